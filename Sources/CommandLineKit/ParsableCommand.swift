@@ -1,0 +1,1 @@
+// Placeholder: the command-line kit lands with issue 2's CLI work.

@@ -1,0 +1,37 @@
+import Foundation
+
+/// A fresh directory under the system temporary folder, for one test's files.
+public struct TemporaryDirectory: Sendable {
+    /// The directory's absolute path.
+    public let path: String
+
+    /// Creates a new, empty, uniquely named directory.
+    public init(prefix: String = "sluice-test") throws {
+        let base = FileManager.default.temporaryDirectory.path
+        path = "\(base)/\(prefix)-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    /// The absolute path of `relative` inside the directory.
+    public func url(_ relative: String) -> String { "\(path)/\(relative)" }
+
+    /// Writes `text` to `relative`, creating intermediate directories.
+    @discardableResult
+    public func write(_ relative: String, _ text: String) throws -> String {
+        let full = url(relative)
+        let parent = (full as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        try text.write(toFile: full, atomically: true, encoding: .utf8)
+        return full
+    }
+
+    /// Reads `relative` as UTF-8 text.
+    public func read(_ relative: String) throws -> String {
+        try String(contentsOfFile: url(relative), encoding: .utf8)
+    }
+
+    /// Removes the directory and everything in it.
+    public func remove() {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}

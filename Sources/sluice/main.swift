@@ -1,0 +1,4 @@
+import Foundation
+import SluiceCLI
+
+exit(sluiceMain(Array(CommandLine.arguments.dropFirst())))
