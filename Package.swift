@@ -10,8 +10,10 @@ let package = Package(
         .executable(name: "sluice", targets: ["sluice"]),
     ],
     targets: [
-        // Locations, diagnostics, canonical JSON, atomic writes: shared by every module.
-        .target(name: "Basics"),
+        // Locations, diagnostics, SHA-256, canonical JSON, atomic writes: shared by every module.
+        .target(name: "Basics", dependencies: ["CSluiceSHA"]),
+        // The x86 SHA-256 instructions, which Swift cannot reach; Basics keeps a portable path.
+        .target(name: "CSluiceSHA"),
         // YAML 1.2 reader with located nodes, and a deterministic YAML/JSON emitter.
         .target(name: "YAML", dependencies: ["Basics"]),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
