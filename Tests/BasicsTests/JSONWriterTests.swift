@@ -24,3 +24,23 @@ import Testing
         #expect(JSONWriter.canonical.string(.string("\u{01}\t")) == #""\u0001\t""#)
     }
 }
+
+@Suite struct JSONValueFlattenTests {
+    @Test func flattensNestedObjectsToDottedKeys() {
+        let value = JSONValue.object([
+            "train": .object(["lr": .double(0.1), "depth": .int(6)]), "seed": .int(42),
+            "empty": .object([]), "list": .array([.int(1)]),
+        ])
+        let flat = value.flattened()
+        #expect(flat.map(\.key) == ["train.lr", "train.depth", "seed", "empty", "list"])
+        #expect(flat[0].value == .double(0.1))
+        #expect(flat[3].value == .object([]))
+    }
+
+    @Test func numbersCompareByValueForParameters() {
+        #expect(JSONValue.int(1).sameValue(as: .double(1.0)))
+        #expect(!JSONValue.int(1).sameValue(as: .double(1.5)))
+        #expect(JSONValue.object(["a": .int(1), "b": .int(2)]).sameValue(as: .object(["b": .int(2), "a": .double(1)])))
+        #expect(!JSONValue.string("1").sameValue(as: .int(1)))
+    }
+}
