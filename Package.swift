@@ -5,7 +5,7 @@ import PackageDescription
 
 let package = Package(
     name: "sluice",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "sluice", targets: ["sluice"]),
     ],
@@ -16,10 +16,16 @@ let package = Package(
         .target(name: "CSluiceSHA"),
         // YAML 1.2 reader with located nodes, and a deterministic YAML/JSON emitter.
         .target(name: "YAML", dependencies: ["Basics"]),
+        // What pipeline.yaml declares: stages, interpolation, foreach/matrix, validation, the DAG.
+        .target(name: "Pipeline", dependencies: ["Basics", "YAML"]),
+        // Fingerprints, the stat cache and the lock file (later: the content cache and run-cache).
+        .target(name: "ContentStore", dependencies: ["Basics", "YAML"]),
+        // Status as a pure function, the parallel reproducer, the shell executor, progress events.
+        .target(name: "PipelineEngine", dependencies: ["Basics", "Pipeline", "ContentStore"]),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
         .target(name: "CommandLineKit", dependencies: ["Basics"]),
         // Every `sluice` command; the only module that prints.
-        .target(name: "SluiceCLI", dependencies: ["Basics", "YAML", "CommandLineKit"]),
+        .target(name: "SluiceCLI", dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "ContentStore", "PipelineEngine"]),
         // The `sluice` binary: hands argv to SluiceCLI.
         .executableTarget(name: "sluice", dependencies: ["SluiceCLI"]),
         // Helpers for tests only: temporary directories, running the binary, snapshots.
@@ -29,6 +35,9 @@ let package = Package(
         .testTarget(
             name: "YAMLTests", dependencies: ["YAML", "_TestSupport"],
             resources: [.copy("Fixtures")]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "_TestSupport"]),
+        .testTarget(name: "ContentStoreTests", dependencies: ["ContentStore", "_TestSupport"]),
+        .testTarget(name: "PipelineEngineTests", dependencies: ["PipelineEngine", "_TestSupport"]),
         .testTarget(
             name: "CommandLineKitTests", dependencies: ["CommandLineKit", "_TestSupport"],
             resources: [.copy("Snapshots")]),
@@ -36,6 +45,6 @@ let package = Package(
             name: "SluiceCLITests", dependencies: ["SluiceCLI", "_TestSupport"]),
         .testTarget(
             name: "EndToEndTests", dependencies: ["sluice", "_TestSupport"],
-            resources: [.copy("Snapshots")]),
+            resources: [.copy("Fixtures"), .copy("Snapshots")]),
     ]
 )

@@ -1,3 +1,40 @@
-// Placeholder entry point until the command-line kit exists.
-/// Runs sluice with the given arguments and returns the process exit status.
-public func sluiceMain(_ arguments: [String]) -> Int32 { 0 }
+import Basics
+import CommandLineKit
+import Foundation
+
+/// Runs sluice with `arguments` (without the program name) and returns the exit status.
+public func sluiceMain(_ arguments: [String]) -> Int32 {
+    let console = Console()
+    let parser = CommandParser(root: SluiceCommand.self)
+    let printer = DiagnosticPrinter(baseDirectory: FileManager.default.currentDirectoryPath)
+    do {
+        switch try parser.parse(arguments) {
+        case .help(let text, let exitCode):
+            console.out(text)
+            return exitCode.rawValue
+        case .version(let version):
+            console.out(version)
+            return ExitCode.success.rawValue
+        case .run(let command, _):
+            guard let runnable = command as? any RunnableCommand else { return ExitCode.usage.rawValue }
+            return try runnable.run(console).rawValue
+        }
+    } catch let error as UsageError {
+        console.err(error.rendered)
+        return error.exitCode.rawValue
+    } catch let error as ValidationError {
+        console.err("error: \(error.message)")
+        return ExitCode.usage.rawValue
+    } catch let diagnostic as Diagnostic {
+        console.err(printer.render(diagnostic))
+        return ExitCode.usage.rawValue
+    } catch let list as DiagnosticList {
+        console.err(printer.render(list))
+        return ExitCode.usage.rawValue
+    } catch let failure as CommandFailure {
+        return failure.exitCode.rawValue
+    } catch {
+        console.err("error: \(error)")
+        return ExitCode.failure.rawValue
+    }
+}

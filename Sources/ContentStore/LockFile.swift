@@ -1,0 +1,36 @@
+import Basics
+import Foundation
+import YAML
+
+/// pipeline.lock: the last successful state of every stage, as deterministic YAML.
+///
+/// Stages are written in sorted order and every list in a stable order, so the
+/// file only changes when something recorded in it changed (good for git diffs).
+public struct LockFile: Hashable, Sendable {
+    /// The format version written to the file.
+    public static let schema = "1.0"
+
+    /// Entries by stage name.
+    public var stages: [String: LockEntry]
+
+    /// Creates a lock file.
+    public init(stages: [String: LockEntry] = [:]) { self.stages = stages }
+
+    /// Reads the lock file at `path`; a missing file is an empty lock.
+    public static func read(path: String, displayName: String) throws -> LockFile {
+        guard FileManager.default.fileExists(atPath: path) else { return LockFile() }
+        let node = try YAML.load(path: path, displayName: displayName)
+        return try LockFile(json: node.json, location: node.location)
+    }
+
+    /// Writes the lock file atomically.
+    public func write(path: String) throws {
+        try AtomicFile.write(text, to: path)
+    }
+
+    /// The YAML text of the lock file.
+    public var text: String {
+        let entries = stages.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value.json) }
+        return YAMLEmitter.string(.object([(key: "schema", value: .string(Self.schema)), (key: "stages", value: .object(entries))]))
+    }
+}

@@ -1,0 +1,50 @@
+import Basics
+
+/// A loaded, validated pipeline: its stages in declaration order and the graph
+/// between them (an edge `a → b` when b depends on something a writes).
+public struct Pipeline: Sendable {
+    /// The pipeline file as shown to users (e.g. `pipeline.yaml`).
+    public var displayName: String
+    /// The project root: the directory holding the pipeline file (absolute).
+    public var root: String
+    /// Stages in declaration order (generated stages in generation order).
+    public var stages: [StageSpec]
+    /// Dependencies between stages, by index into `stages`.
+    public var graph: Graph
+    /// Params files the stages read, by root-relative path.
+    public var paramsFiles: [String: ParamsFile]
+    /// Top-level `metrics:` files (root-relative), besides those the stages declare.
+    public var extraMetrics: [String]
+
+    /// Creates a pipeline; `graph` is derived from the stages' deps and outs.
+    public init(displayName: String, root: String, stages: [StageSpec], paramsFiles: [String: ParamsFile] = [:], extraMetrics: [String] = []) {
+        self.displayName = displayName
+        self.root = root
+        self.stages = stages
+        self.paramsFiles = paramsFiles
+        self.extraMetrics = extraMetrics
+        self.graph = Self.buildGraph(stages)
+    }
+
+    /// The index of the stage named `name`.
+    public func index(of name: String) -> Int? { stages.firstIndex { $0.name == name } }
+
+    /// The stage (index) whose output is `path` or contains it.
+    public func producer(of path: String) -> Int? {
+        stages.indices.first { i in stages[i].outputs.contains { ProjectPath.isInside(path, $0.path) } }
+    }
+
+    private static func buildGraph(_ stages: [StageSpec]) -> Graph {
+        var edges: [(from: Int, to: Int)] = []
+        for (consumer, stage) in stages.enumerated() {
+            for dependency in stage.dependencies {
+                for (producer, other) in stages.enumerated() where other.outputs.contains(where: {
+                    ProjectPath.isInside(dependency.path, $0.path) || ProjectPath.isInside($0.path, dependency.path)
+                }) {
+                    edges.append((producer, consumer))
+                }
+            }
+        }
+        return Graph(count: stages.count, edges: edges)
+    }
+}

@@ -1,0 +1,41 @@
+import Basics
+import ContentStore
+import Pipeline
+
+/// Reads the observed side of status for stages: fingerprints and parameter values.
+struct Observer: Sendable {
+    let pipeline: Pipeline
+    let fingerprinter: Fingerprinter
+
+    /// The current state of everything `stage` declares.
+    func observe(_ stage: StageSpec) throws -> ObservedState {
+        let paths = stage.dependencies.map(\.path) + stage.outputs.map(\.path)
+        return ObservedState(fingerprints: try fingerprinter.fingerprints(paths), parameters: parameterValues(stage))
+    }
+
+    /// Values of the parameters `stage` tracks: params file (as declared) → key → value.
+    func parameterValues(_ stage: StageSpec) -> [String: [String: JSONValue]] {
+        var values: [String: [String: JSONValue]] = [:]
+        for ref in stage.parameters {
+            guard let file = pipeline.paramsFiles[ref.path] else { continue }
+            if let key = ref.key {
+                if let value = file.value(at: key) { values[ref.file, default: [:]][key] = value }
+            } else {
+                for key in file.topLevelKeys {
+                    if let value = file.value(at: key) { values[ref.file, default: [:]][key] = value }
+                }
+            }
+        }
+        return values
+    }
+
+    /// The lock entry describing `stage` as it is on disk now (after a successful run).
+    func lockEntry(for stage: StageSpec) throws -> LockEntry {
+        let observed = try observe(stage)
+        return LockEntry(
+            commands: stage.commands,
+            dependencies: stage.dependencies.map { LockedPath(path: $0.declaredPath, fingerprint: observed.fingerprints[$0.path] ?? .missing) },
+            parameters: observed.parameters,
+            outputs: stage.outputs.map { LockedPath(path: $0.declaredPath, fingerprint: observed.fingerprints[$0.path] ?? .missing) })
+    }
+}

@@ -1,0 +1,130 @@
+import Basics
+import ContentStore
+import Dispatch
+import Foundation
+import Pipeline
+import Synchronization
+
+/// Runs the stale stages of a pipeline in dependency order, independent stages in
+/// parallel, recording each success in the lock file as soon as it happens.
+public final class Reproducer: Sendable {
+    let pipeline: Pipeline
+    let lockPath: String
+    let fingerprinter: Fingerprinter
+    let logDirectory: String
+    let executor: StageExecutor
+    let lock: Mutex<LockFile>
+    let running = RunningProcesses()
+
+    /// Creates a reproducer. Stage logs go to `logDirectory` (absolute) as `<stage>.log`.
+    public init(
+        pipeline: Pipeline, lock: LockFile, lockPath: String, fingerprinter: Fingerprinter, logDirectory: String,
+        environment: [String: String] = [:], binDirectory: String? = nil
+    ) {
+        self.pipeline = pipeline
+        self.lock = Mutex(lock)
+        self.lockPath = lockPath
+        self.fingerprinter = fingerprinter
+        self.logDirectory = logDirectory
+        self.executor = StageExecutor(environment: environment, binDirectory: binDirectory, running: running)
+    }
+
+    /// Forwards SIGINT to running stages; nothing new starts afterwards.
+    public func interrupt() { running.interruptAll() }
+
+    /// Runs the repro and returns what happened to each stage.
+    public func run(_ options: ReproOptions, emit: @escaping @Sendable (ReproEvent) -> Void) throws -> ReproReport {
+        if options.dryRun { return try dryRun(options) }
+        let order = try StageSelection.plan(options.targets, downstream: options.downstream, in: pipeline)
+        let frozen = order.map { pipeline.stages[$0] }.filter(\.frozen).map(\.name)
+        if !frozen.isEmpty { emit(.warning("frozen stages are not run: \(frozen.joined(separator: ", "))")) }
+        let scheduler = Scheduler(order: order, names: pipeline.stages.map(\.name), graph: pipeline.graph, jobs: max(1, options.jobs), keepGoing: options.keepGoing)
+        let report = scheduler.run(isInterrupted: { self.running.isInterrupted }) { index, concurrent in
+            self.process(index, options: options, concurrent: concurrent, emit: emit)
+        }
+        try fingerprinter.save()
+        return report
+    }
+
+    /// The plan without running: stale stages (including those stale only because
+    /// of their upstream) as `notRun` with their reasons, the rest as `skipped`.
+    private func dryRun(_ options: ReproOptions) throws -> ReproReport {
+        let planner = StatusPlanner(pipeline: pipeline, lock: lock.withLock { $0 }, fingerprinter: fingerprinter)
+        var report = ReproReport()
+        for entry in try planner.status(targets: options.targets, downstream: options.downstream, force: options.force) {
+            let action: StageOutcome.Action = entry.frozen ? .frozen : entry.reasons.isEmpty ? .skipped : .notRun
+            report.outcomes.append(StageOutcome(stage: entry.stage, action: action, reasons: entry.reasons))
+        }
+        return report
+    }
+
+    /// Decides and, when stale, runs one stage. Called on a worker thread.
+    private func process(_ index: Int, options: ReproOptions, concurrent: @escaping @Sendable () -> Bool,
+                         emit: @escaping @Sendable (ReproEvent) -> Void) -> StageOutcome {
+        let stage = pipeline.stages[index]
+        guard !stage.frozen else { return StageOutcome(stage: stage.name, action: .frozen) }
+        let observer = Observer(pipeline: pipeline, fingerprinter: fingerprinter)
+        do {
+            let observed = try observer.observe(stage)
+            if let missing = stage.dependencies.first(where: { observed.fingerprints[$0.path] == .missing }) {
+                return failure(stage, missingDependencyMessage(missing, of: stage))
+            }
+            var reasons = StageStatus.reasons(for: stage, lock: lock.withLock { $0.stages[stage.name] }, observed: observed)
+            if options.force && reasons.isEmpty { reasons = [.forced] }
+            guard !reasons.isEmpty else { return StageOutcome(stage: stage.name, action: .skipped) }
+            emit(.stageStarted(stage: stage.name, reasons: reasons))
+            let outcome = try execute(stage, reasons: reasons, observer: observer, concurrent: concurrent, emit: emit)
+            emit(.stageFinished(outcome))
+            return outcome
+        } catch {
+            return failure(stage, "\(error)")
+        }
+    }
+
+    private func execute(_ stage: StageSpec, reasons: [StaleReason], observer: Observer,
+                         concurrent: @escaping @Sendable () -> Bool, emit: @escaping @Sendable (ReproEvent) -> Void) throws -> StageOutcome {
+        for output in stage.outputs where !output.persist {
+            try? FileManager.default.removeItem(atPath: pipeline.root + "/" + output.path)
+        }
+        for output in stage.outputs {
+            let parent = ((pipeline.root + "/" + output.path) as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        }
+        let logPath = logDirectory + "/" + stage.name + ".log"
+        let started = DispatchTime.now()
+        let result = try executor.run(stage, root: pipeline.root, logPath: logPath, concurrent: concurrent, emit: emit)
+        var outcome = StageOutcome(stage: stage.name, action: .executed, reasons: reasons)
+        outcome.duration = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        outcome.log = ProjectPath.normalize(logPath, root: pipeline.root) ?? logPath
+        guard result.exitCode == 0, !result.interrupted else {
+            outcome.action = result.interrupted ? .interrupted : .failed
+            outcome.exitCode = result.exitCode
+            outcome.message = result.interrupted ? "interrupted" : "command exited with code \(result.exitCode): \(result.failedCommand ?? "")"
+            return outcome
+        }
+        if let missing = stage.outputs.first(where: { !FileManager.default.fileExists(atPath: pipeline.root + "/" + $0.path) }) {
+            outcome.action = .failed
+            outcome.message = "output '\(missing.declaredPath)' does not exist after the stage ran"
+            return outcome
+        }
+        let entry = try observer.lockEntry(for: stage)
+        try lock.withLock { lock in
+            lock.stages[stage.name] = entry
+            try lock.write(path: lockPath)
+        }
+        return outcome
+    }
+
+    private func failure(_ stage: StageSpec, _ message: String) -> StageOutcome {
+        var outcome = StageOutcome(stage: stage.name, action: .failed)
+        outcome.message = message
+        return outcome
+    }
+
+    private func missingDependencyMessage(_ dependency: DependencySpec, of stage: StageSpec) -> String {
+        if let producer = pipeline.producer(of: dependency.path) {
+            return "dependency '\(dependency.declaredPath)' does not exist; stage '\(pipeline.stages[producer].name)' produces it (run 'sluice repro \(pipeline.stages[producer].name)')"
+        }
+        return "dependency '\(dependency.declaredPath)' does not exist and no stage produces it"
+    }
+}

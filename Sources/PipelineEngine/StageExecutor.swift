@@ -1,0 +1,101 @@
+import Foundation
+import Pipeline
+import Synchronization
+
+/// Runs a stage's commands with `/bin/sh -c` in its working directory, one after
+/// another, teeing their output to a log file and to progress events.
+struct StageExecutor: Sendable {
+    /// Extra environment for every stage (e.g. `SLUICE_RUN_DIR`), on top of sluice's own.
+    var environment: [String: String]
+    /// Prepended to `PATH` so stages find this very `sluice` first.
+    var binDirectory: String?
+    /// Processes currently running, so an interrupt can reach them.
+    let running: RunningProcesses
+
+    struct Result {
+        var exitCode: Int32
+        var interrupted: Bool
+        var failedCommand: String?
+    }
+
+    func run(_ stage: StageSpec, root: String, logPath: String, concurrent: @Sendable () -> Bool,
+             emit: @Sendable (ReproEvent) -> Void) throws -> Result {
+        try FileManager.default.createDirectory(atPath: (logPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: logPath, contents: nil)
+        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
+        defer { try? log.close() }
+        for command in stage.commands {
+            emit(.commandStarted(stage: stage.name, command: command))
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", command]
+            process.currentDirectoryURL = URL(fileURLWithPath: stage.workingDirectory == "." ? root : root + "/" + stage.workingDirectory)
+            process.environment = environment(for: stage)
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = pipe
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            running.add(process)
+            defer { running.remove(process) }
+            var pending = Data()
+            let reader = pipe.fileHandleForReading
+            while true {
+                let chunk = reader.availableData
+                if chunk.isEmpty { break }
+                log.write(chunk)
+                pending.append(chunk)
+                while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                    let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
+                    emit(.output(stage: stage.name, line: line, concurrent: concurrent()))
+                    pending.removeSubrange(pending.startIndex...newline)
+                }
+            }
+            if !pending.isEmpty {
+                emit(.output(stage: stage.name, line: String(decoding: pending, as: UTF8.self), concurrent: concurrent()))
+            }
+            process.waitUntilExit()
+            let interrupted = process.terminationReason == .uncaughtSignal || running.isInterrupted
+            if process.terminationStatus != 0 || interrupted {
+                let code = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+                return Result(exitCode: code, interrupted: interrupted, failedCommand: command)
+            }
+        }
+        return Result(exitCode: 0, interrupted: false, failedCommand: nil)
+    }
+
+    private func environment(for stage: StageSpec) -> [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        env["SLUICE_STAGE"] = stage.name
+        if let binDirectory { env["PATH"] = binDirectory + ":" + (env["PATH"] ?? "/usr/bin:/bin") }
+        return env
+    }
+}
+
+/// The child processes of running stages, so Ctrl-C can be forwarded to them.
+final class RunningProcesses: Sendable {
+    private let state = Mutex<(processes: [ObjectIdentifier: Process], interrupted: Bool)>(([:], false))
+
+    func add(_ process: Process) {
+        let interruptNow = state.withLock { state in
+            state.processes[ObjectIdentifier(process)] = process
+            return state.interrupted
+        }
+        if interruptNow { process.interrupt() }
+    }
+
+    func remove(_ process: Process) { _ = state.withLock { $0.processes.removeValue(forKey: ObjectIdentifier(process)) } }
+
+    /// Whether an interrupt was received.
+    var isInterrupted: Bool { state.withLock { $0.interrupted } }
+
+    /// Sends SIGINT to every running stage and marks the repro interrupted.
+    func interruptAll() {
+        let processes = state.withLock { state in
+            state.interrupted = true
+            return Array(state.processes.values)
+        }
+        for process in processes where process.isRunning { process.interrupt() }
+    }
+}

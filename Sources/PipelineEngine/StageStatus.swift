@@ -1,0 +1,64 @@
+import Basics
+import ContentStore
+import Pipeline
+
+/// What the disk holds now for one stage: the observed side of status.
+public struct ObservedState: Sendable {
+    /// Fingerprints of dependencies and outputs, by root-relative path.
+    public var fingerprints: [String: Fingerprint]
+    /// Current values of tracked parameters: params file (as declared) → key → value.
+    public var parameters: [String: [String: JSONValue]]
+
+    /// Creates an observation.
+    public init(fingerprints: [String: Fingerprint], parameters: [String: [String: JSONValue]]) {
+        self.fingerprints = fingerprints
+        self.parameters = parameters
+    }
+}
+
+/// Status as a pure function of what pipeline.yaml declares, what pipeline.lock
+/// recorded and what the disk holds now.
+public enum StageStatus {
+    /// The reasons `stage` must run; empty when it is up to date. Frozen stages are never stale.
+    public static func reasons(for stage: StageSpec, lock: LockEntry?, observed: ObservedState) -> [StaleReason] {
+        guard !stage.frozen else { return [] }
+        var reasons: [StaleReason] = []
+        if stage.dependencies.isEmpty && stage.outputs.isEmpty { reasons.append(.noDependenciesOrOutputs) }
+        if stage.alwaysChanged { reasons.append(.alwaysChanged) }
+        guard let lock else { return [.neverRun] + reasons }
+        if lock.commandText != stage.commandText { reasons.append(.commandChanged) }
+        for dependency in stage.dependencies {
+            let now = observed.fingerprints[dependency.path] ?? .missing
+            guard let recorded = lock.dependency(dependency.declaredPath) else {
+                if now.exists { reasons.append(.dependencyAdded(path: dependency.declaredPath)) }
+                continue
+            }
+            if now == .missing {
+                reasons.append(.dependencyDeleted(path: dependency.declaredPath))
+            } else if now != recorded.fingerprint {
+                reasons.append(.dependencyModified(path: dependency.declaredPath))
+            }
+        }
+        for (file, values) in observed.parameters.sorted(by: { $0.key < $1.key }) {
+            for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+                let recorded = lock.parameters[file]?[key]
+                if recorded.map({ !$0.sameValue(as: value) }) ?? true {
+                    reasons.append(.parameterChanged(file: file, key: key, old: recorded, new: value))
+                }
+            }
+        }
+        for output in stage.outputs {
+            let now = observed.fingerprints[output.path] ?? .missing
+            guard let recorded = lock.output(output.declaredPath) else {
+                reasons.append(.outputAdded(path: output.declaredPath))
+                continue
+            }
+            if now == .missing {
+                reasons.append(.outputDeleted(path: output.declaredPath))
+            } else if now != recorded.fingerprint {
+                reasons.append(.outputModified(path: output.declaredPath))
+            }
+        }
+        return reasons
+    }
+}

@@ -1,0 +1,50 @@
+import Basics
+import ContentStore
+import Pipeline
+
+/// The status of many stages at once, without running anything: what `sluice
+/// status` and `sluice repro --dry` show.
+public struct StatusPlanner: Sendable {
+    /// One stage's status.
+    public struct Entry: Sendable {
+        /// The stage name.
+        public var stage: String
+        /// Its own reasons to run, then `upstreamChanged` for each stale stage upstream.
+        public var reasons: [StaleReason]
+        /// Whether it is frozen (never run by repro).
+        public var frozen: Bool
+        /// Whether it is stale only because something upstream will run.
+        public var onlyUpstream: Bool { !reasons.isEmpty && reasons.allSatisfy { if case .upstreamChanged = $0 { true } else { false } } }
+    }
+
+    let pipeline: Pipeline
+    let lock: LockFile
+    let fingerprinter: Fingerprinter
+
+    /// Creates a planner over the workspace as it is now.
+    public init(pipeline: Pipeline, lock: LockFile, fingerprinter: Fingerprinter) {
+        self.pipeline = pipeline
+        self.lock = lock
+        self.fingerprinter = fingerprinter
+    }
+
+    /// The status of the targets (all stages when empty) and their upstream, in order.
+    public func status(targets: [String] = [], downstream: Bool = false, force: Bool = false) throws -> [Entry] {
+        let order = try StageSelection.plan(targets, downstream: downstream, in: pipeline)
+        let observer = Observer(pipeline: pipeline, fingerprinter: fingerprinter)
+        var stale: Set<Int> = []
+        var entries: [Entry] = []
+        for index in order {
+            let stage = pipeline.stages[index]
+            var reasons = StageStatus.reasons(for: stage, lock: lock.stages[stage.name], observed: try observer.observe(stage))
+            if force && !stage.frozen && reasons.isEmpty { reasons = [.forced] }
+            let upstream = pipeline.graph.predecessors[index].filter(stale.contains)
+            if !stage.frozen {
+                reasons += upstream.map { .upstreamChanged(stage: pipeline.stages[$0].name) }
+            }
+            if !reasons.isEmpty { stale.insert(index) }
+            entries.append(Entry(stage: stage.name, reasons: reasons, frozen: stage.frozen))
+        }
+        return entries
+    }
+}

@@ -1,0 +1,55 @@
+import Basics
+import Pipeline
+
+/// Text forms of the stage graph.
+struct DagDrawing {
+    let pipeline: Pipeline
+    let shown: Set<Int>
+
+    private var order: [Int] { (pipeline.graph.topologicalOrder() ?? Array(pipeline.stages.indices)).filter(shown.contains) }
+    private var edges: [(Int, Int)] {
+        order.flatMap { from in pipeline.graph.successors[from].filter(shown.contains).map { (from, $0) } }
+    }
+    private func name(_ index: Int) -> String { pipeline.stages[index].name }
+
+    /// Stages in layers (each stage one layer below its deepest upstream), boxes
+    /// side by side, with the edges into each layer listed under it.
+    var ascii: String {
+        var layer: [Int: Int] = [:]
+        for index in order {
+            layer[index] = (pipeline.graph.predecessors[index].filter(shown.contains).compactMap { layer[$0] }.max() ?? -1) + 1
+        }
+        let depth = (layer.values.max() ?? -1) + 1
+        var lines: [String] = []
+        for level in 0..<depth {
+            let stages = order.filter { layer[$0] == level }
+            if level > 0 {
+                let incoming = stages.flatMap { to in pipeline.graph.predecessors[to].filter(shown.contains).map { "\(name($0)) -> \(name(to))" } }
+                lines.append("        │  " + incoming.joined(separator: ", "))
+                lines.append("        ▼")
+            }
+            let names = stages.map(name)
+            lines.append(names.map { "┌" + String(repeating: "─", count: $0.count + 2) + "┐" }.joined(separator: "  "))
+            lines.append(names.map { "│ " + $0 + " │" }.joined(separator: "  "))
+            lines.append(names.map { "└" + String(repeating: "─", count: $0.count + 2) + "┘" }.joined(separator: "  "))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A Mermaid flowchart, top to bottom.
+    var mermaid: String {
+        var lines = ["flowchart TD"]
+        for index in order { lines.append("    node\(index)[\"\(name(index))\"]") }
+        for (from, to) in edges { lines.append("    node\(from) --> node\(to)") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A Graphviz digraph.
+    var dot: String {
+        var lines = ["strict digraph {"]
+        for index in order { lines.append("    \"\(name(index))\";") }
+        for (from, to) in edges { lines.append("    \"\(name(from))\" -> \"\(name(to))\";") }
+        lines.append("}")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,74 @@
+import Basics
+import CommandLineKit
+import Foundation
+import YAML
+
+/// `sluice params show`: a params file, flattened or as JSON.
+struct ParamsShowCommand: RunnableCommand {
+    static let configuration = CommandConfiguration(
+        name: "show",
+        abstract: "Show the parameters of a params file.",
+        discussion: """
+            Prints every value flattened as `section.key: value`, or the document as JSON. \
+            Give keys (or whole sections) to show only those.
+            """,
+        arguments: [
+            .option(long: "file", valueName: "path", help: "The params file.", default: "params.yaml"),
+            .flag(long: "json", help: "Print JSON."),
+            .positional("keys", help: "Keys or sections to show (default: all).", optional: true, repeating: true),
+        ],
+        examples: ["sluice params show", "sluice params show train.learning_rate", "sluice params show --json train"])
+
+    let file: String
+    let json: Bool
+    let keys: [String]
+
+    init(_ values: ParsedValues) throws {
+        file = values.string("file") ?? "params.yaml"
+        json = values.flag("json")
+        keys = values.strings("keys")
+    }
+
+    func run(_ console: Console) throws -> ExitCode {
+        let path = file.hasPrefix("/") ? file : FileManager.default.currentDirectoryPath + "/" + file
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw Diagnostic.error("params file '\(file)' does not exist", hint: "name another file with --file")
+        }
+        let document = try YAML.load(path: path, displayName: file).json
+        var selected: [(key: String, value: JSONValue)] = []
+        var missing: [Diagnostic] = []
+        for key in keys {
+            if let value = Self.lookup(key, in: document) {
+                selected.append((key, value))
+            } else {
+                missing.append(.error("'\(key)' is missing from \(file)",
+                                      hint: Suggestion.closest(to: key, among: document.flattened().map(\.key)).map { "did you mean '\($0)'?" }))
+            }
+        }
+        guard missing.isEmpty else { throw DiagnosticList(missing) }
+        if json {
+            console.out(JSONWriter.pretty.string(keys.isEmpty ? document : .object(selected)))
+        } else {
+            let flat = keys.isEmpty ? document.flattened() : selected.flatMap { $0.value.flattened(prefix: $0.key) }
+            for entry in flat { console.out("\(entry.key): \(Self.text(entry.value))") }
+        }
+        return .success
+    }
+
+    /// The value at a dotted key (`train.learning_rate`), or a key that itself contains dots.
+    static func lookup(_ key: String, in document: JSONValue) -> JSONValue? {
+        if let direct = document[key] { return direct }
+        var node = document
+        for part in key.split(separator: ".") {
+            guard let child = node[String(part)] else { return nil }
+            node = child
+        }
+        return node
+    }
+
+    /// A value as shown in flattened form: strings bare, everything else as compact JSON.
+    static func text(_ value: JSONValue) -> String {
+        if case .string(let s) = value { return s }
+        return JSONWriter(indent: nil, sortKeys: false).string(value)
+    }
+}

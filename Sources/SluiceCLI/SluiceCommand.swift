@@ -1,0 +1,23 @@
+import Basics
+import CommandLineKit
+
+/// The root command: `sluice`.
+struct SluiceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "sluice",
+        abstract: "Run only the pipeline stages whose inputs changed.",
+        discussion: """
+            sluice reads pipeline.yaml (the dvc.yaml stage schema) and params.yaml, runs the \
+            stages whose dependencies, parameters or commands changed, and records what it did \
+            in pipeline.lock.
+            """,
+        version: SluiceVersion.current,
+        subcommands: [ReproCommand.self, StatusCommand.self, DagCommand.self, ParamsCommand.self],
+        arguments: [
+            .option(long: "file", short: "f", valueName: "path",
+                    help: "The pipeline file (default: pipeline.yaml, else dvc.yaml).", inherited: true),
+        ],
+        examples: ["sluice repro", "sluice status", "sluice params show train"])
+
+    init(_ values: ParsedValues) throws {}
+}

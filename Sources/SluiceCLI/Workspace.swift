@@ -1,0 +1,63 @@
+import Basics
+import ContentStore
+import Foundation
+import Pipeline
+
+/// The project a command works on: the pipeline file, its root and the local state under `.sluice/`.
+struct Workspace {
+    /// The pipeline file (absolute).
+    let pipelinePath: String
+    /// The project root: the pipeline file's directory (absolute).
+    let root: String
+
+    /// The pipeline file's name as diagnostics show it (relative to the root).
+    var pipelineName: String { (pipelinePath as NSString).lastPathComponent }
+    /// The lock file beside the pipeline file: `pipeline.lock` for `pipeline.yaml`, `dvc.lock` for `dvc.yaml`.
+    var lockPath: String { ((pipelinePath as NSString).deletingPathExtension) + ".lock" }
+    /// The lock file's name as diagnostics show it.
+    var lockName: String { (lockPath as NSString).lastPathComponent }
+    /// Local, git-ignored state.
+    var stateDirectory: String { root + "/.sluice" }
+    /// Renders diagnostics against files in this project.
+    var printer: DiagnosticPrinter { DiagnosticPrinter(baseDirectory: root) }
+
+    /// Finds the workspace: the `--file` given, else `pipeline.yaml` or `dvc.yaml` in the
+    /// current directory or the nearest parent that has one.
+    static func locate(file: String?) throws(Diagnostic) -> Workspace {
+        let cwd = FileManager.default.currentDirectoryPath
+        if let file {
+            let path = file.hasPrefix("/") ? file : cwd + "/" + file
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw .error("pipeline file '\(file)' does not exist", hint: "check the path given to --file")
+            }
+            let standardized = (path as NSString).standardizingPath
+            return Workspace(pipelinePath: standardized, root: (standardized as NSString).deletingLastPathComponent)
+        }
+        var directory = cwd
+        while true {
+            for name in ["pipeline.yaml", "dvc.yaml"] where FileManager.default.fileExists(atPath: directory + "/" + name) {
+                return Workspace(pipelinePath: directory + "/" + name, root: directory)
+            }
+            let parent = (directory as NSString).deletingLastPathComponent
+            if parent == directory || parent.isEmpty { break }
+            directory = parent
+        }
+        throw .error("no pipeline.yaml in this directory or any parent",
+                     hint: "run sluice inside a project, or name the pipeline file with --file")
+    }
+
+    /// Loads and validates the pipeline.
+    func loadPipeline() throws -> Pipeline {
+        try PipelineLoader.load(path: pipelinePath, displayName: pipelineName)
+    }
+
+    /// Reads the lock file (empty when there is none).
+    func loadLock() throws -> LockFile {
+        try LockFile.read(path: lockPath, displayName: lockName)
+    }
+
+    /// A fingerprinter with this project's stat cache.
+    func fingerprinter() -> Fingerprinter {
+        Fingerprinter(root: root, statCachePath: stateDirectory + "/stat-cache")
+    }
+}

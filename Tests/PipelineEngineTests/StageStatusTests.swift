@@ -1,0 +1,93 @@
+import Basics
+import ContentStore
+import Pipeline
+import PipelineEngine
+import Testing
+
+@Suite struct StageStatusTests {
+    static let here = SourceLocation(file: "pipeline.yaml", line: 1, column: 1)
+    static let input = Fingerprint.file(hash: "aaa", size: 3)
+    static let model = Fingerprint.file(hash: "bbb", size: 5)
+
+    static func stage(alwaysChanged: Bool = false, frozen: Bool = false, deps: [String] = ["data.csv"],
+                      outs: [String] = ["model.json"], params: [String] = ["train.lr"]) -> StageSpec {
+        StageSpec(
+            name: "train", commands: ["python train.py"],
+            dependencies: deps.map { DependencySpec(declaredPath: $0, path: $0, location: here) },
+            parameters: params.map { ParamRef(file: "params.yaml", path: "params.yaml", key: $0, location: here) },
+            outputs: outs.map { OutputSpec(declaredPath: $0, path: $0, location: here) },
+            alwaysChanged: alwaysChanged, frozen: frozen, location: here)
+    }
+
+    static let recorded = LockEntry(
+        commands: ["python train.py"], dependencies: [LockedPath(path: "data.csv", fingerprint: input)],
+        parameters: ["params.yaml": ["train.lr": .double(0.1)]], outputs: [LockedPath(path: "model.json", fingerprint: model)])
+
+    static func observed(data: Fingerprint = input, model: Fingerprint = model, lr: JSONValue = .double(0.1)) -> ObservedState {
+        ObservedState(fingerprints: ["data.csv": data, "model.json": model], parameters: ["params.yaml": ["train.lr": lr]])
+    }
+
+    @Test func upToDateWhenEverythingMatches() {
+        #expect(StageStatus.reasons(for: Self.stage(), lock: Self.recorded, observed: Self.observed()) == [])
+    }
+
+    @Test func neverRunWithoutLockEntry() {
+        #expect(StageStatus.reasons(for: Self.stage(), lock: nil, observed: Self.observed()) == [.neverRun])
+    }
+
+    @Test func eachChangeIsNamed() {
+        let cases: [(ObservedState, [StaleReason])] = [
+            (Self.observed(data: .file(hash: "ccc", size: 3)), [.dependencyModified(path: "data.csv")]),
+            (Self.observed(data: .missing), [.dependencyDeleted(path: "data.csv")]),
+            (Self.observed(model: .missing), [.outputDeleted(path: "model.json")]),
+            (Self.observed(model: .file(hash: "ddd", size: 5)), [.outputModified(path: "model.json")]),
+            (Self.observed(lr: .double(0.2)),
+             [.parameterChanged(file: "params.yaml", key: "train.lr", old: .double(0.1), new: .double(0.2))]),
+        ]
+        for (observed, expected) in cases {
+            #expect(StageStatus.reasons(for: Self.stage(), lock: Self.recorded, observed: observed) == expected)
+        }
+    }
+
+    @Test func equivalentNumberIsNotAChange() {
+        var lock = Self.recorded
+        lock.parameters["params.yaml"] = ["train.lr": .int(1)]
+        #expect(StageStatus.reasons(for: Self.stage(), lock: lock, observed: Self.observed(lr: .double(1.0))) == [])
+    }
+
+    @Test func changedCommand() {
+        var stage = Self.stage()
+        stage.commands = ["python train.py --fast"]
+        #expect(StageStatus.reasons(for: stage, lock: Self.recorded, observed: Self.observed()) == [.commandChanged])
+    }
+
+    @Test func removedDepOrParamDoesNotRerunButAddedOneDoes() {
+        #expect(StageStatus.reasons(for: Self.stage(deps: [], params: []), lock: Self.recorded,
+                                    observed: ObservedState(fingerprints: ["model.json": Self.model], parameters: [:])) == [])
+        var observed = Self.observed()
+        observed.fingerprints["extra.csv"] = .file(hash: "eee", size: 1)
+        #expect(StageStatus.reasons(for: Self.stage(deps: ["data.csv", "extra.csv"]), lock: Self.recorded, observed: observed)
+            == [.dependencyAdded(path: "extra.csv")])
+        observed.parameters["params.yaml"]?["train.depth"] = .int(6)
+        #expect(StageStatus.reasons(for: Self.stage(params: ["train.lr", "train.depth"]), lock: Self.recorded, observed: observed)
+            .contains(.parameterChanged(file: "params.yaml", key: "train.depth", old: nil, new: .int(6))))
+    }
+
+    @Test func alwaysChangedAndCommandOnlyStagesAlwaysRun() {
+        #expect(StageStatus.reasons(for: Self.stage(alwaysChanged: true), lock: Self.recorded, observed: Self.observed())
+            == [.alwaysChanged])
+        let bare = Self.stage(deps: [], outs: [], params: [])
+        #expect(StageStatus.reasons(for: bare, lock: LockEntry(commands: ["python train.py"]),
+                                    observed: ObservedState(fingerprints: [:], parameters: [:])) == [.noDependenciesOrOutputs])
+    }
+
+    @Test func outsWithoutDepsAreUpToDateOnceRun() {
+        let stage = Self.stage(deps: [], params: [])
+        let lock = LockEntry(commands: ["python train.py"], outputs: [LockedPath(path: "model.json", fingerprint: Self.model)])
+        #expect(StageStatus.reasons(for: stage, lock: lock, observed: ObservedState(fingerprints: ["model.json": Self.model], parameters: [:])) == [])
+    }
+
+    @Test func frozenStagesAreNeverStale() {
+        #expect(StageStatus.reasons(for: Self.stage(frozen: true), lock: nil, observed: Self.observed()) == [])
+    }
+}
