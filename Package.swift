@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "sluice", targets: ["sluice"]),
+        .executable(name: "sluice-bench", targets: ["sluice-bench"]),
     ],
     targets: [
         // Locations, diagnostics, SHA-256, canonical JSON, atomic writes: shared by every module.
@@ -28,6 +29,8 @@ let package = Package(
         .target(name: "SluiceCLI", dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "ContentStore", "PipelineEngine"]),
         // The `sluice` binary: hands argv to SluiceCLI.
         .executableTarget(name: "sluice", dependencies: ["SluiceCLI"]),
+        // `sluice-bench`: prints the speed figures the project sets targets for.
+        .executableTarget(name: "sluice-bench", dependencies: ["Basics", "ContentStore"], path: "Sources/SluiceBench"),
         // Helpers for tests only: temporary directories, running the binary, snapshots.
         .target(name: "_TestSupport", dependencies: ["Basics"], path: "Sources/_TestSupport"),
 

@@ -72,11 +72,4 @@ extension YAMLNode {
         }
     }
 
-    /// Whether the node is a scalar (not a sequence or mapping).
-    var isScalar: Bool {
-        switch value {
-        case .sequence, .mapping: return false
-        default: return true
-        }
-    }
 }

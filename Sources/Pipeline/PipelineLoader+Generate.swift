@@ -78,12 +78,12 @@ extension PipelineLoader {
                 }
             }
         }
-        let template = YAMLNode(value: .mapping(((try? body.pairs("stage")) ?? []).filter { $0.key.scalarText != "matrix" }),
-                                location: body.location)
+        let template = YAMLNode(.mapping(((try? body.pairs("stage")) ?? []).filter { $0.key.scalarText != "matrix" }),
+                                at: body.location)
         var stages: [StageSpec] = []
         for combination in combinations {
             var local = context
-            let item = YAMLNode(value: .mapping(combination.map { YAMLPair(key: $0.axis, value: $0.value) }), location: matrix.location)
+            let item = YAMLNode(.mapping(combination.map { YAMLPair(key: $0.axis, value: $0.value) }), at: matrix.location)
             local.set("item", item)
             let key = combination.map(\.label).joined(separator: "-")
             if let stage = loadStage(name: "\(name)@\(key)", body: template, location: location, context: local) {

@@ -19,7 +19,7 @@ extension PipelineLoader {
         var interpolator = Interpolator(context: local)
         let resolvedPairs = pairs.filter { $0.key.scalarText != "meta" && $0.key.scalarText != "vars" }
         guard let resolved = report({ () throws(Diagnostic) in
-            try interpolator.resolveTree(YAMLNode(value: .mapping(resolvedPairs), location: body.location))
+            try interpolator.resolveTree(YAMLNode(.mapping(resolvedPairs), at: body.location))
         }) else { return nil }
 
         var stage = StageSpec(name: name, commands: [], location: location)

@@ -137,9 +137,9 @@ public struct PipelineLoader {
                             diagnostics.append(.error("'\(key)' is missing from \(path)", at: entry.location))
                             return nil
                         }
-                        return YAMLPair(key: YAMLNode(value: .string(key), location: entry.location), value: node)
+                        return YAMLPair(key: YAMLNode(.string(key), at: entry.location), value: node)
                     }
-                    source = YAMLNode(value: .mapping(picked), location: entry.location)
+                    source = YAMLNode(.mapping(picked), at: entry.location)
                 }
                 context.merge(source, paramsFile: path, overriding: path == "params.yaml")
             }

@@ -1,0 +1,23 @@
+// sluice-bench: prints the performance figures the issues set targets for.
+// Run the release build: `swift build -c release && .build/release/sluice-bench all`.
+import Foundation
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let benchmarks: [String: () throws -> Void] = [
+    "repro": PipelineBenchmarks.noOpRepro,
+    "status": PipelineBenchmarks.statusLargeDirectory,
+    "hash": HashBenchmarks.largeFile,
+]
+let names = arguments.first == "all" || arguments.isEmpty ? benchmarks.keys.sorted() : arguments
+for name in names {
+    guard let benchmark = benchmarks[name] else {
+        FileHandle.standardError.write(Data("error: unknown benchmark '\(name)' (have: \(benchmarks.keys.sorted().joined(separator: ", ")), all)\n".utf8))
+        exit(2)
+    }
+    do {
+        try benchmark()
+    } catch {
+        FileHandle.standardError.write(Data("error: \(name): \(error)\n".utf8))
+        exit(1)
+    }
+}
