@@ -9,7 +9,7 @@ enum NameSuggester {
         let typed = Array(word)
         let length = word.drop { $0 == "-" }.count
         var best: (name: String, distance: Int)?
-        for candidate in candidates where candidate != word {
+        for candidate in candidates {
             let distance = distance(typed, Array(candidate))
             if distance <= 2, distance * 2 < length, distance < (best?.distance ?? .max) {
                 best = (candidate, distance)
