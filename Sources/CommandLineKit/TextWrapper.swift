@@ -28,16 +28,19 @@ enum TextWrapper {
     }
 
     /// Wraps text that may span several lines. Each line is filled on its own and
-    /// keeps its leading indentation on its continuation lines; blank lines stay.
-    /// Authors therefore keep control of paragraphs, lists and code samples.
+    /// keeps its leading indentation on its continuation lines (past the bullet of a
+    /// `- ` or `* ` list item); blank lines stay. Authors therefore keep control of
+    /// paragraphs, lists and code samples.
     static func wrap(_ text: String, width: Int = width, prefix: String = "", indent: Int = 0) -> [String] {
         let margin = String(repeating: " ", count: indent)
         var lines: [String] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let leading = String(line.prefix { $0 == " " })
+            let body = line.dropFirst(leading.count)
+            let hanging = body.hasPrefix("- ") || body.hasPrefix("* ") ? 2 : 0
             let words = line.split(separator: " ").map(String.init)
             let start = (number == 0 ? prefix : margin) + leading
-            lines += fill(words, width: width, prefix: start, indent: indent + leading.count)
+            lines += fill(words, width: width, prefix: start, indent: indent + leading.count + hanging)
         }
         return lines
     }
