@@ -32,8 +32,10 @@ extension ArgumentDefinition {
 
     /// The right column of help: the help sentence and the default, if any.
     var helpDescription: String {
-        guard let defaultValue, kind != .flag else { return help }
-        let suffix = "(default: \(defaultValue))"
+        guard let defaultValue else { return help }
+        // A flag's default is worth showing only when it is on, as the spelling that
+        // would turn it on.
+        let suffix = kind == .flag ? "(default: \(longSpelling))" : "(default: \(defaultValue))"
         return help.isEmpty ? suffix : "\(help) \(suffix)"
     }
 

@@ -25,7 +25,8 @@ public struct ArgumentDefinition: Sendable, Hashable {
     public var valueName: String
     /// One sentence of help.
     public var help: String
-    /// The value used when the option or positional is not given.
+    /// The value used when the argument is not given; `"true"` for a flag that is on
+    /// by default.
     public var defaultValue: String?
     /// Whether the option or positional takes any number of values.
     public var isRepeating: Bool
@@ -56,14 +57,15 @@ public struct ArgumentDefinition: Sendable, Hashable {
     /// A boolean flag: `--force`, `-f`; with `inversion`, `--no-force` turns it off.
     ///
     /// Short flags combine, as in `-fq`. When a flag is given several times, the last
-    /// occurrence wins, so a later `--no-x` overrides an earlier `--x`.
+    /// occurrence wins, so a later `--no-x` overrides an earlier `--x`. A flag that is
+    /// on by default needs `inversion`, or nothing could turn it off.
     public static func flag(
         long: String, short: Character? = nil, help: String,
-        inversion: Bool = false, inherited: Bool = false
+        default defaultValue: Bool = false, inversion: Bool = false, inherited: Bool = false
     ) -> ArgumentDefinition {
         ArgumentDefinition(
             kind: .flag, name: long, short: short, valueName: long, help: help,
-            defaultValue: nil, isRepeating: false, isRequired: false,
+            defaultValue: defaultValue ? "true" : nil, isRepeating: false, isRequired: false,
             hasInversion: inversion, isInherited: inherited)
     }
 

@@ -83,8 +83,11 @@ extension CommandParser {
             if definition.isInherited { report("positional '\(definition.displayName)' cannot be inherited") }
         }
         for definition in context.ownOptions {
-            if definition.kind == .flag, definition.isRepeating || definition.defaultValue != nil {
-                report("flag '\(definition.displayName)' cannot repeat or have a default")
+            if definition.kind == .flag, definition.isRepeating {
+                report("flag '\(definition.displayName)' cannot repeat")
+            }
+            if definition.kind == .flag, definition.defaultValue != nil, !definition.hasInversion {
+                report("flag '\(definition.displayName)' is on by default but has no '--no-\(definition.name)'")
             }
             if definition.isRequired, definition.defaultValue != nil {
                 report("required option '\(definition.displayName)' has a default that is never used")

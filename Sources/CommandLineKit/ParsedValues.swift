@@ -49,9 +49,9 @@ public struct ParsedValues: Sendable {
         return slot.occurrences.map(\.value)
     }
 
-    /// Whether a flag is on; the last of `--x` and `--no-x` wins.
+    /// Whether a flag is on: the last of `--x` and `--no-x` given, else its default.
     public func flag(_ name: String) -> Bool {
-        slot(named: name)?.occurrences.last?.value == "true"
+        string(name) == "true"
     }
 
     /// Whether the user gave the argument at all, as opposed to it taking its default.

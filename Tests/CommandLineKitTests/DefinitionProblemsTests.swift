@@ -17,6 +17,7 @@ private struct BadLeaf: ParsableCommand {
         arguments: [
             .flag(long: "help", help: "Reserved."),
             .flag(long: "x", short: "x", help: ""),
+            .flag(long: "on", help: "", default: true),
             .option(long: "x", short: "x", help: ""),
             .option(long: "two-words here", short: "1", help: ""),
             .option(long: "out", help: "", default: "a", required: true),
@@ -46,6 +47,7 @@ private struct BadGroup: ParsableCommand {
             "bad leaf: argument name 'two-words here' must be a plain word",
             "bad leaf: repeating positional '<rest>' must be the last one",
             "bad leaf: optional positional '<maybe>' comes before a required one",
+            "bad leaf: flag '--on' is on by default but has no '--no-on'",
             "bad leaf: required option '--out <out>' has a default that is never used",
             "bad leaf: only the root command can have a version",
             "bad group: a command with subcommands cannot take positionals",
@@ -57,6 +59,7 @@ private struct BadGroup: ParsableCommand {
             "bad leaf: argument name 'two-words here' must be a plain word",
             "bad leaf: repeating positional '<rest>' must be the last one",
             "bad leaf: optional positional '<maybe>' comes before a required one",
+            "bad leaf: flag '--on' is on by default but has no '--no-on'",
             "bad leaf: required option '--out <out>' has a default that is never used",
             "bad leaf: only the root command can have a version",
         ])

@@ -66,7 +66,7 @@ struct FakeRepro: FakeCommand {
                 repeating: true),
             .flag(
                 long: "run-cache", help: "Restore outputs from the run-cache when a stage ran before.",
-                inversion: true),
+                default: true, inversion: true),
             .positional(
                 "targets", help: "Stages to reproduce, with their dependencies (default: all).",
                 optional: true, repeating: true),

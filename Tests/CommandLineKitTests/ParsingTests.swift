@@ -19,7 +19,7 @@ struct ParsingCase: Sendable, CustomTestStringConvertible {
 /// The summary `FakeRepro` gives for these values; defaults are what `repro` alone reads.
 private func repro(
     force: Bool = false, dry: Bool = false, jobs: Int = 1, exclude: [String] = [],
-    runCache: Bool = false, targets: [String] = [], file: String = "pipeline.yaml",
+    runCache: Bool = true, targets: [String] = [], file: String = "pipeline.yaml",
     quiet: Bool = false, verbose: Bool = false
 ) -> String {
     "force=\(force) dry=\(dry) jobs=\(jobs) exclude=\(exclude) runCache=\(runCache) targets=\(targets) "
@@ -35,7 +35,8 @@ private func repro(
         .init(["repro", "-j4"], ["repro"], repro(jobs: 4)),
         .init(["repro", "--exclude", "drift", "--exclude=export"], ["repro"], repro(exclude: ["drift", "export"])),
         .init(["repro", "--force"], ["repro"], repro(force: true)),
-        .init(["repro", "--run-cache"], ["repro"], repro(runCache: true)),
+        .init(["repro", "--no-run-cache"], ["repro"], repro(runCache: false)),
+        .init(["repro", "--no-run-cache", "--run-cache"], ["repro"], repro(runCache: true)),
         .init(["repro", "--run-cache", "--no-run-cache"], ["repro"], repro(runCache: false)),
         .init(["repro", "train", "--force", "evaluate"], ["repro"], repro(force: true, targets: ["train", "evaluate"])),
         .init(["repro", "-"], ["repro"], repro(targets: ["-"])),
