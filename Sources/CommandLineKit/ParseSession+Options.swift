@@ -35,9 +35,14 @@ extension ParseSession {
                 try rejectValue(inlineValue, for: spelling)
                 try record(definition, value: "true", spelling: spelling)
             } else {
-                var value = inlineValue
-                if value == nil { value = try nextValue(for: definition, spelling: spelling) }
-                try record(definition, value: value ?? "", spelling: spelling)
+                // Not `??`: it rethrows as `any Error`, which typed throws cannot carry.
+                let value: String
+                if let inlineValue {
+                    value = inlineValue
+                } else {
+                    value = try nextValue(for: definition, spelling: spelling)
+                }
+                try record(definition, value: value, spelling: spelling)
             }
             return nil
         }
