@@ -1,0 +1,43 @@
+/// What a command declares about itself: its name, help, arguments and subcommands.
+public struct CommandConfiguration: Sendable {
+    /// The name typed on the command line (for the root, the executable's name).
+    public var name: String
+    /// One sentence shown after `OVERVIEW:` and in the parent's subcommand list.
+    public var abstract: String
+    /// Longer help shown below the overview; line breaks are kept, long lines wrap.
+    public var discussion: String
+    /// The version string; on the root command it enables `--version`.
+    public var version: String?
+    /// The commands reachable below this one, in the order help lists them.
+    public var subcommands: [any ParsableCommand.Type]
+    /// Options, flags and positional arguments, in the order help lists them.
+    public var arguments: [ArgumentDefinition]
+    /// Other names that select this command, for example `ls` for `list`.
+    public var aliases: [String]
+    /// Sample invocations shown in an `EXAMPLES` section of the help.
+    public var examples: [String]?
+
+    /// Creates a configuration.
+    public init(
+        name: String,
+        abstract: String = "",
+        discussion: String = "",
+        version: String? = nil,
+        subcommands: [any ParsableCommand.Type] = [],
+        arguments: [ArgumentDefinition] = [],
+        aliases: [String] = [],
+        examples: [String]? = nil
+    ) {
+        self.name = name
+        self.abstract = abstract
+        self.discussion = discussion
+        self.version = version
+        self.subcommands = subcommands
+        self.arguments = arguments
+        self.aliases = aliases
+        self.examples = examples
+    }
+
+    /// Whether the command only groups subcommands; such a command takes no positionals.
+    public var isGroup: Bool { !subcommands.isEmpty }
+}
