@@ -2,21 +2,24 @@
 public enum Suggestion {
     /// The candidate closest to `word` by edit distance (with adjacent transpositions),
     /// when it is close enough to be a plausible typo: at most 2 edits and fewer
-    /// than half the word's length. Ties go to the earlier candidate.
+    /// edits than half the word's length, so short words attract no unrelated
+    /// suggestions. Leading dashes do not count towards the length (`--ab` is as
+    /// short as `ab`). Ties go to the earlier candidate.
     public static func closest<S: Sequence>(to word: String, among candidates: S) -> String?
     where S.Element == String {
-        let limit = min(2, max(1, (word.count - 1) / 2))
+        let length = word.drop { $0 == "-" }.count
         var best: (name: String, distance: Int)?
-        for candidate in candidates where candidate != word {
+        for candidate in candidates {
             let distance = editDistance(word, candidate)
-            if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
+            if distance <= 2, distance * 2 < length, distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
         return best?.name
     }
 
     /// Optimal-string-alignment distance between `a` and `b` (case-sensitive).
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        // Swaps of adjacent characters count as one edit: the most common typing slip ("repor").
+        let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous2 = [Int](repeating: 0, count: b.count + 1)

@@ -1,3 +1,5 @@
+import Basics
+
 /// Usage errors about this command, each carrying its usage line.
 extension CommandContext {
     /// An error about this command's command line.
@@ -9,13 +11,13 @@ extension CommandContext {
 
     /// `unknown option '--forse'`, suggesting the closest accepted spelling.
     func unknownOption(_ spelling: String, at index: Int) -> UsageError {
-        let suggestion = NameSuggester.closest(to: spelling, among: acceptedLongSpellings)
+        let suggestion = Suggestion.closest(to: spelling, among: acceptedLongSpellings)
         return usageError("unknown option '\(spelling)'", suggestion: suggestion, at: index)
     }
 
     /// `unknown command 'repor' for 'sluice'`, suggesting the closest subcommand.
     func unknownCommand(_ word: String, at index: Int?) -> UsageError {
-        let suggestion = NameSuggester.closest(to: word, among: acceptedCommandNames)
+        let suggestion = Suggestion.closest(to: word, among: acceptedCommandNames)
         return usageError(
             "unknown command '\(word)' for '\(commandLine)'", suggestion: suggestion, at: index)
     }

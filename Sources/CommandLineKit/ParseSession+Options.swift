@@ -1,3 +1,5 @@
+import Basics
+
 /// Reading `--name`, `--name=value`, `--no-name`, `-x value`, `-xvalue` and `-abc`.
 extension ParseSession {
     /// Whether `word` holds short options: a dash and letters, but not a negative
@@ -84,7 +86,7 @@ extension ParseSession {
     /// name is most likely that long name with one dash missing.
     private func unknownShortOption(_ spelling: String, in word: String) -> UsageError {
         guard word.count > 2 else { return context.unknownOption(spelling, at: index) }
-        let suggestion = NameSuggester.closest(to: "-" + word, among: context.acceptedLongSpellings)
+        let suggestion = Suggestion.closest(to: "-" + word, among: context.acceptedLongSpellings)
         return context.usageError(
             "unknown option '\(spelling)' in '\(word)'", suggestion: suggestion, at: index)
     }

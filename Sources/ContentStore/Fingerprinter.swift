@@ -57,6 +57,7 @@ public final class Fingerprinter: Sendable {
             }
         }
         if !misses.isEmpty {
+            let misses = misses
             let computed = Mutex([Int: Result<String, any Error>]())
             DispatchQueue.concurrentPerform(iterations: misses.count) { slot in
                 let index = misses[slot], file = files[index]

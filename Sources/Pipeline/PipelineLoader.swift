@@ -48,7 +48,8 @@ public struct PipelineLoader {
         } catch let diagnostic as Diagnostic {
             throw DiagnosticList([diagnostic])
         }
-        let top = report { () throws(Diagnostic) in try document.pairs("the top level of \(displayName)") } ?? []
+        let what = "the top level of \(displayName)"
+        let top = report { () throws(Diagnostic) in try document.pairs(what) } ?? []
         diagnostics += unknownKeyDiagnostics(top, allowed: Self.topLevelKeys, in: displayName)
 
         var context = InterpolationContext()

@@ -21,7 +21,7 @@ struct StageExecutor: Sendable {
     func run(_ stage: StageSpec, root: String, logPath: String, concurrent: @Sendable () -> Bool,
              emit: @Sendable (ReproEvent) -> Void) throws -> Result {
         try FileManager.default.createDirectory(atPath: (logPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
         defer { try? log.close() }
         for command in stage.commands {

@@ -9,7 +9,7 @@ enum HashBenchmarks {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/big.bin"
         let chunk = Data((0..<(1 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 13) })
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         for _ in 0..<1024 { handle.write(chunk) }
         try handle.close()

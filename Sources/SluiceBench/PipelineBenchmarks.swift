@@ -26,7 +26,7 @@ enum PipelineBenchmarks {
         for i in 0..<10_000 {
             let sub = data + "/d\(i / 100)"
             if i % 100 == 0 { try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true) }
-            FileManager.default.createFile(atPath: sub + "/f\(i).txt", contents: Data("file \(i)\n".utf8))
+            _ = FileManager.default.createFile(atPath: sub + "/f\(i).txt", contents: Data("file \(i)\n".utf8))
         }
         try "stages:\n  count:\n    cmd: ls -R data | wc -l > count.txt\n    deps: [data]\n    outs: [count.txt]\n"
             .write(toFile: dir + "/pipeline.yaml", atomically: true, encoding: .utf8)

@@ -73,7 +73,7 @@ struct ReproCommand: RunnableCommand {
 }
 
 /// Turns SIGINT into a call, instead of killing sluice, while a repro runs.
-final class InterruptForwarder: Sendable {
+final class InterruptForwarder {
     private let source: any DispatchSourceSignal
 
     init(_ handler: @escaping @Sendable () -> Void) {

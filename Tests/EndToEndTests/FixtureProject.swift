@@ -26,6 +26,7 @@ struct FixtureProject {
     }
 
     /// Runs `sluice repro --json …` and returns its report.
+    @discardableResult
     func repro(_ arguments: [String] = [], expectStatus: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) throws -> ReproReportJSON {
         let result = try run(["repro", "--json"] + arguments)
         #expect(result.status == expectStatus, "stderr: \(result.stderr)", sourceLocation: sourceLocation)

@@ -1,7 +1,7 @@
-@testable import CommandLineKit
+import Basics
 import Testing
 
-@Suite struct NameSuggesterTests {
+@Suite struct SuggestionTests {
     @Test(arguments: [
         ("repor", "repro", 1),  // adjacent swap counts once
         ("forse", "force", 1),
@@ -12,7 +12,7 @@ import Testing
         ("same", "same", 0),
     ])
     func distance(_ a: String, _ b: String, _ expected: Int) {
-        #expect(NameSuggester.distance(Array(a), Array(b)) == expected)
+        #expect(Suggestion.editDistance(a, b) == expected)
     }
 
     @Test(arguments: [
@@ -26,6 +26,6 @@ import Testing
         ("parameter", ["params"], nil),  // three edits are too many
     ] as [(String, [String], String?)])
     func closest(_ word: String, _ candidates: [String], _ expected: String?) {
-        #expect(NameSuggester.closest(to: word, among: candidates) == expected)
+        #expect(Suggestion.closest(to: word, among: candidates) == expected)
     }
 }
