@@ -1,5 +1,7 @@
 import Basics
+import Dispatch
 import Foundation
+import Synchronization
 
 /// Putting cached versions back into the workspace.
 extension CacheStore {
@@ -22,12 +24,21 @@ extension CacheStore {
             // Build the directory beside the target, then swap it in.
             let staging = FileCopier.temporaryName(for: target)
             defer { try? FileManager.default.removeItem(atPath: staging) }
-            for entry in entries {
-                let destination = staging + "/" + entry.relativePath
-                try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try place(entry.hash, at: destination)
-            }
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            let folders = Set(entries.flatMap { entry in
+                let parts = entry.relativePath.split(separator: "/").dropLast()
+                return parts.indices.map { parts[...$0].joined(separator: "/") }
+            })
+            for folder in folders.sorted() { mkdir(staging + "/" + folder, 0o755) }
+            let failures = Mutex<[any Error]>([])
+            DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+                do {
+                    try place(entries[index].hash, at: staging + "/" + entries[index].relativePath)
+                } catch {
+                    failures.withLock { $0.append(error) }
+                }
+            }
+            if let failure = failures.withLock({ $0.first }) { throw failure }
             try? FileManager.default.removeItem(atPath: target)
             guard rename(staging, target) == 0 else { throw FileCopier.Failure(operation: "write", path: target, code: errno) }
         }
@@ -35,7 +46,7 @@ extension CacheStore {
 
     private func place(_ hash: String, at destination: String) throws {
         let object = objectPath(hash)
-        guard FileManager.default.fileExists(atPath: object) else { throw CacheError.missing(destination) }
+        guard access(object, F_OK) == 0 else { throw CacheError.missing(destination) }
         switch linkMode {
         case .copy: try FileCopier.copy(object, to: destination)
         case .hardlink: try FileCopier.hardLink(object, to: destination)

@@ -12,8 +12,10 @@ extension CacheStore {
         switch fingerprint {
         case .missing: return
         case .file(let hash, _):
+            try createPrefixDirectories()
             try saveFile(absolutePath, hash: hash)
         case .directory(let hash, _, _):
+            try createPrefixDirectories()
             let failures = Mutex<[any Error]>([])
             DispatchQueue.concurrentPerform(iterations: manifest.count) { index in
                 do {
@@ -30,10 +32,19 @@ extension CacheStore {
         }
     }
 
+    /// The 256 `files/sha256/<xx>` folders, made once so that saving thousands of
+    /// objects costs no directory checks per object.
+    private func createPrefixDirectories() throws {
+        let base = directory + "/files/sha256"
+        guard access(base + "/ff", F_OK) != 0 else { return }
+        try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+        let digits = Array("0123456789abcdef")
+        for high in digits { for low in digits { mkdir("\(base)/\(high)\(low)", 0o755) } }
+    }
+
     private func saveFile(_ path: String, hash: String) throws {
         let object = objectPath(hash)
-        if !FileManager.default.fileExists(atPath: object) {
-            try FileManager.default.createDirectory(atPath: (object as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        if access(object, F_OK) != 0 {
             // Cached objects are read-only: nothing should ever edit them in place.
             try FileCopier.copy(path, to: object, mode: 0o444)
         }

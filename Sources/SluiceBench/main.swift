@@ -7,6 +7,7 @@ let benchmarks: [String: () throws -> Void] = [
     "repro": PipelineBenchmarks.noOpRepro,
     "status": PipelineBenchmarks.statusLargeDirectory,
     "hash": HashBenchmarks.largeFile,
+    "cache": CacheBenchmarks.directoryOfSmallFiles,
 ]
 let names = arguments.first == "all" || arguments.isEmpty ? benchmarks.keys.sorted() : arguments
 for name in names {
