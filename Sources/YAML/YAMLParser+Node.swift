@@ -14,22 +14,21 @@ extension YAMLParser {
     /// Parses a node. In block context (`block`), block collections may follow; with
     /// `indentlessSequence`, so may `- ` entries at the parent's own indentation.
     mutating func parseNode(block: Bool, indentlessSequence: Bool) throws(Diagnostic) -> YAMLNode {
-        var token = try scanner.peekToken()
-        if case .alias(let name) = token.kind {
-            _ = try scanner.nextToken()
-            return try resolveAlias(name, at: token.start)
+        if try scanner.peekKind() == .alias {
+            let alias = try scanner.nextToken()
+            return try resolveAlias(alias.text, at: alias.start)
         }
         let properties = try parseProperties()
-        token = try scanner.peekToken()
-        let start = properties.start ?? token.start
+        let contentStart = try scanner.peekMarks().start
+        let start = properties.start ?? contentStart
         let countBefore = nodeCount
         if let anchor = properties.anchor { anchorsInProgress.insert(anchor) }
 
         var node: YAMLNode
-        switch token.kind {
-        case .scalar(let text, let style):
-            _ = try scanner.nextToken()
-            node = try makeScalar(text, style: style, properties: properties, at: start)
+        switch try scanner.peekKind() {
+        case .scalar:
+            let scalar = try scanner.nextToken()
+            node = try makeScalar(scalar.text, style: scalar.style, properties: properties, at: start)
         case .flowSequenceStart:
             node = try parseFlowSequence(at: start)
         case .flowMappingStart:
@@ -47,7 +46,7 @@ extension YAMLParser {
         default:
             guard properties.start != nil else {
                 throw scanner.error(
-                    "expected a value, found \(token.kind.userDescription)", at: token.start,
+                    "expected a value, found \(try scanner.peekToken().userDescription)", at: contentStart,
                     hint: "check the indentation and the punctuation before this point")
             }
             node = try makeScalar("", style: .plain, properties: properties, at: start)
@@ -67,26 +66,24 @@ extension YAMLParser {
     private mutating func parseProperties() throws(Diagnostic) -> Properties {
         var properties = Properties()
         while true {
-            let token = try scanner.peekToken()
-            switch token.kind {
-            case .anchor(let name):
+            let kind = try scanner.peekKind()
+            guard kind == .anchor || kind == .tag else { return properties }
+            let token = try scanner.nextToken()
+            if kind == .anchor {
                 guard properties.anchor == nil else {
                     throw scanner.error(
                         "a node can have only one anchor", at: token.start, hint: "remove one of the anchors")
                 }
-                properties.anchor = name
-            case .tag(let handle, let suffix):
+                properties.anchor = token.text
+            } else {
                 guard properties.tag == nil else {
                     throw scanner.error("a node can have only one tag", at: token.start, hint: "remove one of the tags")
                 }
-                properties.tag = try resolveTag(handle: handle, suffix: suffix, at: token.start)
+                properties.tag = try resolveTag(handle: token.handle, suffix: token.text, at: token.start)
                 properties.tagMark = token.start
-            default:
-                return properties
             }
             if properties.start == nil { properties.start = token.start }
             properties.end = token.end
-            _ = try scanner.nextToken()
         }
     }
 

@@ -36,11 +36,11 @@ struct YAMLParser {
 
     /// Every document of the stream.
     mutating func parseStream() throws(Diagnostic) -> [YAMLNode] {
-        _ = try scanner.nextToken()
+        try scanner.skipToken()
         var documents: [YAMLNode] = []
         while true {
-            while case .documentEnd = try scanner.peekToken().kind { _ = try scanner.nextToken() }
-            if case .streamEnd = try scanner.peekToken().kind { return documents }
+            while try scanner.peekKind() == .documentEnd { try scanner.skipToken() }
+            if try scanner.peekKind() == .streamEnd { return documents }
             documents.append(try parseDocument())
         }
     }
@@ -53,10 +53,9 @@ struct YAMLParser {
         let directives = try parseDirectives()
         let first = try scanner.peekToken()
         let root: YAMLNode
-        if case .documentStart = first.kind {
-            _ = try scanner.nextToken()
-            let next = try scanner.peekToken()
-            switch next.kind {
+        if first.kind == .documentStart {
+            try scanner.skipToken()
+            switch try scanner.peekKind() {
             case .documentStart, .documentEnd, .streamEnd, .versionDirective, .tagDirective, .reservedDirective:
                 root = emptyNode(at: first.end)
             default:
@@ -75,7 +74,7 @@ struct YAMLParser {
             return root
         default:
             throw scanner.error(
-                "unexpected \(after.kind.userDescription) after the end of the document's top-level node",
+                "unexpected \(after.userDescription) after the end of the document's top-level node",
                 at: after.start,
                 hint: "check the indentation of this line; a file holds one top-level node unless documents are separated by '---'")
         }
@@ -90,7 +89,8 @@ struct YAMLParser {
         while true {
             let token = try scanner.peekToken()
             switch token.kind {
-            case .versionDirective(let major, let minor):
+            case .versionDirective:
+                let (major, minor) = token.version
                 if sawVersion {
                     throw scanner.error("duplicate %YAML directive", at: token.start, hint: "keep only one %YAML line")
                 }
@@ -100,7 +100,8 @@ struct YAMLParser {
                         hint: "this reader understands YAML 1.x; write '%YAML 1.2'")
                 }
                 sawVersion = true
-            case .tagDirective(let handle, let prefix):
+            case .tagDirective:
+                let (handle, prefix) = (token.handle, token.text)
                 if tagHandles[handle] != nil {
                     throw scanner.error(
                         "duplicate %TAG directive for the handle '\(handle)'", at: token.start,
@@ -113,7 +114,7 @@ struct YAMLParser {
                 return first
             }
             if first == nil { first = token }
-            _ = try scanner.nextToken()
+            try scanner.skipToken()
         }
     }
 

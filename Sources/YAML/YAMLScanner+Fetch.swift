@@ -119,6 +119,19 @@ extension YAMLScanner {
         let start = mark
         advance(by: 3)
         append(isStart ? .documentStart : .documentEnd, from: start, to: mark)
+        if !isStart { try checkNothingAfterDocumentEnd() }
+    }
+
+    /// Only a comment may follow `...` on its line.
+    private func checkNothingAfterDocumentEnd() throws(Diagnostic) {
+        var index = offset
+        while index < bytes.count && bytes[index].isBlank { index += 1 }
+        let c: UInt8 = index < bytes.count ? bytes[index] : 0
+        if c.isBreakOrEnd || c == UInt8(ascii: "#") { return }
+        throw error(
+            "unexpected text after the document end marker '...'",
+            at: YAMLMark(offset: index, line: line, column: column + index - offset),
+            hint: "start the next document on a new line, after '---'")
     }
 
     // MARK: Flow indicators

@@ -7,7 +7,7 @@ extension YAMLScanner {
         simpleKeyAllowed = false
         let start = mark
         let text = try scanQuoted(isSingle: isSingle, start: start)
-        append(.scalar(text, isSingle ? .singleQuoted : .doubleQuoted), from: start, to: mark)
+        append(.scalar, from: start, to: mark, text: text, style: isSingle ? .singleQuoted : .doubleQuoted)
         adjacentValueAllowed = flowLevel > 0
         try checkAfterQuoted()
     }
