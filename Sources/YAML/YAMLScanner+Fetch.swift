@@ -198,8 +198,15 @@ extension YAMLScanner {
 
     /// Inside a flow collection, a line's content must be indented deeper than the
     /// block collection that contains the flow collection.
+    ///
+    /// A closing bracket may sit at the block's own indentation. YAML 1.2 asks for one
+    /// more space, but JSON-style files close brackets under their key, and PyYAML,
+    /// ruamel.yaml and libyaml all accept that.
     func checkFlowIndentation() throws(Diagnostic) {
         guard indent >= 0, isFirstOnLine(offset), lineIndent <= indent else { return }
+        let c = peek()
+        if lineIndent == indent && (c == UInt8(ascii: "]") || c == UInt8(ascii: "}")) { return }
+        if let unclosed = flowCollectionLeftOpen() { throw unclosedFlow(unclosed) }
         throw error(
             "bad indentation inside a flow collection: continuation lines must be indented "
                 + "more than \(indent) spaces", at: mark,
