@@ -23,13 +23,14 @@ public enum YAML {
     /// Reads and parses a file; `displayName` is what diagnostics show (e.g. "params.yaml").
     public static func load(path: String, displayName: String? = nil) throws(Diagnostic) -> YAMLNode {
         let file = displayName ?? path
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        guard exists else { throw Diagnostic.error("no such file: '\(file)'", hint: "check the path") }
+        guard !isDirectory.boolValue else {
+            throw Diagnostic.error("'\(file)' is a directory, not a YAML file", hint: "give the path of a file")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            throw Diagnostic.error(
-                exists ? (isDirectory.boolValue ? "'\(file)' is a directory, not a YAML file" : "cannot read '\(file)'")
-                    : "no such file: '\(file)'",
-                hint: exists ? "check the file's permissions" : "check the path")
+            throw Diagnostic.error("cannot read '\(file)'", hint: "check the file's permissions")
         }
         let bytes = try YAMLInput.utf8Bytes(of: data, file: file)
         return try single(parseAll(bytes: bytes, file: file), file: file)

@@ -44,6 +44,7 @@ extension YAMLScanner {
                 folded = buffer
             }
             end = mark
+            afterBreak = false
             guard peek().isBlank || peek().isBreak else { break }
             spacesStart = offset
             pendingBreaks = 0
