@@ -61,8 +61,8 @@ public struct YAMLNode: Sendable, Hashable {
         get { SourceLocation(file: file, line: Int(line), column: Int(column)) }
         set {
             file = newValue.file
-            line = Int32(clamping: newValue.line)
-            column = Int32(clamping: newValue.column)
+            line = Self.compact(newValue.line)
+            column = Self.compact(newValue.column)
         }
     }
 
@@ -87,9 +87,14 @@ public struct YAMLNode: Sendable, Hashable {
         self.text = text
         self.style = style
         file = location.file
-        line = Int32(clamping: location.line)
-        column = Int32(clamping: location.column)
+        line = Self.compact(location.line)
+        column = Self.compact(location.column)
         properties = Properties.make(tag: tag, anchor: anchor)
+    }
+
+    /// A line or column in 32 bits (clamped; no text file has two billion lines).
+    private static func compact(_ value: Int) -> Int32 {
+        value > Int(Int32.max) ? Int32.max : (value < 0 ? 0 : Int32(value))
     }
 
     /// A node's tag and anchor, boxed because most nodes have neither.

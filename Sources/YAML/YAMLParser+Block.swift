@@ -19,14 +19,14 @@ extension YAMLParser {
         try scanner.skipToken()
         var items: [YAMLNode] = []
         while true {
-            let (entryStart, entryEnd) = try scanner.peekMarks()
-            switch try scanner.peekKind() {
+            let (kind, entryStart, entryEnd) = try scanner.peekHead()
+            switch kind {
             case .blockEntry:
                 try scanner.skipToken()
                 items.append(try parseBlockEntryValue(emptyAt: entryEnd, endsAtKey: false))
             case .blockEnd:
                 try scanner.skipToken()
-                return YAMLNode(.sequence(items), at: scanner.location(start), style: .block)
+                return YAMLNode(.sequence(items), at: location(start), style: .block)
             default:
                 throw scanner.error(
                     "expected a '- ' entry of the sequence that starts at \(opening.line + 1):"
@@ -46,7 +46,7 @@ extension YAMLParser {
             try scanner.skipToken()
             items.append(try parseBlockEntryValue(emptyAt: entryEnd, endsAtKey: true))
         }
-        return YAMLNode(.sequence(items), at: scanner.location(start), style: .block)
+        return YAMLNode(.sequence(items), at: location(start), style: .block)
     }
 
     private mutating func parseBlockEntryValue(emptyAt mark: YAMLMark, endsAtKey: Bool) throws(Diagnostic) -> YAMLNode {
@@ -64,9 +64,9 @@ extension YAMLParser {
         try scanner.skipToken()
         var builder = MappingBuilder()
         while true {
-            let (tokenStart, tokenEnd) = try scanner.peekMarks()
+            let (kind, tokenStart, tokenEnd) = try scanner.peekHead()
             let key: YAMLNode
-            switch try scanner.peekKind() {
+            switch kind {
             case .key:
                 try scanner.skipToken()
                 key = try parseBlockMappingPart(emptyAt: tokenEnd)
@@ -74,19 +74,19 @@ extension YAMLParser {
                 key = emptyNode(at: tokenStart)
             case .blockEnd:
                 try scanner.skipToken()
-                return YAMLNode(.mapping(try builder.finish()), at: scanner.location(start), style: .block)
+                return YAMLNode(.mapping(try builder.finish()), at: location(start), style: .block)
             default:
                 throw unexpectedInBlockMapping(try scanner.peekToken(), mappingColumn: mappingColumn)
             }
             let value: YAMLNode
-            let (separatorStart, separatorEnd) = try scanner.peekMarks()
-            if try scanner.peekKind() == .value {
+            let (separator, separatorStart, separatorEnd) = try scanner.peekHead()
+            if separator == .value {
                 try scanner.skipToken()
                 value = try parseBlockMappingPart(emptyAt: separatorEnd)
             } else {
                 value = emptyNode(at: separatorStart)
             }
-            try builder.add(YAMLPair(key: key, value: value))
+            try builder.add(YAMLPair(key: consume key, value: consume value))
         }
     }
 

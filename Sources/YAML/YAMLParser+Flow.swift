@@ -21,7 +21,7 @@ extension YAMLParser {
                 let value = try parseFlowPairValue()
                 nodeCount += 1
                 items.append(
-                    YAMLNode(.mapping([YAMLPair(key: key, value: value)]), at: scanner.location(entryStart), style: .flow))
+                    YAMLNode(.mapping([YAMLPair(key: key, value: value)]), at: location(entryStart), style: .flow))
             default:
                 items.append(try parseNode(block: false, indentlessSequence: false))
                 if try scanner.peekKind() == .value {
@@ -31,7 +31,7 @@ extension YAMLParser {
                 }
             }
         }
-        return YAMLNode(.sequence(items), at: scanner.location(start), style: .flow)
+        return YAMLNode(.sequence(items), at: location(start), style: .flow)
     }
 
     mutating func parseFlowMapping(at start: YAMLMark) throws(Diagnostic) -> YAMLNode {
@@ -54,9 +54,9 @@ extension YAMLParser {
                 key = try parseNode(block: false, indentlessSequence: false)
             }
             let value = try parseFlowPairValue()
-            try builder.add(YAMLPair(key: key, value: value))
+            try builder.add(YAMLPair(key: consume key, value: consume value))
         }
-        return YAMLNode(.mapping(try builder.finish()), at: scanner.location(start), style: .flow)
+        return YAMLNode(.mapping(try builder.finish()), at: location(start), style: .flow)
     }
 
     /// Consumes the `,` before an entry (or the closing bracket, returning `nil`);
@@ -100,8 +100,8 @@ extension YAMLParser {
 
     /// The `: value` part of a flow pair; empty when there is no `:`.
     private mutating func parseFlowPairValue() throws(Diagnostic) -> YAMLNode {
-        let (start, end) = try scanner.peekMarks()
-        guard try scanner.peekKind() == .value else { return emptyNode(at: start) }
+        let (kind, start, end) = try scanner.peekHead()
+        guard kind == .value else { return emptyNode(at: start) }
         try scanner.skipToken()
         return try parseFlowPart(emptyAt: end)
     }

@@ -14,46 +14,39 @@ extension YAMLParser {
     /// Parses a node. In block context (`block`), block collections may follow; with
     /// `indentlessSequence`, so may `- ` entries at the parent's own indentation.
     mutating func parseNode(block: Bool, indentlessSequence: Bool) throws(Diagnostic) -> YAMLNode {
-        if try scanner.peekKind() == .alias {
+        let (kind, contentStart, _) = try scanner.peekHead()
+        switch kind {
+        case .alias:
             let alias = try scanner.nextToken()
             return try resolveAlias(alias.text, at: alias.start)
+        case .anchor, .tag:
+            return try parseNodeWithProperties(block: block, indentlessSequence: indentlessSequence)
+        default:
+            nodeCount += 1
+            return try parseContent(
+                kind, at: contentStart, block: block, indentlessSequence: indentlessSequence, properties: Properties())
         }
+    }
+
+    /// A node with an anchor or a tag: the properties apply to the content, and an
+    /// anchor records the finished node for later aliases.
+    private mutating func parseNodeWithProperties(
+        block: Bool, indentlessSequence: Bool
+    ) throws(Diagnostic) -> YAMLNode {
         let properties = try parseProperties()
-        let contentStart = try scanner.peekMarks().start
+        let (kind, contentStart, _) = try scanner.peekHead()
         let start = properties.start ?? contentStart
         let countBefore = nodeCount
         if let anchor = properties.anchor { anchorsInProgress.insert(anchor) }
-
-        var node: YAMLNode
-        switch try scanner.peekKind() {
-        case .scalar:
-            let scalar = try scanner.nextToken()
-            node = try makeScalar(scalar.text, style: scalar.style, properties: properties, at: start)
-        case .flowSequenceStart:
-            node = try parseFlowSequence(at: start)
-        case .flowMappingStart:
-            node = try parseFlowMapping(at: start)
-        case .blockSequenceStart where block:
-            node = try parseBlockSequence(at: start)
-        case .blockMappingStart where block:
-            node = try parseBlockMapping(at: start)
-        case .blockEntry where block && indentlessSequence:
-            node = try parseIndentlessSequence(at: start)
-        case .alias:
+        if kind == .alias {
             throw scanner.error(
                 "an alias cannot have an anchor or a tag", at: start,
                 hint: "remove the '&anchor' or '!tag' before the alias")
-        default:
-            guard properties.start != nil else {
-                throw scanner.error(
-                    "expected a value, found \(try scanner.peekToken().userDescription)", at: contentStart,
-                    hint: "check the indentation and the punctuation before this point")
-            }
-            node = try makeScalar("", style: .plain, properties: properties, at: start)
         }
         nodeCount += 1
-        if case .sequence = node.value { try checkCollectionTag(node, properties: properties) }
-        if case .mapping = node.value { try checkCollectionTag(node, properties: properties) }
+        var node = try parseContent(
+            kind, at: start, block: block, indentlessSequence: indentlessSequence, properties: properties)
+        if !node.isScalar { try checkCollectionTag(node, properties: properties) }
         node.tag = properties.tag
         node.anchor = properties.anchor
         if let anchor = properties.anchor {
@@ -61,6 +54,35 @@ extension YAMLParser {
             anchors[anchor] = Anchored(node: node, weight: nodeCount - countBefore)
         }
         return node
+    }
+
+    /// The node's content, starting with a token of the given kind.
+    private mutating func parseContent(
+        _ kind: YAMLToken.Kind, at start: YAMLMark, block: Bool, indentlessSequence: Bool, properties: Properties
+    ) throws(Diagnostic) -> YAMLNode {
+        switch kind {
+        case .scalar:
+            let scalar = try scanner.nextToken()
+            return try makeScalar(scalar.text, style: scalar.style, properties: properties, at: start)
+        case .flowSequenceStart:
+            return try parseFlowSequence(at: start)
+        case .flowMappingStart:
+            return try parseFlowMapping(at: start)
+        case .blockSequenceStart where block:
+            return try parseBlockSequence(at: start)
+        case .blockMappingStart where block:
+            return try parseBlockMapping(at: start)
+        case .blockEntry where block && indentlessSequence:
+            return try parseIndentlessSequence(at: start)
+        default:
+            guard properties.start != nil else {
+                let token = try scanner.peekToken()
+                throw scanner.error(
+                    "expected a value, found \(token.userDescription)", at: token.start,
+                    hint: "check the indentation and the punctuation before this point")
+            }
+            return try makeScalar("", style: .plain, properties: properties, at: start)
+        }
     }
 
     private mutating func parseProperties() throws(Diagnostic) -> Properties {
@@ -122,7 +144,7 @@ extension YAMLParser {
                 hint: "nested aliases multiply; this looks like an alias bomb")
         }
         var node = anchored.node
-        node.location = scanner.location(mark)
+        node.location = location(mark)
         return node
     }
 
@@ -142,7 +164,7 @@ extension YAMLParser {
         } else {
             value = style == .plain ? CoreSchema.resolve(text) : .string(text)
         }
-        return YAMLNode(value, at: scanner.location(start), text: text, style: style)
+        return YAMLNode(value, at: location(start), text: text, style: style)
     }
 
     private func checkCollectionTag(_ node: YAMLNode, properties: Properties) throws(Diagnostic) {

@@ -6,7 +6,7 @@ import Basics
 /// Two limits keep hostile input from exhausting the machine: nesting depth (every
 /// level costs stack) and the number of nodes aliases may add (an "alias bomb" of
 /// nested anchors would otherwise expand exponentially in `json` and `==`).
-struct YAMLParser {
+struct YAMLParser: ~Copyable {
     /// A node defined with `&name`, and how many nodes it stands for once expanded.
     struct Anchored {
         var node: YAMLNode
@@ -17,6 +17,8 @@ struct YAMLParser {
     static let maxDepth = 256
 
     var scanner: YAMLScanner
+    /// The file name shown in diagnostics and node locations.
+    let file: String
     var anchors: [String: Anchored] = [:]
     var anchorsInProgress: Set<String> = []
     var tagHandles: [String: String] = [:]
@@ -31,6 +33,7 @@ struct YAMLParser {
     /// Creates a parser over validated UTF-8 bytes.
     init(bytes: [UInt8], file: String) {
         scanner = YAMLScanner(bytes: bytes, file: file)
+        self.file = file
         aliasBudget = max(1_000_000, 2 * bytes.count)
     }
 
@@ -118,9 +121,17 @@ struct YAMLParser {
         }
     }
 
+    /// The source location of `mark`.
+    ///
+    /// Asking the scanner instead would be as right, but in unoptimized builds every
+    /// call on the scanner copies it, which made debug builds many times slower.
+    func location(_ mark: YAMLMark) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+    }
+
     /// A null node standing for a value that is not written at all.
     mutating func emptyNode(at mark: YAMLMark) -> YAMLNode {
         nodeCount += 1
-        return YAMLNode(.null, at: scanner.location(mark), text: "")
+        return YAMLNode(.null, at: location(mark), text: "")
     }
 }

@@ -15,6 +15,12 @@ extension YAMLScanner {
         return tokens[head].kind
     }
 
+    /// The kind and extent of the next token, without consuming it.
+    mutating func peekHead() throws(Diagnostic) -> (kind: YAMLToken.Kind, start: YAMLMark, end: YAMLMark) {
+        try fetchMoreTokens()
+        return (tokens[head].kind, tokens[head].start, tokens[head].end)
+    }
+
     /// Where the next token starts and ends, without consuming it.
     mutating func peekMarks() throws(Diagnostic) -> (start: YAMLMark, end: YAMLMark) {
         try fetchMoreTokens()
@@ -76,7 +82,12 @@ extension YAMLScanner {
     /// Whether a pending simple key could still insert a `key` token before the head token.
     @inline(__always)
     private func headMayBecomeKey() -> Bool {
-        for key in simpleKeys where key.possible && key.tokenNumber == tokensTaken { return true }
+        // An index loop: iterators are slow in unoptimized builds, and this runs per token.
+        var level = 0
+        while level < simpleKeys.count {
+            if simpleKeys[level].possible && simpleKeys[level].tokenNumber == tokensTaken { return true }
+            level += 1
+        }
         return false
     }
 
@@ -98,10 +109,11 @@ extension YAMLScanner {
     /// Implicit keys are single-line (and at most 1024 characters), except inside a flow
     /// mapping, where a key may span lines until its `:`.
     mutating func removeStaleSimpleKeys() throws(Diagnostic) {
-        for level in simpleKeys.indices where simpleKeys[level].possible {
+        var level = 0
+        while level < simpleKeys.count {
+            defer { level += 1 }
+            guard simpleKeys[level].possible, level == 0 || !flowOpenings[level - 1].isMapping else { continue }
             let key = simpleKeys[level]
-            let inFlowMapping = level > 0 && flowOpenings[level - 1].isMapping
-            if inFlowMapping { continue }
             if key.mark.line != line || offset - key.mark.offset > 1024 {
                 if key.required { throw missingColon(for: key) }
                 simpleKeys[level].possible = false

@@ -8,7 +8,7 @@ import Basics
 /// enforces YAML 1.2 rules libyaml leaves out (tabs, flow indentation, comments that
 /// need a space, text after quoted scalars), so invalid files are rejected with a
 /// location instead of being read in some surprising way.
-struct YAMLScanner {
+struct YAMLScanner: ~Copyable {
     /// A place where a token could turn out to be an implicit mapping key.
     struct SimpleKey {
         var possible = false
