@@ -10,6 +10,7 @@ extension YAMLParser {
                 "collections are nested more than \(Self.maxDepth) levels deep", at: start,
                 hint: "flatten the structure")
         }
+        deepest = max(deepest, depth)
     }
 
     mutating func parseBlockSequence(at start: YAMLMark) throws(Diagnostic) -> YAMLNode {

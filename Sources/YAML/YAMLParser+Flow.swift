@@ -11,6 +11,9 @@ extension YAMLParser {
             let (entryStart, entryEnd) = try scanner.peekMarks()
             switch kind {
             case .key, .value:
+                // A single pair is a mapping nested in the sequence.
+                try enterCollection(at: entryStart)
+                defer { depth -= 1 }
                 let key: YAMLNode
                 if kind == .key {
                     try scanner.skipToken()

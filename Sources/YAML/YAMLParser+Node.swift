@@ -5,7 +5,6 @@ extension YAMLParser {
     /// The properties written before a node's content.
     struct Properties {
         var start: YAMLMark?
-        var end = YAMLMark()
         var anchor: String?
         var tag: String?
         var tagMark = YAMLMark()
@@ -37,6 +36,8 @@ extension YAMLParser {
         let (kind, contentStart, _) = try scanner.peekHead()
         let start = properties.start ?? contentStart
         let countBefore = nodeCount
+        let deepestOutside = deepest
+        deepest = depth
         if let anchor = properties.anchor { anchorsInProgress.insert(anchor) }
         if kind == .alias {
             throw scanner.error(
@@ -51,8 +52,9 @@ extension YAMLParser {
         node.anchor = properties.anchor
         if let anchor = properties.anchor {
             anchorsInProgress.remove(anchor)
-            anchors[anchor] = Anchored(node: node, weight: nodeCount - countBefore)
+            anchors[anchor] = Anchored(node: node, weight: nodeCount - countBefore, height: deepest - depth)
         }
+        deepest = max(deepest, deepestOutside)
         return node
     }
 
@@ -105,7 +107,6 @@ extension YAMLParser {
                 properties.tagMark = token.start
             }
             if properties.start == nil { properties.start = token.start }
-            properties.end = token.end
         }
     }
 
@@ -136,6 +137,12 @@ extension YAMLParser {
                 "undefined alias '*\(name)'", at: mark,
                 hint: "define '&\(name)' on a node earlier in the same document")
         }
+        guard depth + anchored.height <= Self.maxDepth else {
+            throw scanner.error(
+                "the alias '*\(name)' nests collections more than \(Self.maxDepth) levels deep", at: mark,
+                hint: "aliases of aliases multiply nesting; flatten the structure")
+        }
+        deepest = max(deepest, depth + anchored.height)
         aliasExpansion += anchored.weight
         nodeCount += anchored.weight
         guard aliasExpansion <= aliasBudget else {

@@ -4,13 +4,17 @@ import Basics
 /// grammar rule, with anchors resolved and merge keys applied on the way.
 ///
 /// Two limits keep hostile input from exhausting the machine: nesting depth (every
-/// level costs stack) and the number of nodes aliases may add (an "alias bomb" of
-/// nested anchors would otherwise expand exponentially in `json` and `==`).
+/// level costs stack, here and in every recursive walk of the tree, aliases
+/// included) and the number of nodes aliases may add (an "alias bomb" of nested
+/// anchors would otherwise expand exponentially in `json` and `==`).
+/// Non-copyable, like the scanner it owns.
 struct YAMLParser: ~Copyable {
-    /// A node defined with `&name`, and how many nodes it stands for once expanded.
+    /// A node defined with `&name`, how many nodes it stands for once expanded, and
+    /// how many levels of collections it nests.
     struct Anchored {
         var node: YAMLNode
         var weight: Int
+        var height: Int
     }
 
     /// How deeply collections may nest.
@@ -22,7 +26,10 @@ struct YAMLParser: ~Copyable {
     var anchors: [String: Anchored] = [:]
     var anchorsInProgress: Set<String> = []
     var tagHandles: [String: String] = [:]
+    /// How many collections enclose the current position.
     var depth = 0
+    /// The deepest nesting reached so far, counting what aliases copy in.
+    var deepest = 0
     /// Nodes created in the current document, counting each alias as the nodes it copies.
     var nodeCount = 0
     /// Nodes added by aliases in the current document.
@@ -53,6 +60,7 @@ struct YAMLParser: ~Copyable {
         anchorsInProgress = []
         nodeCount = 0
         aliasExpansion = 0
+        deepest = 0
         let directives = try parseDirectives()
         let first = try scanner.peekToken()
         let root: YAMLNode

@@ -7,7 +7,11 @@ extension YAMLScanner {
         if !streamStarted {
             streamStarted = true
             simpleKeyAllowed = true
-            if peek() == 0xEF && peek(1) == 0xBB && peek(2) == 0xBF { offset += 3 }
+            if peek() == 0xEF && peek(1) == 0xBB && peek(2) == 0xBF {
+                // A byte order mark is not content: the first line starts after it.
+                offset += 3
+                lineStart = offset
+            }
             append(.streamStart, from: mark, to: mark)
             return
         }

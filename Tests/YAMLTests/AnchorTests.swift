@@ -62,6 +62,14 @@ import YAML
         #expect((2...10).contains(error.location?.line ?? 0))
     }
 
+    @Test func aliasChainsCannotNestWithoutBound() throws {
+        var yaml = "l0: &l0 [x]\n"
+        for level in 1...400 { yaml += "l\(level): &l\(level) [*l\(level - 1)]\n" }
+        let error = try #require(diagnostic(yaml))
+        #expect(error.message == "the alias '*l254' nests collections more than 256 levels deep")
+        #expect(error.location == SourceLocation(file: "test.yaml", line: 256, column: 14))
+    }
+
     @Test func moderateAliasReuseIsFine() throws {
         var yaml = "base: &b {lr: 0.1, depth: 3, layers: [16, 32, 64]}\n"
         for index in 0..<1000 { yaml += "s\(index): *b\n" }
