@@ -44,14 +44,16 @@ struct YAMLParser: ~Copyable {
         aliasBudget = max(1_000_000, 2 * bytes.count)
     }
 
-    /// Every document of the stream.
-    mutating func parseStream() throws(Diagnostic) -> [YAMLNode] {
+    /// Every document of the stream, each with where it starts (its first directive,
+    /// its `---`, or its root node).
+    mutating func parseStream() throws(Diagnostic) -> [(start: SourceLocation, root: YAMLNode)] {
         try scanner.skipToken()
-        var documents: [YAMLNode] = []
+        var documents: [(start: SourceLocation, root: YAMLNode)] = []
         while true {
             while try scanner.peekKind() == .documentEnd { try scanner.skipToken() }
-            if try scanner.peekKind() == .streamEnd { return documents }
-            documents.append(try parseDocument())
+            let (kind, start, _) = try scanner.peekHead()
+            if kind == .streamEnd { return documents }
+            documents.append((location(start), try parseDocument()))
         }
     }
 

@@ -95,10 +95,17 @@ import YAML
     @Test func parseRefusesASecondDocument() throws {
         #expect(throws: Diagnostic.error(
             "expected a single YAML document, but a second one starts here",
-            at: SourceLocation(file: "test.yaml", line: 3, column: 1),
+            at: SourceLocation(file: "test.yaml", line: 2, column: 1),
             hint: "remove the '---' line that separates the documents, or split them into separate files")
         ) {
             try parse("a: 1\n---\nb: 2\n")
+        }
+        #expect(throws: Diagnostic.error(
+            "expected a single YAML document, but a second one starts here",
+            at: SourceLocation(file: "test.yaml", line: 2, column: 1),
+            hint: "remove the '---' line that separates the documents, or split them into separate files")
+        ) {
+            try parse("--- a\n--- b\n")
         }
     }
 
