@@ -5,26 +5,50 @@ extension CoreSchema {
     ///
     /// Integers that do not fit in `Int` become the nearest `Double`.
     static func number(_ text: String) -> YAMLNode.Value? {
-        let bytes = Array(text.utf8)
-        if let radixValue = radixInteger(bytes) { return radixValue }
-        if let special = specialFloat(text) { return .double(special) }
-        guard let shape = decimalShape(bytes) else { return nil }
-        if shape == .integer, let value = Int(text) { return .int(value) }
-        return Double(text).map { .double($0) }
+        var text = text
+        let shape = text.withUTF8 { bytes -> NumberShape? in
+            if let radixValue = radixInteger(bytes) { return .radix(radixValue) }
+            if let decimal = decimalShape(bytes) { return decimal }
+            return nil
+        }
+        switch shape {
+        case .radix(let value): return value
+        case .integer(let value?): return .int(value)
+        case .integer(nil), .float: return Double(text).map { .double($0) }
+        case nil: return specialFloat(text).map { .double($0) }
+        }
     }
 
-    private enum DecimalShape { case integer, float }
+    private enum NumberShape {
+        case radix(YAMLNode.Value)
+        /// A decimal integer, with its value when it fits in `Int`.
+        case integer(Int?)
+        case float
+    }
 
     /// Matches `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`.
-    private static func decimalShape(_ bytes: [UInt8]) -> DecimalShape? {
+    private static func decimalShape(_ bytes: UnsafeBufferPointer<UInt8>) -> NumberShape? {
         var index = 0
-        if index < bytes.count && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")) { index += 1 }
+        var negative = false
+        if index < bytes.count && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")) {
+            negative = bytes[index] == UInt8(ascii: "-")
+            index += 1
+        }
         let integerStart = index
-        while index < bytes.count && bytes[index].isDecimalDigit { index += 1 }
+        var value = 0
+        var overflowed = false
+        while index < bytes.count && bytes[index].isDecimalDigit {
+            let digit = Int(bytes[index] - UInt8(ascii: "0"))
+            let (shifted, overflow1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+            overflowed = overflowed || overflow1 || overflow2
+            value = sum
+            index += 1
+        }
         let integerDigits = index - integerStart
-        var shape = DecimalShape.integer
+        var isFloat = false
         if index < bytes.count && bytes[index] == UInt8(ascii: ".") {
-            shape = .float
+            isFloat = true
             index += 1
             let fractionStart = index
             while index < bytes.count && bytes[index].isDecimalDigit { index += 1 }
@@ -33,18 +57,19 @@ extension CoreSchema {
             return nil
         }
         if index < bytes.count && (bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")) {
-            shape = .float
+            isFloat = true
             index += 1
             if index < bytes.count && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")) { index += 1 }
             let exponentStart = index
             while index < bytes.count && bytes[index].isDecimalDigit { index += 1 }
             if index == exponentStart { return nil }
         }
-        return index == bytes.count ? shape : nil
+        guard index == bytes.count else { return nil }
+        return isFloat ? .float : .integer(overflowed ? nil : value)
     }
 
     /// `0o17` and `0x1F` (no sign, as in the core schema).
-    private static func radixInteger(_ bytes: [UInt8]) -> YAMLNode.Value? {
+    private static func radixInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLNode.Value? {
         guard bytes.count > 2, bytes[0] == UInt8(ascii: "0") else { return nil }
         let radix: Int
         switch bytes[1] {

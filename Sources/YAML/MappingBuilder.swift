@@ -24,13 +24,13 @@ struct MappingBuilder {
     private static let linearLimit = 12
 
     private(set) var pairs: [YAMLPair] = []
-    private var identities: [KeyIdentity] = []
+    /// Positions by key, kept once the mapping outgrows `linearLimit`.
     private var index: [KeyIdentity: Int] = [:]
     private var mergeSources: [YAMLNode] = []
     private var mergeKey: YAMLNode?
 
     /// Adds an entry written in the mapping.
-    mutating func add(_ pair: YAMLPair) throws(Diagnostic) {
+    mutating func add(_ pair: consuming YAMLPair) throws(Diagnostic) {
         if Self.isMergeKey(pair.key) {
             if let mergeKey {
                 throw duplicate(pair.key, first: mergeKey)
@@ -39,15 +39,15 @@ struct MappingBuilder {
             try collectMergeSources(pair.value)
             return
         }
-        let identity = KeyIdentity(pair.key)
-        if let existing = position(of: identity) {
+        if let existing = position(of: pair.key) {
             throw duplicate(pair.key, first: pairs[existing].key)
         }
-        if pairs.count == Self.linearLimit {
-            for (offset, known) in identities.enumerated() { index[known] = offset }
+        if pairs.count >= Self.linearLimit {
+            if index.isEmpty {
+                for (offset, known) in pairs.enumerated() { index[KeyIdentity(known.key)] = offset }
+            }
+            index[KeyIdentity(pair.key)] = pairs.count
         }
-        if pairs.count >= Self.linearLimit { index[identity] = pairs.count }
-        identities.append(identity)
         pairs.append(pair)
     }
 
@@ -67,7 +67,8 @@ struct MappingBuilder {
                 }
             }
         }
-        for (pair, identity) in zip(pairs, identities) {
+        for pair in pairs {
+            let identity = KeyIdentity(pair.key)
             if let existing = positions[identity] {
                 result[existing] = pair
             } else {
@@ -105,9 +106,11 @@ struct MappingBuilder {
             at: node.location, hint: "write '<<: *anchor' or '<<: [*a, *b]' where the anchors name mappings")
     }
 
-    private func position(of identity: KeyIdentity) -> Int? {
-        if pairs.count > Self.linearLimit { return index[identity] }
-        return identities.firstIndex(of: identity)
+    private func position(of key: YAMLNode) -> Int? {
+        if !index.isEmpty { return index[KeyIdentity(key)] }
+        if key.isScalar { return pairs.firstIndex { $0.key.value == key.value } }
+        let identity = KeyIdentity(key)
+        return pairs.firstIndex { !$0.key.isScalar && KeyIdentity($0.key) == identity }
     }
 
     private func duplicate(_ key: YAMLNode, first: YAMLNode) -> Diagnostic {

@@ -12,42 +12,47 @@ import Foundation
 public enum YAML {
     /// All documents of a stream (a stream with no document returns `[]`).
     public static func parseAll(_ text: String, file: String) throws(Diagnostic) -> [YAMLNode] {
-        try parseAll(bytes: Array(text.utf8), file: file)
+        try documents(bytes: Array(text.utf8), file: file).map(\.root)
     }
 
     /// Exactly one document (an empty file gives a null node); more than one is an error.
     public static func parse(_ text: String, file: String) throws(Diagnostic) -> YAMLNode {
-        try single(parseAll(text, file: file), file: file)
+        try single(documents(bytes: Array(text.utf8), file: file), file: file)
     }
 
     /// Reads and parses a file; `displayName` is what diagnostics show (e.g. "params.yaml").
     public static func load(path: String, displayName: String? = nil) throws(Diagnostic) -> YAMLNode {
         let file = displayName ?? path
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        guard exists else { throw Diagnostic.error("no such file: '\(file)'", hint: "check the path") }
+        guard !isDirectory.boolValue else {
+            throw Diagnostic.error("'\(file)' is a directory, not a YAML file", hint: "give the path of a file")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            throw Diagnostic.error(
-                exists ? (isDirectory.boolValue ? "'\(file)' is a directory, not a YAML file" : "cannot read '\(file)'")
-                    : "no such file: '\(file)'",
-                hint: exists ? "check the file's permissions" : "check the path")
+            throw Diagnostic.error("cannot read '\(file)'", hint: "check the file's permissions")
         }
         let bytes = try YAMLInput.utf8Bytes(of: data, file: file)
-        return try single(parseAll(bytes: bytes, file: file), file: file)
+        return try single(documents(bytes: bytes, file: file), file: file)
     }
 
     /// Parses UTF-8 bytes (a UTF-8 byte order mark is allowed at the start).
-    static func parseAll(bytes: [UInt8], file: String) throws(Diagnostic) -> [YAMLNode] {
+    private static func documents(
+        bytes: [UInt8], file: String
+    ) throws(Diagnostic) -> [(start: SourceLocation, root: YAMLNode)] {
         try YAMLInput.validate(bytes, file: file)
         var parser = YAMLParser(bytes: bytes, file: file)
         return try parser.parseStream()
     }
 
-    private static func single(_ documents: [YAMLNode], file: String) throws(Diagnostic) -> YAMLNode {
+    private static func single(
+        _ documents: [(start: SourceLocation, root: YAMLNode)], file: String
+    ) throws(Diagnostic) -> YAMLNode {
         guard documents.count <= 1 else {
             throw Diagnostic.error(
-                "expected a single YAML document, but a second one starts here", at: documents[1].location,
+                "expected a single YAML document, but a second one starts here", at: documents[1].start,
                 hint: "remove the '---' line that separates the documents, or split them into separate files")
         }
-        return documents.first ?? YAMLNode(.null, at: SourceLocation(file: file, line: 1, column: 1), text: "")
+        return documents.first?.root ?? YAMLNode(.null, at: SourceLocation(file: file, line: 1, column: 1), text: "")
     }
 }

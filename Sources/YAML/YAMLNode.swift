@@ -43,16 +43,40 @@ public struct YAMLNode: Sendable, Hashable {
 
     /// The node's content.
     public var value: Value
-    /// Where the node starts (its anchor or tag when it has one); for an alias, where the alias is.
-    public var location: SourceLocation
     /// For scalars, the content as written after unescaping and folding (e.g. `"0.10"`); `nil` for collections.
     public var text: String?
-    /// The resolved tag (e.g. `tag:yaml.org,2002:str`, `!local`), or `nil` when the node had none.
-    public var tag: String?
-    /// The anchor the node was defined with, if any.
-    public var anchor: String?
     /// How the node was written.
     public var style: Style
+
+    // The location and the rarely present tag and anchor are stored compactly: a
+    // configuration file holds hundreds of thousands of nodes, and every byte of a node
+    // is copied and every reference retained whenever a node moves.
+    private var file: String
+    private var line: Int32
+    private var column: Int32
+    private var properties: Properties?
+
+    /// Where the node starts (its anchor or tag when it has one); for an alias, where the alias is.
+    public var location: SourceLocation {
+        get { SourceLocation(file: file, line: Int(line), column: Int(column)) }
+        set {
+            file = newValue.file
+            line = Self.compact(newValue.line)
+            column = Self.compact(newValue.column)
+        }
+    }
+
+    /// The resolved tag (e.g. `tag:yaml.org,2002:str`, `!local`), or `nil` when the node had none.
+    public var tag: String? {
+        get { properties?.tag }
+        set { properties = Properties.make(tag: newValue, anchor: anchor) }
+    }
+
+    /// The anchor the node was defined with, if any.
+    public var anchor: String? {
+        get { properties?.anchor }
+        set { properties = Properties.make(tag: tag, anchor: newValue) }
+    }
 
     /// Creates a node.
     public init(
@@ -60,24 +84,40 @@ public struct YAMLNode: Sendable, Hashable {
         tag: String? = nil, anchor: String? = nil, style: Style = .plain
     ) {
         self.value = value
-        self.location = location
         self.text = text
-        self.tag = tag
-        self.anchor = anchor
         self.style = style
+        file = location.file
+        line = Self.compact(location.line)
+        column = Self.compact(location.column)
+        properties = Properties.make(tag: tag, anchor: anchor)
     }
-}
 
-/// One key/value entry of a mapping.
-public struct YAMLPair: Sendable, Hashable {
-    /// The key (usually a string scalar).
-    public var key: YAMLNode
-    /// The value.
-    public var value: YAMLNode
+    /// A line or column in 32 bits (clamped; no text file has two billion lines).
+    private static func compact(_ value: Int) -> Int32 {
+        value > Int(Int32.max) ? Int32.max : (value < 0 ? 0 : Int32(value))
+    }
 
-    /// Creates a pair.
-    public init(key: YAMLNode, value: YAMLNode) {
-        self.key = key
-        self.value = value
+    /// A node's tag and anchor, boxed because most nodes have neither.
+    private final class Properties: Hashable, Sendable {
+        let tag: String?
+        let anchor: String?
+
+        private init(tag: String?, anchor: String?) {
+            self.tag = tag
+            self.anchor = anchor
+        }
+
+        static func make(tag: String?, anchor: String?) -> Properties? {
+            tag == nil && anchor == nil ? nil : Properties(tag: tag, anchor: anchor)
+        }
+
+        static func == (lhs: Properties, rhs: Properties) -> Bool {
+            lhs.tag == rhs.tag && lhs.anchor == rhs.anchor
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(tag)
+            hasher.combine(anchor)
+        }
     }
 }

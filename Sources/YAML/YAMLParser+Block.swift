@@ -10,25 +10,29 @@ extension YAMLParser {
                 "collections are nested more than \(Self.maxDepth) levels deep", at: start,
                 hint: "flatten the structure")
         }
+        deepest = max(deepest, depth)
     }
 
     mutating func parseBlockSequence(at start: YAMLMark) throws(Diagnostic) -> YAMLNode {
         try enterCollection(at: start)
         defer { depth -= 1 }
-        let opening = try scanner.nextToken()
+        let opening = try scanner.peekMarks().start
+        try scanner.skipToken()
         var items: [YAMLNode] = []
         while true {
-            let token = try scanner.nextToken()
-            switch token.kind {
+            let (kind, entryStart, entryEnd) = try scanner.peekHead()
+            switch kind {
             case .blockEntry:
-                items.append(try parseBlockEntryValue(after: token, endsAtKey: false))
+                try scanner.skipToken()
+                items.append(try parseBlockEntryValue(emptyAt: entryEnd, endsAtKey: false))
             case .blockEnd:
-                return YAMLNode(.sequence(items), at: scanner.location(start), style: .block)
+                try scanner.skipToken()
+                return YAMLNode(.sequence(items), at: location(start), style: .block)
             default:
                 throw scanner.error(
-                    "expected a '- ' entry of the sequence that starts at \(opening.start.line + 1):"
-                        + "\(opening.start.column + 1), found \(token.kind.userDescription)",
-                    at: token.start, hint: "check this line's indentation")
+                    "expected a '- ' entry of the sequence that starts at \(opening.line + 1):"
+                        + "\(opening.column + 1), found \(try scanner.peekToken().userDescription)",
+                    at: entryStart, hint: "check this line's indentation")
             }
         }
     }
@@ -38,17 +42,18 @@ extension YAMLParser {
         try enterCollection(at: start)
         defer { depth -= 1 }
         var items: [YAMLNode] = []
-        while case .blockEntry = try scanner.peekToken().kind {
-            let entry = try scanner.nextToken()
-            items.append(try parseBlockEntryValue(after: entry, endsAtKey: true))
+        while try scanner.peekKind() == .blockEntry {
+            let entryEnd = try scanner.peekMarks().end
+            try scanner.skipToken()
+            items.append(try parseBlockEntryValue(emptyAt: entryEnd, endsAtKey: true))
         }
-        return YAMLNode(.sequence(items), at: scanner.location(start), style: .block)
+        return YAMLNode(.sequence(items), at: location(start), style: .block)
     }
 
-    private mutating func parseBlockEntryValue(after entry: YAMLToken, endsAtKey: Bool) throws(Diagnostic) -> YAMLNode {
-        switch try scanner.peekToken().kind {
-        case .blockEntry, .blockEnd: return emptyNode(at: entry.end)
-        case .key where endsAtKey, .value where endsAtKey: return emptyNode(at: entry.end)
+    private mutating func parseBlockEntryValue(emptyAt mark: YAMLMark, endsAtKey: Bool) throws(Diagnostic) -> YAMLNode {
+        switch try scanner.peekKind() {
+        case .blockEntry, .blockEnd: return emptyNode(at: mark)
+        case .key where endsAtKey, .value where endsAtKey: return emptyNode(at: mark)
         default: return try parseNode(block: true, indentlessSequence: false)
         }
     }
@@ -56,47 +61,47 @@ extension YAMLParser {
     mutating func parseBlockMapping(at start: YAMLMark) throws(Diagnostic) -> YAMLNode {
         try enterCollection(at: start)
         defer { depth -= 1 }
-        let opening = try scanner.nextToken()
+        let mappingColumn = try scanner.peekMarks().start.column
+        try scanner.skipToken()
         var builder = MappingBuilder()
         while true {
-            let token = try scanner.peekToken()
+            let (kind, tokenStart, tokenEnd) = try scanner.peekHead()
             let key: YAMLNode
-            switch token.kind {
+            switch kind {
             case .key:
-                _ = try scanner.nextToken()
-                key = try parseBlockMappingPart(emptyAt: token.end)
+                try scanner.skipToken()
+                key = try parseBlockMappingPart(emptyAt: tokenEnd)
             case .value:
-                key = emptyNode(at: token.start)
+                key = emptyNode(at: tokenStart)
             case .blockEnd:
-                _ = try scanner.nextToken()
-                let pairs = try builder.finish()
-                return YAMLNode(.mapping(pairs), at: scanner.location(start), style: .block)
+                try scanner.skipToken()
+                return YAMLNode(.mapping(try builder.finish()), at: location(start), style: .block)
             default:
-                throw unexpectedInBlockMapping(token, mappingColumn: opening.start.column)
+                throw unexpectedInBlockMapping(try scanner.peekToken(), mappingColumn: mappingColumn)
             }
             let value: YAMLNode
-            let separator = try scanner.peekToken()
-            if case .value = separator.kind {
-                _ = try scanner.nextToken()
-                value = try parseBlockMappingPart(emptyAt: separator.end)
+            let (separator, separatorStart, separatorEnd) = try scanner.peekHead()
+            if separator == .value {
+                try scanner.skipToken()
+                value = try parseBlockMappingPart(emptyAt: separatorEnd)
             } else {
-                value = emptyNode(at: separator.start)
+                value = emptyNode(at: separatorStart)
             }
-            try builder.add(YAMLPair(key: key, value: value))
+            try builder.add(YAMLPair(key: consume key, value: consume value))
         }
     }
 
     /// A key or value of a block mapping, which is empty when the next token already
     /// belongs to the following entry.
     private mutating func parseBlockMappingPart(emptyAt mark: YAMLMark) throws(Diagnostic) -> YAMLNode {
-        switch try scanner.peekToken().kind {
+        switch try scanner.peekKind() {
         case .key, .value, .blockEnd: return emptyNode(at: mark)
         default: return try parseNode(block: true, indentlessSequence: true)
         }
     }
 
     private func unexpectedInBlockMapping(_ token: YAMLToken, mappingColumn: Int) -> Diagnostic {
-        if case .blockEntry = token.kind, token.start.column == mappingColumn {
+        if token.kind == .blockEntry, token.start.column == mappingColumn {
             return scanner.error(
                 "a '- ' sequence entry cannot appear at the same indentation as the keys of a mapping",
                 at: token.start,
@@ -109,7 +114,7 @@ extension YAMLParser {
                 hint: "align it with the keys, or put it under a key that has no value yet")
         }
         return scanner.error(
-            "expected a mapping key, found \(token.kind.userDescription)", at: token.start,
+            "expected a mapping key, found \(token.userDescription)", at: token.start,
             hint: "write 'key: value' entries aligned with the mapping's other keys")
     }
 }

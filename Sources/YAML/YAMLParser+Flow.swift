@@ -5,100 +5,97 @@ extension YAMLParser {
     mutating func parseFlowSequence(at start: YAMLMark) throws(Diagnostic) -> YAMLNode {
         try enterCollection(at: start)
         defer { depth -= 1 }
-        _ = try scanner.nextToken()
+        try scanner.skipToken()
         var items: [YAMLNode] = []
-        while let token = try nextFlowEntry(closing: "]", isFirst: items.isEmpty) {
-            switch token.kind {
+        while let kind = try nextFlowEntry(closing: "]", isFirst: items.isEmpty) {
+            let (entryStart, entryEnd) = try scanner.peekMarks()
+            switch kind {
             case .key, .value:
-                if case .key = token.kind { _ = try scanner.nextToken() }
+                // A single pair is a mapping nested in the sequence.
+                try enterCollection(at: entryStart)
+                defer { depth -= 1 }
                 let key: YAMLNode
-                if case .key = token.kind {
-                    key = try parseFlowPart(emptyAt: token.end)
+                if kind == .key {
+                    try scanner.skipToken()
+                    key = try parseFlowPart(emptyAt: entryEnd)
                 } else {
-                    key = emptyNode(at: token.start)
+                    key = emptyNode(at: entryStart)
                 }
                 let value = try parseFlowPairValue()
                 nodeCount += 1
                 items.append(
-                    YAMLNode(.mapping([YAMLPair(key: key, value: value)]), at: scanner.location(token.start), style: .flow))
+                    YAMLNode(.mapping([YAMLPair(key: key, value: value)]), at: location(entryStart), style: .flow))
             default:
                 items.append(try parseNode(block: false, indentlessSequence: false))
-                let next = try scanner.peekToken()
-                if case .value = next.kind {
+                if try scanner.peekKind() == .value {
                     throw scanner.error(
-                        "a key in a flow sequence must fit on one line before its ':'", at: next.start,
+                        "a key in a flow sequence must fit on one line before its ':'", at: try scanner.peekMarks().start,
                         hint: "put the key and ':' on the same line, or wrap the pair in '{...}'")
                 }
             }
         }
-        return YAMLNode(.sequence(items), at: scanner.location(start), style: .flow)
+        return YAMLNode(.sequence(items), at: location(start), style: .flow)
     }
 
     mutating func parseFlowMapping(at start: YAMLMark) throws(Diagnostic) -> YAMLNode {
         try enterCollection(at: start)
         defer { depth -= 1 }
-        _ = try scanner.nextToken()
+        try scanner.skipToken()
         var builder = MappingBuilder()
         var first = true
-        while let token = try nextFlowEntry(closing: "}", isFirst: first) {
+        while let kind = try nextFlowEntry(closing: "}", isFirst: first) {
             first = false
+            let (entryStart, entryEnd) = try scanner.peekMarks()
             let key: YAMLNode
-            switch token.kind {
+            switch kind {
             case .key:
-                _ = try scanner.nextToken()
-                key = try parseFlowPart(emptyAt: token.end)
+                try scanner.skipToken()
+                key = try parseFlowPart(emptyAt: entryEnd)
             case .value:
-                key = emptyNode(at: token.start)
+                key = emptyNode(at: entryStart)
             default:
                 key = try parseNode(block: false, indentlessSequence: false)
             }
             let value = try parseFlowPairValue()
-            try builder.add(YAMLPair(key: key, value: value))
+            try builder.add(YAMLPair(key: consume key, value: consume value))
         }
-        let pairs = try builder.finish()
-        return YAMLNode(.mapping(pairs), at: scanner.location(start), style: .flow)
+        return YAMLNode(.mapping(try builder.finish()), at: location(start), style: .flow)
     }
 
-    /// Consumes the `,` before an entry (and the closing bracket, returning `nil`);
-    /// returns the entry's first token without consuming it.
-    private mutating func nextFlowEntry(closing: String, isFirst: Bool) throws(Diagnostic) -> YAMLToken? {
-        var token = try scanner.peekToken()
-        if isClosing(token.kind) {
-            _ = try scanner.nextToken()
+    /// Consumes the `,` before an entry (or the closing bracket, returning `nil`);
+    /// returns the kind of the entry's first token, which stays unconsumed.
+    private mutating func nextFlowEntry(closing: String, isFirst: Bool) throws(Diagnostic) -> YAMLToken.Kind? {
+        var kind = try scanner.peekKind()
+        if kind == .flowSequenceEnd || kind == .flowMappingEnd {
+            try scanner.skipToken()
             return nil
         }
         if !isFirst {
-            guard case .flowEntry = token.kind else {
+            guard kind == .flowEntry else {
+                let token = try scanner.peekToken()
                 throw scanner.error(
-                    "expected ',' or '\(closing)' after a flow collection entry, found \(token.kind.userDescription)",
+                    "expected ',' or '\(closing)' after a flow collection entry, found \(token.userDescription)",
                     at: token.start,
                     hint: "separate entries with ','; quote values that contain ',', '[', ']', '{' or '}'")
             }
-            _ = try scanner.nextToken()
-            token = try scanner.peekToken()
-            if isClosing(token.kind) {
-                _ = try scanner.nextToken()
+            try scanner.skipToken()
+            kind = try scanner.peekKind()
+            if kind == .flowSequenceEnd || kind == .flowMappingEnd {
+                try scanner.skipToken()
                 return nil
             }
         }
-        if case .flowEntry = token.kind {
+        if kind == .flowEntry {
             throw scanner.error(
-                "unexpected ',' in a flow collection: an entry is missing", at: token.start,
+                "unexpected ',' in a flow collection: an entry is missing", at: try scanner.peekMarks().start,
                 hint: "remove the extra ',' or write the missing entry (null is written 'null' or '~')")
         }
-        return token
-    }
-
-    private func isClosing(_ kind: YAMLToken.Kind) -> Bool {
-        switch kind {
-        case .flowSequenceEnd, .flowMappingEnd: return true
-        default: return false
-        }
+        return kind
     }
 
     /// A key or value inside a flow collection; empty when the entry ends first.
     private mutating func parseFlowPart(emptyAt mark: YAMLMark) throws(Diagnostic) -> YAMLNode {
-        switch try scanner.peekToken().kind {
+        switch try scanner.peekKind() {
         case .value, .flowEntry, .flowSequenceEnd, .flowMappingEnd: return emptyNode(at: mark)
         default: return try parseNode(block: false, indentlessSequence: false)
         }
@@ -106,9 +103,9 @@ extension YAMLParser {
 
     /// The `: value` part of a flow pair; empty when there is no `:`.
     private mutating func parseFlowPairValue() throws(Diagnostic) -> YAMLNode {
-        let token = try scanner.peekToken()
-        guard case .value = token.kind else { return emptyNode(at: token.start) }
-        _ = try scanner.nextToken()
-        return try parseFlowPart(emptyAt: token.end)
+        let (kind, start, end) = try scanner.peekHead()
+        guard kind == .value else { return emptyNode(at: start) }
+        try scanner.skipToken()
+        return try parseFlowPart(emptyAt: end)
     }
 }

@@ -5,7 +5,6 @@ extension YAMLParser {
     /// The properties written before a node's content.
     struct Properties {
         var start: YAMLMark?
-        var end = YAMLMark()
         var anchor: String?
         var tag: String?
         var tagMark = YAMLMark()
@@ -14,79 +13,100 @@ extension YAMLParser {
     /// Parses a node. In block context (`block`), block collections may follow; with
     /// `indentlessSequence`, so may `- ` entries at the parent's own indentation.
     mutating func parseNode(block: Bool, indentlessSequence: Bool) throws(Diagnostic) -> YAMLNode {
-        var token = try scanner.peekToken()
-        if case .alias(let name) = token.kind {
-            _ = try scanner.nextToken()
-            return try resolveAlias(name, at: token.start)
-        }
-        let properties = try parseProperties()
-        token = try scanner.peekToken()
-        let start = properties.start ?? token.start
-        let countBefore = nodeCount
-        if let anchor = properties.anchor { anchorsInProgress.insert(anchor) }
-
-        var node: YAMLNode
-        switch token.kind {
-        case .scalar(let text, let style):
-            _ = try scanner.nextToken()
-            node = try makeScalar(text, style: style, properties: properties, at: start)
-        case .flowSequenceStart:
-            node = try parseFlowSequence(at: start)
-        case .flowMappingStart:
-            node = try parseFlowMapping(at: start)
-        case .blockSequenceStart where block:
-            node = try parseBlockSequence(at: start)
-        case .blockMappingStart where block:
-            node = try parseBlockMapping(at: start)
-        case .blockEntry where block && indentlessSequence:
-            node = try parseIndentlessSequence(at: start)
+        let (kind, contentStart, _) = try scanner.peekHead()
+        switch kind {
         case .alias:
+            let alias = try scanner.nextToken()
+            return try resolveAlias(alias.text, at: alias.start)
+        case .anchor, .tag:
+            return try parseNodeWithProperties(block: block, indentlessSequence: indentlessSequence)
+        default:
+            nodeCount += 1
+            return try parseContent(
+                kind, at: contentStart, block: block, indentlessSequence: indentlessSequence, properties: Properties())
+        }
+    }
+
+    /// A node with an anchor or a tag: the properties apply to the content, and an
+    /// anchor records the finished node for later aliases.
+    private mutating func parseNodeWithProperties(
+        block: Bool, indentlessSequence: Bool
+    ) throws(Diagnostic) -> YAMLNode {
+        let properties = try parseProperties()
+        let (kind, contentStart, _) = try scanner.peekHead()
+        let start = properties.start ?? contentStart
+        let countBefore = nodeCount
+        let deepestOutside = deepest
+        deepest = depth
+        if let anchor = properties.anchor { anchorsInProgress.insert(anchor) }
+        if kind == .alias {
             throw scanner.error(
                 "an alias cannot have an anchor or a tag", at: start,
                 hint: "remove the '&anchor' or '!tag' before the alias")
-        default:
-            guard properties.start != nil else {
-                throw scanner.error(
-                    "expected a value, found \(token.kind.userDescription)", at: token.start,
-                    hint: "check the indentation and the punctuation before this point")
-            }
-            node = try makeScalar("", style: .plain, properties: properties, at: start)
         }
         nodeCount += 1
-        if case .sequence = node.value { try checkCollectionTag(node, properties: properties) }
-        if case .mapping = node.value { try checkCollectionTag(node, properties: properties) }
+        var node = try parseContent(
+            kind, at: start, block: block, indentlessSequence: indentlessSequence, properties: properties)
+        if !node.isScalar { try checkCollectionTag(node, properties: properties) }
         node.tag = properties.tag
         node.anchor = properties.anchor
         if let anchor = properties.anchor {
             anchorsInProgress.remove(anchor)
-            anchors[anchor] = Anchored(node: node, weight: nodeCount - countBefore)
+            anchors[anchor] = Anchored(node: node, weight: nodeCount - countBefore, height: deepest - depth)
         }
+        deepest = max(deepest, deepestOutside)
         return node
+    }
+
+    /// The node's content, starting with a token of the given kind.
+    private mutating func parseContent(
+        _ kind: YAMLToken.Kind, at start: YAMLMark, block: Bool, indentlessSequence: Bool, properties: Properties
+    ) throws(Diagnostic) -> YAMLNode {
+        switch kind {
+        case .scalar:
+            let scalar = try scanner.nextToken()
+            return try makeScalar(scalar.text, style: scalar.style, properties: properties, at: start)
+        case .flowSequenceStart:
+            return try parseFlowSequence(at: start)
+        case .flowMappingStart:
+            return try parseFlowMapping(at: start)
+        case .blockSequenceStart where block:
+            return try parseBlockSequence(at: start)
+        case .blockMappingStart where block:
+            return try parseBlockMapping(at: start)
+        case .blockEntry where block && indentlessSequence:
+            return try parseIndentlessSequence(at: start)
+        default:
+            guard properties.start != nil else {
+                let token = try scanner.peekToken()
+                throw scanner.error(
+                    "expected a value, found \(token.userDescription)", at: token.start,
+                    hint: "check the indentation and the punctuation before this point")
+            }
+            return try makeScalar("", style: .plain, properties: properties, at: start)
+        }
     }
 
     private mutating func parseProperties() throws(Diagnostic) -> Properties {
         var properties = Properties()
         while true {
-            let token = try scanner.peekToken()
-            switch token.kind {
-            case .anchor(let name):
+            let kind = try scanner.peekKind()
+            guard kind == .anchor || kind == .tag else { return properties }
+            let token = try scanner.nextToken()
+            if kind == .anchor {
                 guard properties.anchor == nil else {
                     throw scanner.error(
                         "a node can have only one anchor", at: token.start, hint: "remove one of the anchors")
                 }
-                properties.anchor = name
-            case .tag(let handle, let suffix):
+                properties.anchor = token.text
+            } else {
                 guard properties.tag == nil else {
                     throw scanner.error("a node can have only one tag", at: token.start, hint: "remove one of the tags")
                 }
-                properties.tag = try resolveTag(handle: handle, suffix: suffix, at: token.start)
+                properties.tag = try resolveTag(handle: token.handle, suffix: token.text, at: token.start)
                 properties.tagMark = token.start
-            default:
-                return properties
             }
             if properties.start == nil { properties.start = token.start }
-            properties.end = token.end
-            _ = try scanner.nextToken()
         }
     }
 
@@ -117,6 +137,12 @@ extension YAMLParser {
                 "undefined alias '*\(name)'", at: mark,
                 hint: "define '&\(name)' on a node earlier in the same document")
         }
+        guard depth + anchored.height <= Self.maxDepth else {
+            throw scanner.error(
+                "the alias '*\(name)' nests collections more than \(Self.maxDepth) levels deep", at: mark,
+                hint: "aliases of aliases multiply nesting; flatten the structure")
+        }
+        deepest = max(deepest, depth + anchored.height)
         aliasExpansion += anchored.weight
         nodeCount += anchored.weight
         guard aliasExpansion <= aliasBudget else {
@@ -125,7 +151,7 @@ extension YAMLParser {
                 hint: "nested aliases multiply; this looks like an alias bomb")
         }
         var node = anchored.node
-        node.location = scanner.location(mark)
+        node.location = location(mark)
         return node
     }
 
@@ -145,7 +171,7 @@ extension YAMLParser {
         } else {
             value = style == .plain ? CoreSchema.resolve(text) : .string(text)
         }
-        return YAMLNode(value, at: scanner.location(start), text: text, style: style)
+        return YAMLNode(value, at: location(start), text: text, style: style)
     }
 
     private func checkCollectionTag(_ node: YAMLNode, properties: Properties) throws(Diagnostic) {

@@ -4,23 +4,32 @@ import Basics
 /// grammar rule, with anchors resolved and merge keys applied on the way.
 ///
 /// Two limits keep hostile input from exhausting the machine: nesting depth (every
-/// level costs stack) and the number of nodes aliases may add (an "alias bomb" of
-/// nested anchors would otherwise expand exponentially in `json` and `==`).
-struct YAMLParser {
-    /// A node defined with `&name`, and how many nodes it stands for once expanded.
+/// level costs stack, here and in every recursive walk of the tree, aliases
+/// included) and the number of nodes aliases may add (an "alias bomb" of nested
+/// anchors would otherwise expand exponentially in `json` and `==`).
+/// Non-copyable, like the scanner it owns.
+struct YAMLParser: ~Copyable {
+    /// A node defined with `&name`, how many nodes it stands for once expanded, and
+    /// how many levels of collections it nests.
     struct Anchored {
         var node: YAMLNode
         var weight: Int
+        var height: Int
     }
 
     /// How deeply collections may nest.
     static let maxDepth = 256
 
     var scanner: YAMLScanner
+    /// The file name shown in diagnostics and node locations.
+    let file: String
     var anchors: [String: Anchored] = [:]
     var anchorsInProgress: Set<String> = []
     var tagHandles: [String: String] = [:]
+    /// How many collections enclose the current position.
     var depth = 0
+    /// The deepest nesting reached so far, counting what aliases copy in.
+    var deepest = 0
     /// Nodes created in the current document, counting each alias as the nodes it copies.
     var nodeCount = 0
     /// Nodes added by aliases in the current document.
@@ -31,17 +40,20 @@ struct YAMLParser {
     /// Creates a parser over validated UTF-8 bytes.
     init(bytes: [UInt8], file: String) {
         scanner = YAMLScanner(bytes: bytes, file: file)
+        self.file = file
         aliasBudget = max(1_000_000, 2 * bytes.count)
     }
 
-    /// Every document of the stream.
-    mutating func parseStream() throws(Diagnostic) -> [YAMLNode] {
-        _ = try scanner.nextToken()
-        var documents: [YAMLNode] = []
+    /// Every document of the stream, each with where it starts (its first directive,
+    /// its `---`, or its root node).
+    mutating func parseStream() throws(Diagnostic) -> [(start: SourceLocation, root: YAMLNode)] {
+        try scanner.skipToken()
+        var documents: [(start: SourceLocation, root: YAMLNode)] = []
         while true {
-            while case .documentEnd = try scanner.peekToken().kind { _ = try scanner.nextToken() }
-            if case .streamEnd = try scanner.peekToken().kind { return documents }
-            documents.append(try parseDocument())
+            while try scanner.peekKind() == .documentEnd { try scanner.skipToken() }
+            let (kind, start, _) = try scanner.peekHead()
+            if kind == .streamEnd { return documents }
+            documents.append((location(start), try parseDocument()))
         }
     }
 
@@ -50,13 +62,13 @@ struct YAMLParser {
         anchorsInProgress = []
         nodeCount = 0
         aliasExpansion = 0
+        deepest = 0
         let directives = try parseDirectives()
         let first = try scanner.peekToken()
         let root: YAMLNode
-        if case .documentStart = first.kind {
-            _ = try scanner.nextToken()
-            let next = try scanner.peekToken()
-            switch next.kind {
+        if first.kind == .documentStart {
+            try scanner.skipToken()
+            switch try scanner.peekKind() {
             case .documentStart, .documentEnd, .streamEnd, .versionDirective, .tagDirective, .reservedDirective:
                 root = emptyNode(at: first.end)
             default:
@@ -75,7 +87,7 @@ struct YAMLParser {
             return root
         default:
             throw scanner.error(
-                "unexpected \(after.kind.userDescription) after the end of the document's top-level node",
+                "unexpected \(after.userDescription) after the end of the document's top-level node",
                 at: after.start,
                 hint: "check the indentation of this line; a file holds one top-level node unless documents are separated by '---'")
         }
@@ -90,7 +102,8 @@ struct YAMLParser {
         while true {
             let token = try scanner.peekToken()
             switch token.kind {
-            case .versionDirective(let major, let minor):
+            case .versionDirective:
+                let (major, minor) = token.version
                 if sawVersion {
                     throw scanner.error("duplicate %YAML directive", at: token.start, hint: "keep only one %YAML line")
                 }
@@ -100,7 +113,8 @@ struct YAMLParser {
                         hint: "this reader understands YAML 1.x; write '%YAML 1.2'")
                 }
                 sawVersion = true
-            case .tagDirective(let handle, let prefix):
+            case .tagDirective:
+                let (handle, prefix) = (token.handle, token.text)
                 if tagHandles[handle] != nil {
                     throw scanner.error(
                         "duplicate %TAG directive for the handle '\(handle)'", at: token.start,
@@ -113,13 +127,21 @@ struct YAMLParser {
                 return first
             }
             if first == nil { first = token }
-            _ = try scanner.nextToken()
+            try scanner.skipToken()
         }
+    }
+
+    /// The source location of `mark`.
+    ///
+    /// Asking the scanner instead would be as right, but in unoptimized builds every
+    /// call on the scanner copies it, which made debug builds many times slower.
+    func location(_ mark: YAMLMark) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
     }
 
     /// A null node standing for a value that is not written at all.
     mutating func emptyNode(at mark: YAMLMark) -> YAMLNode {
         nodeCount += 1
-        return YAMLNode(.null, at: scanner.location(mark), text: "")
+        return YAMLNode(.null, at: location(mark), text: "")
     }
 }

@@ -17,7 +17,7 @@ extension YAMLScanner {
         simpleKeyAllowed = true
         let start = mark
         let text = try scanBlockScalar(isLiteral: isLiteral, start: start)
-        append(.scalar(text, isLiteral ? .literal : .folded), from: start, to: mark)
+        append(.scalar, from: start, to: mark, text: text, style: isLiteral ? .literal : .folded)
     }
 
     private mutating func scanBlockScalar(isLiteral: Bool, start: YAMLMark) throws(Diagnostic) -> String {

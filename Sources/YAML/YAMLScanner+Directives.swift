@@ -14,7 +14,7 @@ extension YAMLScanner {
         simpleKeyAllowed = false
         advance()
         let name = scanWord()
-        let kind: YAMLToken.Kind
+        var token = YAMLToken(kind: .reservedDirective, start: start, end: start)
         switch name {
         case "YAML":
             try skipDirectiveSeparator(name)
@@ -27,7 +27,8 @@ extension YAMLScanner {
                     "invalid %YAML directive: expected a version such as 1.2", at: versionStart,
                     hint: "write '%YAML 1.2'")
             }
-            kind = .versionDirective(major: major, minor: minor)
+            token.kind = .versionDirective
+            token.version = (major, minor)
         case "TAG":
             try skipDirectiveSeparator(name)
             let handleStart = mark
@@ -47,17 +48,19 @@ extension YAMLScanner {
                     "invalid tag prefix '\(prefix)' in %TAG directive", at: prefixStart,
                     hint: "write a URI prefix such as 'tag:example.com,2000:' or a local prefix starting with '!'")
             }
-            kind = .tagDirective(handle: handle, prefix: prefix)
+            token.kind = .tagDirective
+            token.handle = handle
+            token.text = prefix
         case "":
             throw error("a directive needs a name after '%'", at: start, hint: "write '%YAML 1.2' or '%TAG ! prefix'")
         default:
             // Reserved directives are ignored, parameters and all.
             while !peek().isBreakOrEnd && !(peek().isBlank && peek(1) == UInt8(ascii: "#")) { advance() }
-            kind = .reservedDirective(name: name)
+            token.text = name
         }
-        let end = mark
+        token.end = mark
         try skipDirectiveTail()
-        append(kind, from: start, to: end)
+        tokens.append(token)
     }
 
     /// Scans characters up to a blank or a line break.

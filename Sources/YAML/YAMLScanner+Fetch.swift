@@ -7,7 +7,11 @@ extension YAMLScanner {
         if !streamStarted {
             streamStarted = true
             simpleKeyAllowed = true
-            if peek() == 0xEF && peek(1) == 0xBB && peek(2) == 0xBF { offset += 3 }
+            if peek() == 0xEF && peek(1) == 0xBB && peek(2) == 0xBF {
+                // A byte order mark is not content: the first line starts after it.
+                offset += 3
+                lineStart = offset
+            }
             append(.streamStart, from: mark, to: mark)
             return
         }
@@ -119,6 +123,19 @@ extension YAMLScanner {
         let start = mark
         advance(by: 3)
         append(isStart ? .documentStart : .documentEnd, from: start, to: mark)
+        if !isStart { try checkNothingAfterDocumentEnd() }
+    }
+
+    /// Only a comment may follow `...` on its line.
+    private func checkNothingAfterDocumentEnd() throws(Diagnostic) {
+        var index = offset
+        while index < bytes.count && bytes[index].isBlank { index += 1 }
+        let c: UInt8 = index < bytes.count ? bytes[index] : 0
+        if c.isBreakOrEnd || c == UInt8(ascii: "#") { return }
+        throw error(
+            "unexpected text after the document end marker '...'",
+            at: YAMLMark(offset: index, line: line, column: column + index - offset),
+            hint: "start the next document on a new line, after '---'")
     }
 
     // MARK: Flow indicators
@@ -185,8 +202,15 @@ extension YAMLScanner {
 
     /// Inside a flow collection, a line's content must be indented deeper than the
     /// block collection that contains the flow collection.
+    ///
+    /// A closing bracket may sit at the block's own indentation. YAML 1.2 asks for one
+    /// more space, but JSON-style files close brackets under their key, and PyYAML,
+    /// ruamel.yaml and libyaml all accept that.
     func checkFlowIndentation() throws(Diagnostic) {
         guard indent >= 0, isFirstOnLine(offset), lineIndent <= indent else { return }
+        let c = peek()
+        if lineIndent == indent && (c == UInt8(ascii: "]") || c == UInt8(ascii: "}")) { return }
+        if let unclosed = flowCollectionLeftOpen() { throw unclosedFlow(unclosed) }
         throw error(
             "bad indentation inside a flow collection: continuation lines must be indented "
                 + "more than \(indent) spaces", at: mark,

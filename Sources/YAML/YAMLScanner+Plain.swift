@@ -8,7 +8,7 @@ extension YAMLScanner {
         let (text, end, endedAfterBreak) = try scanPlainScalar()
         // After a scalar that ended at a line break, the next line may hold a key.
         simpleKeyAllowed = endedAfterBreak
-        append(.scalar(text, .plain), from: start, to: end)
+        append(.scalar, from: start, to: end, text: text)
     }
 
     /// Scans a plain scalar, folding line breaks: one break becomes a space, n breaks
@@ -44,6 +44,7 @@ extension YAMLScanner {
                 folded = buffer
             }
             end = mark
+            afterBreak = false
             guard peek().isBlank || peek().isBreak else { break }
             spacesStart = offset
             pendingBreaks = 0

@@ -17,7 +17,7 @@ extension YAMLScanner {
                 hint: "write '\(isAlias ? "*" : "&")name', or quote the value if the character belongs to it")
         }
         let name = String(decoding: bytes[nameStart..<offset], as: UTF8.self)
-        append(isAlias ? .alias(name) : .anchor(name), from: start, to: mark)
+        append(isAlias ? .alias : .anchor, from: start, to: mark, text: name)
         try checkSeparationAfterProperty(what)
     }
 
@@ -56,7 +56,7 @@ extension YAMLScanner {
                 suffix = try scanTagCharacters(verbatim: false)
             }
         }
-        append(.tag(handle: handle, suffix: suffix), from: start, to: mark)
+        append(.tag, from: start, to: mark, text: suffix, handle: handle)
         try checkSeparationAfterProperty("a tag")
     }
 

@@ -9,30 +9,67 @@ extension YAMLScanner {
         return tokens[head]
     }
 
+    /// The kind of the next token, without consuming it (and without copying its text).
+    mutating func peekKind() throws(Diagnostic) -> YAMLToken.Kind {
+        try fetchMoreTokens()
+        return tokens[head].kind
+    }
+
+    /// The kind and extent of the next token, without consuming it.
+    mutating func peekHead() throws(Diagnostic) -> (kind: YAMLToken.Kind, start: YAMLMark, end: YAMLMark) {
+        try fetchMoreTokens()
+        return (tokens[head].kind, tokens[head].start, tokens[head].end)
+    }
+
+    /// Where the next token starts and ends, without consuming it.
+    mutating func peekMarks() throws(Diagnostic) -> (start: YAMLMark, end: YAMLMark) {
+        try fetchMoreTokens()
+        return (tokens[head].start, tokens[head].end)
+    }
+
+    /// Consumes the next token without returning it.
+    mutating func skipToken() throws(Diagnostic) {
+        try fetchMoreTokens()
+        advanceHead()
+    }
+
     /// The next token, consumed.
     mutating func nextToken() throws(Diagnostic) -> YAMLToken {
         try fetchMoreTokens()
         let token = tokens[head]
+        advanceHead()
+        return token
+    }
+
+    private mutating func advanceHead() {
         head += 1
         tokensTaken += 1
-        if head == tokens.count {
-            tokens.removeAll(keepingCapacity: true)
-            head = 0
-        } else if head > 4096 && head * 2 > tokens.count {
-            tokens.removeFirst(head)
+        // Consumed tokens are dropped in batches: clearing the queue after every token
+        // would cost a call per token for nothing.
+        if head >= 512 {
+            if head == tokens.count {
+                tokens.removeAll(keepingCapacity: true)
+            } else {
+                tokens.removeFirst(head)
+            }
             head = 0
         }
-        return token
     }
 
     /// Scans until the head token can no longer change, that is until no pending
     /// simple key could still insert a `key` token before it.
+    @inline(__always)
     private mutating func fetchMoreTokens() throws(Diagnostic) {
+        if head < tokens.count && (streamEnded || !headMayBecomeKey()) { return }
+        try fetchMoreTokensSlowly()
+    }
+
+    private mutating func fetchMoreTokensSlowly() throws(Diagnostic) {
         while true {
             if head < tokens.count {
-                if streamEnded { return }
+                if streamEnded || !headMayBecomeKey() { return }
                 try removeStaleSimpleKeys()
-                guard simpleKeys.contains(where: { $0.possible && $0.tokenNumber == tokensTaken }) else { return }
+                if !headMayBecomeKey() { return }
             } else if streamEnded {
                 // Asking past the end keeps answering "end of stream".
                 append(.streamEnd, from: mark, to: mark)
@@ -42,9 +79,24 @@ extension YAMLScanner {
         }
     }
 
+    /// Whether a pending simple key could still insert a `key` token before the head token.
+    @inline(__always)
+    private func headMayBecomeKey() -> Bool {
+        // An index loop: iterators are slow in unoptimized builds, and this runs per token.
+        var level = 0
+        while level < simpleKeys.count {
+            if simpleKeys[level].possible && simpleKeys[level].tokenNumber == tokensTaken { return true }
+            level += 1
+        }
+        return false
+    }
+
     /// Appends a token.
-    mutating func append(_ kind: YAMLToken.Kind, from start: YAMLMark, to end: YAMLMark) {
-        tokens.append(YAMLToken(kind: kind, start: start, end: end))
+    mutating func append(
+        _ kind: YAMLToken.Kind, from start: YAMLMark, to end: YAMLMark, text: String = "",
+        handle: String = "", style: YAMLNode.Style = .plain
+    ) {
+        tokens.append(YAMLToken(kind: kind, start: start, end: end, text: text, handle: handle, style: style))
     }
 
     /// Inserts a token so that it becomes token number `number`.
@@ -57,10 +109,11 @@ extension YAMLScanner {
     /// Implicit keys are single-line (and at most 1024 characters), except inside a flow
     /// mapping, where a key may span lines until its `:`.
     mutating func removeStaleSimpleKeys() throws(Diagnostic) {
-        for level in simpleKeys.indices where simpleKeys[level].possible {
+        var level = 0
+        while level < simpleKeys.count {
+            defer { level += 1 }
+            guard simpleKeys[level].possible, level == 0 || !flowOpenings[level - 1].isMapping else { continue }
             let key = simpleKeys[level]
-            let inFlowMapping = level > 0 && flowOpenings[level - 1].isMapping
-            if inFlowMapping { continue }
             if key.mark.line != line || offset - key.mark.offset > 1024 {
                 if key.required { throw missingColon(for: key) }
                 simpleKeys[level].possible = false

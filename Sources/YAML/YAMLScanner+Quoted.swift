@@ -7,7 +7,7 @@ extension YAMLScanner {
         simpleKeyAllowed = false
         let start = mark
         let text = try scanQuoted(isSingle: isSingle, start: start)
-        append(.scalar(text, isSingle ? .singleQuoted : .doubleQuoted), from: start, to: mark)
+        append(.scalar, from: start, to: mark, text: text, style: isSingle ? .singleQuoted : .doubleQuoted)
         adjacentValueAllowed = flowLevel > 0
         try checkAfterQuoted()
     }
@@ -86,6 +86,7 @@ extension YAMLScanner {
         }
         // A continuation line must be indented deeper than the enclosing block.
         if !atEnd && indent >= 0 && lineIndent <= indent && !atDocumentMarker() {
+            if !quoteClosesLater(isSingle: isSingle) { throw unclosedQuote(isSingle: isSingle, start: start) }
             if lineIndent < column && bytes[lineStart + lineIndent] == 0x09 { throw tabIndentation(at: mark) }
             throw error(
                 "bad indentation of a quoted string's continuation line: it must be indented "

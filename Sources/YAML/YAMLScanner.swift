@@ -8,7 +8,10 @@ import Basics
 /// enforces YAML 1.2 rules libyaml leaves out (tabs, flow indentation, comments that
 /// need a space, text after quoted scalars), so invalid files are rejected with a
 /// location instead of being read in some surprising way.
-struct YAMLScanner {
+///
+/// It is non-copyable because there is exactly one per parse, and because calling a
+/// method on a copyable struct property copies the whole struct in unoptimized builds.
+struct YAMLScanner: ~Copyable {
     /// A place where a token could turn out to be an implicit mapping key.
     struct SimpleKey {
         var possible = false
