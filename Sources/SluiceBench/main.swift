@@ -7,8 +7,11 @@ let benchmarks: [String: () throws -> Void] = [
     "repro": PipelineBenchmarks.noOpRepro,
     "status": PipelineBenchmarks.statusLargeDirectory,
     "hash": HashBenchmarks.largeFile,
+    "csv": CSVBenchmarks.read,
 ]
-let names = arguments.first == "all" || arguments.isEmpty ? benchmarks.keys.sorted() : arguments
+// `csv FILE` takes its file from the rest of the command line, so it runs alone.
+let names = arguments.first == "all" || arguments.isEmpty ? benchmarks.keys.sorted()
+    : arguments.first == "csv" ? ["csv"] : arguments
 for name in names {
     guard let benchmark = benchmarks[name] else {
         FileHandle.standardError.write(Data("error: unknown benchmark '\(name)' (have: \(benchmarks.keys.sorted().joined(separator: ", ")), all)\n".utf8))
