@@ -59,9 +59,10 @@ public struct InterpolationContext: Sendable {
 }
 
 extension YAMLNode {
-    /// A scalar's text as a person wrote it (`0.10` stays `0.10`); collections give "".
+    /// A scalar as text: strings as they are, numbers in their shortest form (`0.10`
+    /// gives `0.1`, as DVC renders it, so an equivalent rewrite of params.yaml does not
+    /// change an interpolated command); collections give "".
     var scalarText: String {
-        if let text { return text }
         switch value {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"

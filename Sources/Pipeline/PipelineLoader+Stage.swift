@@ -8,8 +8,9 @@ extension PipelineLoader {
     static let outputKeys = ["cache", "persist", "desc", "remote", "push", "type", "labels", "meta"]
     static let plotKeys = outputKeys + ["x", "y", "template", "title", "x_label", "y_label", "header"]
 
+    /// The stage, as far as it could be read; its problems are in `diagnostics`, and
+    /// the rest of it still takes part in cross-stage checks, so every error shows at once.
     mutating func loadStage(name: String, body: YAMLNode, location: SourceLocation, context: InterpolationContext) -> StageSpec? {
-        let before = diagnostics.count
         guard let pairs = report({ () throws(Diagnostic) in try body.pairs("stage '\(name)'") }) else { return nil }
         diagnostics += unknownKeyDiagnostics(pairs, allowed: Self.stageKeys, in: "stage '\(name)'")
         var local = context
@@ -48,7 +49,7 @@ extension PipelineLoader {
         if let node = resolved["always_changed"] { stage.alwaysChanged = report { () throws(Diagnostic) in try node.bool("'always_changed'") } ?? false }
         if let node = resolved["frozen"] { stage.frozen = report { () throws(Diagnostic) in try node.bool("'frozen'") } ?? false }
         if let node = resolved["desc"] { stage.description = node.scalarText }
-        return diagnostics.count == before ? stage : nil
+        return stage
     }
 
     /// Declared paths, each normalized against the stage's working directory.

@@ -45,8 +45,8 @@ public struct PipelineLoader {
         let document: YAMLNode
         do {
             document = try YAML.parse(text, file: displayName)
-        } catch let diagnostic as Diagnostic {
-            throw DiagnosticList([diagnostic])
+        } catch {
+            throw DiagnosticList([error])
         }
         let what = "the top level of \(displayName)"
         let top = report { () throws(Diagnostic) in try document.pairs(what) } ?? []
@@ -104,12 +104,9 @@ public struct PipelineLoader {
             let file = ParamsFile(path: path, root: try YAML.load(path: full, displayName: path))
             paramsFiles[path] = file
             return file
-        } catch let diagnostic as Diagnostic {
-            unreadableParams.insert(path)
-            diagnostics.append(diagnostic)
         } catch {
             unreadableParams.insert(path)
-            diagnostics.append(.error("cannot read params file '\(path)': \(error)", at: location))
+            diagnostics.append(error)
         }
         return nil
     }

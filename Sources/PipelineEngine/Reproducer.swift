@@ -40,7 +40,9 @@ public final class Reproducer: Sendable {
         if !frozen.isEmpty { emit(.warning("frozen stages are not run: \(frozen.joined(separator: ", "))")) }
         let scheduler = Scheduler(order: order, names: pipeline.stages.map(\.name), graph: pipeline.graph, jobs: max(1, options.jobs), keepGoing: options.keepGoing)
         let report = scheduler.run(isInterrupted: { self.running.isInterrupted }) { index, concurrent in
-            self.process(index, options: options, concurrent: concurrent, emit: emit)
+            let outcome = self.process(index, options: options, concurrent: concurrent, emit: emit)
+            emit(.stageFinished(outcome))
+            return outcome
         }
         try fingerprinter.save()
         return report
@@ -73,9 +75,7 @@ public final class Reproducer: Sendable {
             if options.force && reasons.isEmpty { reasons = [.forced] }
             guard !reasons.isEmpty else { return StageOutcome(stage: stage.name, action: .skipped) }
             emit(.stageStarted(stage: stage.name, reasons: reasons))
-            let outcome = try execute(stage, reasons: reasons, observer: observer, concurrent: concurrent, emit: emit)
-            emit(.stageFinished(outcome))
-            return outcome
+            return try execute(stage, reasons: reasons, observer: observer, concurrent: concurrent, emit: emit)
         } catch {
             return failure(stage, "\(error)")
         }

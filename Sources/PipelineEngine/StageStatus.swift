@@ -42,9 +42,8 @@ public enum StageStatus {
         for (file, values) in observed.parameters.sorted(by: { $0.key < $1.key }) {
             for (key, value) in values.sorted(by: { $0.key < $1.key }) {
                 let recorded = lock.parameters[file]?[key]
-                if recorded.map({ !$0.sameValue(as: value) }) ?? true {
-                    reasons.append(.parameterChanged(file: file, key: key, old: recorded, new: value))
-                }
+                guard recorded.map({ !$0.sameValue(as: value) }) ?? true else { continue }
+                reasons += changedLeaves(file: file, key: key, old: recorded, new: value)
             }
         }
         for output in stage.outputs {
@@ -60,5 +59,20 @@ public enum StageStatus {
             }
         }
         return reasons
+    }
+
+    /// For a tracked section, the leaves that changed (`train.lr 0.1 -> 0.2`) rather
+    /// than the whole section; for a single value, that value.
+    private static func changedLeaves(file: String, key: String, old: JSONValue?, new: JSONValue) -> [StaleReason] {
+        guard case .object = new, let old, case .object = old else {
+            return [.parameterChanged(file: file, key: key, old: old, new: new)]
+        }
+        let before = Dictionary(old.flattened(prefix: key).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let after = Dictionary(new.flattened(prefix: key).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        return Set(before.keys).union(after.keys).sorted().compactMap { leaf in
+            let was = before[leaf], now = after[leaf]
+            if let was, let now, was.sameValue(as: now) { return nil }
+            return .parameterChanged(file: file, key: leaf, old: was, new: now)
+        }
     }
 }

@@ -15,7 +15,11 @@ struct ReproRenderer: Sendable {
         case .output(let stage, let line, let concurrent):
             console.err(concurrent ? "[\(stage)] \(line)" : line)
         case .stageFinished(let outcome):
-            if outcome.action == .executed { console.err("Updated '\(lockName)' for stage '\(outcome.stage)'") }
+            switch outcome.action {
+            case .executed: console.err("Updated '\(lockName)' for stage '\(outcome.stage)'")
+            case .skipped: console.err("Stage '\(outcome.stage)' didn't change, skipping")
+            default: break
+            }
         case .warning(let message):
             console.err("warning: \(message)")
         }

@@ -19,23 +19,23 @@ import _TestSupport
             stages:
               prepare:
                 cmd:
-                - a
-                - b
+                  - a
+                  - b
               train:
                 cmd: sluice ml train
                 deps:
-                - path: data/train.csv
-                  sha256: ab
-                  size: 10
+                  - path: data/train.csv
+                    sha256: ab
+                    size: 10
                 params:
                   params.yaml:
                     train.depth: 6
                     train.lr: 0.1
                 outs:
-                - path: models
-                  sha256: cd.dir
-                  size: 20
-                  nfiles: 2
+                  - path: models
+                    sha256: cd.dir
+                    size: 20
+                    nfiles: 2
 
             """)
     }

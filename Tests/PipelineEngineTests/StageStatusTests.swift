@@ -91,3 +91,21 @@ import Testing
         #expect(StageStatus.reasons(for: Self.stage(frozen: true), lock: nil, observed: Self.observed()) == [])
     }
 }
+
+@Suite struct SectionParameterTests {
+    @Test func changedLeafOfATrackedSectionIsNamed() {
+        let here = SourceLocation(file: "pipeline.yaml", line: 1, column: 1)
+        let stage = StageSpec(name: "train", commands: ["x"],
+                              parameters: [ParamRef(file: "params.yaml", path: "params.yaml", key: "train", location: here)],
+                              outputs: [OutputSpec(declaredPath: "m", path: "m", location: here)], location: here)
+        let lock = LockEntry(commands: ["x"], parameters: ["params.yaml": ["train": .object(["lr": .double(0.1), "depth": .int(6)])]],
+                             outputs: [LockedPath(path: "m", fingerprint: .file(hash: "h", size: 1))])
+        let observed = ObservedState(
+            fingerprints: ["m": .file(hash: "h", size: 1)],
+            parameters: ["params.yaml": ["train": .object(["depth": .int(6), "lr": .double(0.2), "seed": .int(1)])]])
+        #expect(StageStatus.reasons(for: stage, lock: lock, observed: observed) == [
+            .parameterChanged(file: "params.yaml", key: "train.lr", old: .double(0.1), new: .double(0.2)),
+            .parameterChanged(file: "params.yaml", key: "train.seed", old: nil, new: .int(1)),
+        ])
+    }
+}

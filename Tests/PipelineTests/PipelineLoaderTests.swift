@@ -65,7 +65,8 @@ import _TestSupport
             stages:
               train:
                 cmd: python train.py --lr ${train.lr} --seed ${seed}
-                outs: [model-${train.depth}.json]
+                outs:
+                  - model-${train.depth}.json
             """).get()
         let stage = pipeline.stages[0]
         #expect(stage.commands == ["python train.py --lr 0.1 --seed 42"])
@@ -91,7 +92,8 @@ import _TestSupport
                 foreach: [a, b]
                 do:
                   cmd: make ${item}
-                  outs: [out/${item}]
+                  outs:
+                    - out/${item}
               fit:
                 foreach:
                   small: {depth: 2}
