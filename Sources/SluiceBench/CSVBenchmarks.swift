@@ -16,7 +16,7 @@ enum CSVBenchmarks {
         var table = try CSVReader.read(path: path)  // warms the page cache
         let seconds = try Bench.median(runs: 3) { table = try CSVReader.read(path: path) }
         let name = (path as NSString).lastPathComponent
-        Bench.report("read CSV \(name), \(table.rowCount) rows x \(table.columnCount) cols",
+        Bench.report("read \(name) \(table.rowCount) rows x \(table.columnCount) cols",
                      String(format: "%.3f s", seconds), target: "<= pandas.read_csv (0.63 s)")
     }
 }

@@ -22,14 +22,14 @@ struct CSVChunkParser {
     /// What counts as missing.
     let missing: MissingTokens
 
-    /// Parses `chunk`, which starts at a record boundary. `isLast` says whether a
-    /// quoted field running past the end is the file's own error or a sign that the
-    /// chunk boundary fell inside a field. `expectedRecords` sizes the buffers.
-    func parse(_ chunk: UnsafeBufferPointer<UInt8>, modes: [Mode], isLast: Bool, expectedRecords: Int) -> ParsedChunk {
-        let numbers = ChunkNumbers(holdsNumbers: modes.map { $0 == .numeric }, rows: expectedRecords)
+    /// Parses `chunk`, which starts at a record boundary, writing numbers to
+    /// `numbers`, which has room for every record the chunk can hold. `isLast` says
+    /// whether a quoted field running past the end is the file's own error or a sign
+    /// that the chunk boundary fell inside a field.
+    func parse(_ chunk: UnsafeBufferPointer<UInt8>, modes: [Mode], numbers: ChunkNumbers, isLast: Bool) -> ParsedChunk {
         var result = ParsedChunk(columnCount: columnCount, numbers: numbers)
         for column in 0..<columnCount where modes[column] == .text {
-            result.texts[column].reserveCapacity(expectedRecords)
+            result.texts[column].reserveCapacity(numbers.capacity)
         }
         guard let start = chunk.baseAddress, !chunk.isEmpty else { return result }
         let scanner = CSVScanner(end: start + chunk.count, delimiter: delimiter)
@@ -44,7 +44,9 @@ struct CSVChunkParser {
                 lineFeeds += 1
                 continue
             }
-            if records == numbers.capacity { numbers.grow(keeping: records) }
+            // Every record ends at a line feed or the chunk's end, so the bound holds;
+            // a write past it would corrupt memory, so it is checked all the same.
+            precondition(records < numbers.capacity, "CSV chunk holds more records than its line feeds allow")
             let recordLine = lineFeeds
             var field = 0
             var terminator = CSVScanner.Terminator.delimiter

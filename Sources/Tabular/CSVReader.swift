@@ -33,22 +33,17 @@ public enum CSVReader {
             columnCount: header.names.count, delimiter: delimiter, missing: MissingTokens(options.missingTokens))
         let data = header.dataStart..<bytes.count
         let chunkSize = options.chunkSize ?? automaticChunkSize(byteCount: data.count)
-        var ranges = CSVSplitter.chunks(of: bytes, in: data, chunkSize: chunkSize)
-        let recordLength = averageRecordLength(bytes, in: data)
-        let numericModes = Array(repeating: CSVChunkParser.Mode.numeric, count: header.names.count)
-        var chunks = parseChunks(bytes, ranges, parser, modes: numericModes, recordLength: recordLength)
-        if chunks.contains(where: { if case .crossedChunkEnd = $0.stop { true } else { false } }) {
-            ranges = [data]
-            chunks = parseChunks(bytes, ranges, parser, modes: numericModes, recordLength: recordLength)
+        let pass = try numericPass(
+            bytes, CSVSplitter.chunks(of: bytes, in: data, chunkSize: chunkSize), parser: parser,
+            header: header, fileName: fileName)
+        let textual = (0..<header.names.count).map { column in pass.chunks.contains { $0.textual[column] } }
+        let texts = textual.contains(true) ? textPass(bytes, pass.ranges, parser: parser, textual: textual) : []
+        let columns = (0..<header.names.count).map { column in
+            textual[column]
+                ? Column.string(texts[column])
+                : Column.numeric(pass.numbers[column])
         }
-        if let diagnostic = firstError(in: chunks, header: header, fileName: fileName) { throw diagnostic }
-        let textual = (0..<header.names.count).map { column in chunks.contains { $0.textual[column] } }
-        var textChunks: [ParsedChunk] = []
-        if textual.contains(true) {
-            let modes = textual.map { $0 ? CSVChunkParser.Mode.text : .skip }
-            textChunks = parseChunks(bytes, ranges, parser, modes: modes, recordLength: recordLength)
-        }
-        return assemble(names: header.names, textual: textual, numberChunks: chunks, textChunks: textChunks)
+        return Table(validatedNames: header.names, columns: columns, rowCount: pass.rowCount)
     }
 
     /// The delimiter as a byte; throws unless it is one ASCII character that can separate fields.
@@ -68,25 +63,5 @@ public enum CSVReader {
     static func automaticChunkSize(byteCount: Int) -> Int {
         let processors = ProcessInfo.processInfo.activeProcessorCount
         return max(1 << 20, byteCount / max(1, processors * 4) + 1)
-    }
-
-    /// Bytes per record in the first 64 KiB, to size the column buffers up front.
-    private static func averageRecordLength(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int {
-        let sample = range.lowerBound..<min(range.upperBound, range.lowerBound + 65_536)
-        let lineFeeds = sample.reduce(0) { $0 + (bytes[$1] == CSVScanner.lineFeed ? 1 : 0) }
-        return max(1, sample.count / max(1, lineFeeds))
-    }
-
-    /// Parses every range at the same time, each into its own result.
-    private static func parseChunks(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], _ parser: CSVChunkParser,
-        modes: [CSVChunkParser.Mode], recordLength: Int
-    ) -> [ParsedChunk] {
-        Parallel.map(ranges.count) { index in
-            let range = ranges[index]
-            return parser.parse(
-                UnsafeBufferPointer(rebasing: bytes[range]), modes: modes, isLast: index == ranges.count - 1,
-                expectedRecords: range.count / recordLength + 16)
-        }
     }
 }

@@ -50,6 +50,21 @@ import Testing
         #expect(try chunked.numericColumn(named: "x") == (0..<5000).map(Double.init))
     }
 
+    @Test(arguments: [3, 300])
+    func wideAndNarrowTablesWithBlankLinesReadTheSame(columns: Int) throws {
+        // Past a few hundred columns chunks parse into their own buffers, not the table's.
+        var csv = (0..<columns).map { "c\($0)" }.joined(separator: ",") + "\n"
+        for row in 0..<400 {
+            csv += (0..<columns).map { column in column == 1 && row == 399 ? "text" : "\(row * columns + column)" }
+                .joined(separator: ",") + (row % 9 == 0 ? "\n\n" : "\n")
+        }
+        let chunked = try CSVReader.read(string: csv, options: CSVReadOptions(chunkSize: 512))
+        #expect(chunked == (try CSVReader.read(string: csv, options: Self.sequential)))
+        #expect(chunked.rowCount == 400)
+        #expect(try chunked.numericColumn(named: "c0") == (0..<400).map { Double($0 * columns) })
+        #expect(chunked["c1"]?.stringValues?.last == "text")
+    }
+
     @Test func strayQuotesThatBreakParityStillReadCorrectly() throws {
         // `5'3"` holds a quote outside a quoted field: counting quotes then guesses
         // wrong boundaries, and the reader must notice and read in order instead.

@@ -38,42 +38,4 @@ extension CSVReader {
         }
         return nil
     }
-
-    /// Joins the chunks' per-column buffers into one table, a column per processor at a time.
-    static func assemble(
-        names: [String], textual: [Bool], numberChunks: [ParsedChunk], textChunks: [ParsedChunk]
-    ) -> Table {
-        let rowCount = numberChunks.reduce(0) { $0 + $1.records }
-        let columns = Parallel.map(names.count) { column in
-            textual[column]
-                ? Column.string(concatenate(textChunks.map { $0.texts[column] }))
-                : Column.numeric(concatenate(numberChunks.map { $0.numbers.values(of: column, rows: $0.records) }))
-        }
-        return Table(validatedNames: names, columns: columns, rowCount: rowCount)
-    }
-
-    /// The parts one after another.
-    private static func concatenate<T>(_ parts: [[T]]) -> [T] {
-        if parts.count == 1 { return parts[0] }
-        var result: [T] = []
-        result.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for part in parts { result.append(contentsOf: part) }
-        return result
-    }
-
-    /// The chunks' numbers one after another, copied once into the final array.
-    private static func concatenate(_ parts: [UnsafeBufferPointer<Double>]) -> [Double] {
-        let total = parts.reduce(0) { $0 + $1.count }
-        return [Double](unsafeUninitializedCapacity: total) { buffer, initialized in
-            if let base = buffer.baseAddress {
-                HugePages.advise(UnsafeMutableRawPointer(base), byteCount: total * MemoryLayout<Double>.stride)
-            }
-            var offset = 0
-            for part in parts where !part.isEmpty {
-                (buffer.baseAddress! + offset).initialize(from: part.baseAddress!, count: part.count)
-                offset += part.count
-            }
-            initialized = total
-        }
-    }
 }
