@@ -17,11 +17,14 @@ enum CSVSplitter {
         guard let base = bytes.baseAddress, chunkSize > 0, count > chunkSize else { return [range] }
         let pieces = (count + chunkSize - 1) / chunkSize
         let guesses = (1..<pieces).map { range.lowerBound + $0 * chunkSize }
-        let hasQuote = memchr(base + range.lowerBound, Int32(CSVScanner.quote), count) != nil
+        let bounds = [range.lowerBound] + guesses
+        let segments = zip(bounds, guesses + [range.upperBound]).map { $0..<$1 }
+        let hasQuote = Parallel.map(segments.count) { index in
+            memchr(base + segments[index].lowerBound, Int32(CSVScanner.quote), segments[index].count) != nil
+        }.contains(true)
         var parities = Array(repeating: 0, count: guesses.count)
         if hasQuote {
-            let bounds = [range.lowerBound] + guesses
-            let counts = countQuotes(base, in: zip(bounds, guesses).map { $0..<$1 })
+            let counts = countQuotes(base, in: Array(segments.dropLast()))
             var running = 0
             for (index, segment) in counts.enumerated() {
                 running += segment
@@ -30,7 +33,8 @@ enum CSVSplitter {
         }
         var cuts: [Int] = [range.lowerBound]
         for (guess, parity) in zip(guesses, parities) {
-            let from = max(guess, cuts.last!)
+            // A walk from the previous guess may have passed this one; a cut has even parity.
+            let (from, parity) = cuts.last! > guess ? (cuts.last!, 0) : (guess, parity)
             guard let cut = recordBoundary(base, from: from, to: range.upperBound, quoteParity: parity) else { break }
             if cut > cuts.last! && cut < range.upperBound { cuts.append(cut) }
         }

@@ -61,24 +61,8 @@ package enum FloatParser {
         }
         guard sawDigit else { return parseInfinity(p, end, negative: negative) }
         if p < end && p.pointee | 0x20 == UInt8(ascii: "e") {
-            p += 1
-            var exponentNegative = false
-            if p < end && (p.pointee == UInt8(ascii: "-") || p.pointee == UInt8(ascii: "+")) {
-                exponentNegative = p.pointee == UInt8(ascii: "-")
-                p += 1
-            }
-            var written = 0
-            var sawExponentDigit = false
-            while p < end {
-                let digit = p.pointee &- UInt8(ascii: "0")
-                if digit > 9 { break }
-                sawExponentDigit = true
-                // Saturate: past a million the value is 0 or infinity either way.
-                if written < 1_000_000 { written = written * 10 + Int(digit) }
-                p += 1
-            }
-            guard sawExponentDigit else { return nil }
-            exponent += exponentNegative ? -written : written
+            guard let written = parseExponent(&p, end) else { return nil }
+            exponent += written
         }
         // Past 19 digits `mantissa` has wrapped; the text itself is still well formed.
         if digits > 19 { return fallback(start, p) }
@@ -130,6 +114,29 @@ package enum FloatParser {
         return ((value & mask) &* mul1 &+ ((value >> 16) & mask) &* mul2) >> 32
     }
 
+    /// The exponent after the `e` at `p`, moving `p` past it; nil when it has no digits.
+    /// Kept out of line so that the common path stays small enough to inline.
+    @inline(never)
+    private static func parseExponent(_ p: inout UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> Int? {
+        p += 1
+        var negative = false
+        if p < end && (p.pointee == UInt8(ascii: "-") || p.pointee == UInt8(ascii: "+")) {
+            negative = p.pointee == UInt8(ascii: "-")
+            p += 1
+        }
+        var value = 0
+        let digitsStart = p
+        while p < end {
+            let digit = p.pointee &- UInt8(ascii: "0")
+            if digit > 9 { break }
+            // Saturate: past a million the value is 0 or infinity either way.
+            if value < 1_000_000 { value = value * 10 + Int(digit) }
+            p += 1
+        }
+        guard p > digitsStart else { return nil }
+        return negative ? -value : value
+    }
+
     /// `mantissa × 10^exponent` when both factors are exact doubles, so that one
     /// rounding gives the correctly rounded result; nil otherwise.
     @inline(__always)
@@ -156,6 +163,7 @@ package enum FloatParser {
     ]
 
     /// `inf` or `infinity` (any case) after an optional sign.
+    @inline(never)
     private static func parseInfinity(
         _ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, negative: Bool
     ) -> (Double, UnsafePointer<UInt8>)? {
@@ -172,6 +180,7 @@ package enum FloatParser {
 
     /// The standard library's (strtod's) reading of text this parser has already
     /// checked, for the inputs the fast path cannot round exactly.
+    @inline(never)
     private static func fallback(
         _ start: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>
     ) -> (Double, UnsafePointer<UInt8>)? {

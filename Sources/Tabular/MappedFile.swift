@@ -21,7 +21,7 @@ enum MappedFile {
         }
         let size = Int(status.st_size)
         if size == 0 { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0), address != MAP_FAILED else {
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
             throw cannotRead(displayName)
         }
         defer { munmap(address, size) }
