@@ -21,7 +21,7 @@ public enum FileHasher {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw ReadError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        let capacity = 1 << 20
+        let capacity = 1 << 18
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 64)
         defer { buffer.deallocate() }
         var hasher = SHA256()

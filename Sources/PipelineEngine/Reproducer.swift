@@ -15,13 +15,19 @@ public final class Reproducer: Sendable {
     let executor: StageExecutor
     let lock: Mutex<LockFile>
     let running = RunningProcesses()
+    /// Where outputs are cached; `nil` caches nothing.
+    let cache: CacheStore?
+    /// Earlier executions to restore from; `nil` disables the run-cache.
+    let runCache: RunCache?
 
     /// Creates a reproducer. Stage logs go to `logDirectory` (absolute) as `<stage>.log`.
     public init(
         pipeline: Pipeline, lock: LockFile, lockPath: String, fingerprinter: Fingerprinter, logDirectory: String,
-        environment: [String: String] = [:], binDirectory: String? = nil
+        cache: CacheStore? = nil, useRunCache: Bool = true, environment: [String: String] = [:], binDirectory: String? = nil
     ) {
         self.pipeline = pipeline
+        self.cache = cache
+        self.runCache = useRunCache ? cache.map(RunCache.init(cache:)) : nil
         self.lock = Mutex(lock)
         self.lockPath = lockPath
         self.fingerprinter = fingerprinter
@@ -71,9 +77,14 @@ public final class Reproducer: Sendable {
             if let missing = stage.dependencies.first(where: { observed.fingerprints[$0.path] == .missing }) {
                 return failure(stage, missingDependencyMessage(missing, of: stage))
             }
-            var reasons = StageStatus.reasons(for: stage, lock: lock.withLock { $0.stages[stage.name] }, observed: observed)
+            let recorded = lock.withLock { $0.stages[stage.name] }
+            var reasons = StageStatus.reasons(for: stage, lock: recorded, observed: observed)
             if options.force && reasons.isEmpty { reasons = [.forced] }
             guard !reasons.isEmpty else { return StageOutcome(stage: stage.name, action: .skipped) }
+            if !options.force {
+                if let restored = try restoreRecordedOutputs(stage, reasons: reasons, lock: recorded) { return restored }
+                if let restored = try restoreFromRunCache(stage, reasons: reasons, observed: observed) { return restored }
+            }
             emit(.stageStarted(stage: stage.name, reasons: reasons))
             return try execute(stage, reasons: reasons, observer: observer, concurrent: concurrent, emit: emit)
         } catch {
@@ -108,10 +119,8 @@ public final class Reproducer: Sendable {
             return outcome
         }
         let entry = try observer.lockEntry(for: stage)
-        try lock.withLock { lock in
-            lock.stages[stage.name] = entry
-            try lock.write(path: lockPath)
-        }
+        try cacheOutputs(of: stage, entry: entry)
+        try record(entry, for: stage)
         return outcome
     }
 

@@ -82,7 +82,7 @@ final class RunningProcesses: Sendable {
             state.processes[ObjectIdentifier(process)] = process
             return state.interrupted
         }
-        if interruptNow { process.interrupt() }
+        if interruptNow { kill(-process.processIdentifier, SIGINT) }
     }
 
     func remove(_ process: Process) { _ = state.withLock { $0.processes.removeValue(forKey: ObjectIdentifier(process)) } }
@@ -90,12 +90,14 @@ final class RunningProcesses: Sendable {
     /// Whether an interrupt was received.
     var isInterrupted: Bool { state.withLock { $0.interrupted } }
 
-    /// Sends SIGINT to every running stage and marks the repro interrupted.
+    /// Sends SIGINT to every running stage's process group (a stage's shell leads its
+    /// own group, so a terminal's Ctrl-C does not reach it unless forwarded) and marks
+    /// the repro interrupted.
     func interruptAll() {
         let processes = state.withLock { state in
             state.interrupted = true
             return Array(state.processes.values)
         }
-        for process in processes where process.isRunning { process.interrupt() }
+        for process in processes where process.isRunning { kill(-process.processIdentifier, SIGINT) }
     }
 }

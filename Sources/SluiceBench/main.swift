@@ -7,6 +7,7 @@ let benchmarks: [String: () throws -> Void] = [
     "repro": PipelineBenchmarks.noOpRepro,
     "status": PipelineBenchmarks.statusLargeDirectory,
     "hash": HashBenchmarks.largeFile,
+    "cache": CacheBenchmarks.directoryOfSmallFiles,
     "csv": CSVBenchmarks.read,
 ]
 // `csv FILE` takes its file from the rest of the command line, so it runs alone.

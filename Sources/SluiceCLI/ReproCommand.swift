@@ -22,6 +22,7 @@ struct ReproCommand: RunnableCommand {
             .flag(long: "dry", help: "Print what would run and why; run nothing."),
             .flag(long: "keep-going", short: "k", help: "After a failure, go on with stages that do not depend on it."),
             .option(long: "jobs", short: "j", valueName: "n", help: "How many stages may run at once (default: cores)."),
+            .flag(long: "no-run-cache", help: "Run changed stages even when an earlier run with the same inputs is cached."),
             .flag(long: "json", help: "Print the report (executed, skipped, failed stages and reasons) as JSON."),
         ],
         examples: ["sluice repro", "sluice repro train", "sluice repro --dry", "sluice repro -j 4 --keep-going"])
@@ -29,6 +30,7 @@ struct ReproCommand: RunnableCommand {
     let file: String?
     let options: ReproOptions
     let json: Bool
+    let useRunCache: Bool
 
     init(_ values: ParsedValues) throws {
         file = values.string("file")
@@ -42,6 +44,7 @@ struct ReproCommand: RunnableCommand {
         guard options.jobs >= 1 else { throw values.invalidValue("jobs", "expected a positive integer") }
         self.options = options
         json = values.flag("json")
+        useRunCache = !values.flag("no-run-cache")
     }
 
     func run(_ console: Console) throws -> ExitCode {
@@ -51,7 +54,7 @@ struct ReproCommand: RunnableCommand {
         let reproducer = Reproducer(
             pipeline: pipeline, lock: try workspace.loadLock(), lockPath: workspace.lockPath,
             fingerprinter: workspace.fingerprinter(), logDirectory: workspace.stateDirectory + "/logs",
-            binDirectory: Self.binDirectory)
+            cache: try workspace.cacheStore(), useRunCache: useRunCache, binDirectory: Self.binDirectory)
         let interrupts = InterruptForwarder { reproducer.interrupt() }
         let renderer = ReproRenderer(console: console, lockName: workspace.lockName)
         let report = try reproducer.run(options) { renderer.show($0) }

@@ -18,6 +18,7 @@ struct ReproRenderer: Sendable {
             switch outcome.action {
             case .executed: console.err("Updated '\(lockName)' for stage '\(outcome.stage)'")
             case .skipped: console.err("Stage '\(outcome.stage)' didn't change, skipping")
+            case .restored: console.err("Stage '\(outcome.stage)' \(outcome.message ?? "restored from the cache")")
             default: break
             }
         case .warning(let message):
@@ -40,12 +41,14 @@ struct ReproRenderer: Sendable {
             }
         }
         let executed = report.stages(.executed).count, skipped = report.stages(.skipped).count
+        let restored = report.stages(.restored).count
         if dryRun {
             if report.stages(.notRun).isEmpty { console.out("Data and pipelines are up to date.") }
-        } else if executed == 0 && report.succeeded {
+        } else if executed == 0 && restored == 0 && report.succeeded {
             console.out("Data and pipelines are up to date.")
         } else {
             var parts = ["\(executed) executed", "\(skipped) up to date"]
+            if restored > 0 { parts.append("\(restored) restored") }
             let failed = report.stages(.failed).count + report.stages(.interrupted).count
             if failed > 0 { parts.append("\(failed) failed") }
             let notRun = report.stages(.notRun).count

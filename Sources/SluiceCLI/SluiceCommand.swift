@@ -12,7 +12,10 @@ struct SluiceCommand: ParsableCommand {
             in pipeline.lock.
             """,
         version: SluiceVersion.current,
-        subcommands: [ReproCommand.self, StatusCommand.self, DagCommand.self, ParamsCommand.self],
+        subcommands: [
+            ReproCommand.self, StatusCommand.self, DagCommand.self, CheckoutCommand.self, GcCommand.self, CacheCommand.self,
+            ParamsCommand.self,
+        ],
         arguments: [
             .option(long: "file", short: "f", valueName: "path",
                     help: "The pipeline file (default: pipeline.yaml, else dvc.yaml).", inherited: true),

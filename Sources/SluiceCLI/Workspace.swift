@@ -2,6 +2,7 @@ import Basics
 import ContentStore
 import Foundation
 import Pipeline
+import YAML
 
 /// The project a command works on: the pipeline file, its root and the local state under `.sluice/`.
 struct Workspace {
@@ -54,6 +55,20 @@ struct Workspace {
     /// Reads the lock file (empty when there is none).
     func loadLock() throws -> LockFile {
         try LockFile.read(path: lockPath, displayName: lockName)
+    }
+
+    /// The content cache, with the link mode from `.sluice/config.yaml` (`cache: {link: hardlink}`).
+    func cacheStore() throws -> CacheStore {
+        let configPath = stateDirectory + "/config.yaml"
+        var mode = CacheStore.LinkMode.copy
+        if FileManager.default.fileExists(atPath: configPath),
+           let link = try YAML.load(path: configPath, displayName: ".sluice/config.yaml")["cache"]?["link"] {
+            guard case .string(let text) = link.value, let parsed = CacheStore.LinkMode(rawValue: text) else {
+                throw Diagnostic.error("cache.link must be 'copy' or 'hardlink'", at: link.location)
+            }
+            mode = parsed
+        }
+        return CacheStore(directory: stateDirectory + "/cache", linkMode: mode)
     }
 
     /// A fingerprinter with this project's stat cache.

@@ -100,3 +100,41 @@ import _TestSupport
         #expect(second.stderr.contains("another sluice repro is running in this project"))
     }
 }
+
+/// Ctrl-C during a repro.
+@Suite struct InterruptTests {
+    @Test func interruptStopsTheRunningStageAndKeepsFinishedOnes() throws {
+        let project = try FixtureProject("basic")
+        defer { project.directory.remove() }
+        try project.write("pipeline.yaml", """
+            stages:
+              first:
+                cmd: echo one > one.txt
+                outs: [one.txt]
+              second:
+                cmd: touch started; sleep 30; echo two > two.txt
+                deps: [one.txt]
+                outs: [two.txt]
+            """)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: SluiceProcess.executablePath)
+        process.arguments = ["repro", "--json"]
+        process.currentDirectoryURL = URL(fileURLWithPath: project.path)
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        let started = Date()
+        try process.run()
+        for _ in 0..<200 where !project.exists("started") { usleep(50_000) }
+        #expect(project.exists("started"))
+        kill(process.processIdentifier, SIGINT)
+        let report = try ReproReportJSON(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+        process.waitUntilExit()
+        #expect(Date().timeIntervalSince(started) < 20, "the sleeping stage was not interrupted")
+        #expect(process.terminationStatus == 1)
+        #expect(report.executed == ["first"])
+        #expect(report.outcome("second")?["action"] as? String == "interrupted")
+        let lock = try project.read("pipeline.lock")
+        #expect(lock.contains("first:") && !lock.contains("second:"))
+    }
+}

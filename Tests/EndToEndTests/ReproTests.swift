@@ -71,10 +71,11 @@ import _TestSupport
         #expect(report.skipped == ["train", "evaluate"])
     }
 
-    @Test func deletedOutputReRunsItsStage() throws {
+    @Test func deletedOutputNotInTheCacheReRunsItsStage() throws {
         let project = try FixtureProject("basic")
         defer { project.directory.remove() }
         try project.repro()
+        try project.remove(".sluice/cache")
         try project.remove("model.txt")
         let report = try project.repro()
         #expect(report.executed == ["train"])

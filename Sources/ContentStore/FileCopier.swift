@@ -1,0 +1,72 @@
+import Foundation
+
+/// Copies and links files through temporary names, so a destination is never half-written.
+enum FileCopier {
+    /// An error copying or linking a file.
+    struct Failure: Error, CustomStringConvertible {
+        var operation: String
+        var path: String
+        var code: Int32
+        var description: String { "cannot \(operation) '\(path)': \(String(cString: strerror(code)))" }
+    }
+
+    /// A temporary name beside `path`, unique to this process and call.
+    static func temporaryName(for path: String) -> String {
+        let directory = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        return "\(directory)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    }
+
+    /// Copies the bytes of `source` to `destination`
+    /// through a temporary file renamed into place; `mode` sets the permissions.
+    static func copy(_ source: String, to destination: String, mode: mode_t = 0o644) throws {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw Failure(operation: "read", path: source, code: errno) }
+        defer { close(input) }
+        let temporary = temporaryName(for: destination)
+        let output = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard output >= 0 else { throw Failure(operation: "write", path: destination, code: errno) }
+        var ok = false
+        defer {
+            close(output)
+            if !ok { unlink(temporary) }
+        }
+        try transfer(from: input, to: output, source: source, destination: destination)
+        fchmod(output, mode)
+        guard rename(temporary, destination) == 0 else { throw Failure(operation: "write", path: destination, code: errno) }
+        ok = true
+    }
+
+    /// Hard-links `source` at `destination`, replacing what is there atomically.
+    static func hardLink(_ source: String, to destination: String) throws {
+        let temporary = temporaryName(for: destination)
+        guard link(source, temporary) == 0 else { throw Failure(operation: "link", path: destination, code: errno) }
+        guard rename(temporary, destination) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw Failure(operation: "link", path: destination, code: code)
+        }
+    }
+
+    private static func transfer(from input: Int32, to output: Int32, source: String, destination: String) throws {
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let count = read(input, buffer, 1 << 20)
+            if count == 0 { return }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(operation: "read", path: source, code: errno)
+            }
+            var written = 0
+            while written < count {
+                let result = write(output, buffer + written, count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure(operation: "write", path: destination, code: errno)
+                }
+                written += result
+            }
+        }
+    }
+}

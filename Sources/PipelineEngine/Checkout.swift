@@ -1,0 +1,57 @@
+import Basics
+import ContentStore
+import Pipeline
+
+/// Makes the workspace match the lock file from the cache (`sluice checkout`).
+public struct Checkout: Sendable {
+    /// What a checkout did.
+    public struct Report: Sendable {
+        /// Outputs put back from the cache (root-relative paths).
+        public var restored: [String] = []
+        /// Outputs whose recorded version is not in the cache.
+        public var missing: [String] = []
+        /// Outputs that already matched.
+        public var unchanged: [String] = []
+
+        /// The report as JSON.
+        public var json: JSONValue {
+            .object(["restored": .array(restored.map(JSONValue.string)), "missing": .array(missing.map(JSONValue.string)),
+                     "unchanged": .array(unchanged.map(JSONValue.string))])
+        }
+    }
+
+    let pipeline: Pipeline
+    let lock: LockFile
+    let fingerprinter: Fingerprinter
+    let cache: CacheStore
+
+    /// Creates a checkout of `pipeline`'s recorded outputs.
+    public init(pipeline: Pipeline, lock: LockFile, fingerprinter: Fingerprinter, cache: CacheStore) {
+        self.pipeline = pipeline
+        self.lock = lock
+        self.fingerprinter = fingerprinter
+        self.cache = cache
+    }
+
+    /// Restores every cached output of the targets (all stages when empty) that differs from the lock.
+    public func run(targets: [String]) throws -> Report {
+        var report = Report()
+        for index in try StageSelection.resolve(targets, in: pipeline) {
+            let stage = pipeline.stages[index]
+            guard let entry = lock.stages[stage.name] else { continue }
+            for output in stage.outputs where output.cache {
+                guard let recorded = entry.output(output.declaredPath)?.fingerprint, recorded.exists else { continue }
+                if try fingerprinter.fingerprint(output.path) == recorded {
+                    report.unchanged.append(output.path)
+                } else if cache.contains(recorded) {
+                    try cache.restore(recorded, at: output.path, root: pipeline.root)
+                    report.restored.append(output.path)
+                } else {
+                    report.missing.append(output.path)
+                }
+            }
+        }
+        try fingerprinter.save()
+        return report
+    }
+}

@@ -1,0 +1,68 @@
+import Basics
+import ContentStore
+import Pipeline
+
+/// Restoring outputs from the cache instead of running, and caching after a run.
+extension Reproducer {
+    /// When the only changes are outputs deleted or edited by hand and the recorded
+    /// versions are cached, puts them back (as DVC does) and returns the outcome.
+    func restoreRecordedOutputs(_ stage: StageSpec, reasons: [StaleReason], lock entry: LockEntry?) throws -> StageOutcome? {
+        guard let cache, let entry, !reasons.isEmpty, reasons.allSatisfy({
+            if case .outputDeleted = $0 { true } else if case .outputModified = $0 { true } else { false }
+        }) else { return nil }
+        let changed = stage.outputs.filter { output in
+            reasons.contains { $0 == .outputDeleted(path: output.declaredPath) || $0 == .outputModified(path: output.declaredPath) }
+        }
+        let recorded = changed.compactMap { output in entry.output(output.declaredPath).map { (output, $0.fingerprint) } }
+        guard recorded.count == changed.count, recorded.allSatisfy({ $0.0.cache && cache.contains($0.1) }) else { return nil }
+        for (output, fingerprint) in recorded {
+            try cache.restore(fingerprint, at: output.path, root: pipeline.root)
+        }
+        var outcome = StageOutcome(stage: stage.name, action: .restored, reasons: reasons)
+        outcome.message = "restored from the cache"
+        return outcome
+    }
+
+    /// When an earlier execution had exactly these inputs and its outputs are cached,
+    /// restores them, records that execution in the lock file and returns the outcome.
+    func restoreFromRunCache(_ stage: StageSpec, reasons: [StaleReason], observed: ObservedState) throws -> StageOutcome? {
+        guard let runCache, !stage.alwaysChanged, !stage.outputs.isEmpty, stage.outputs.allSatisfy(\.cache) else { return nil }
+        let key = LockEntry(
+            commands: stage.commands,
+            dependencies: stage.dependencies.map { LockedPath(path: $0.declaredPath, fingerprint: observed.fingerprints[$0.path] ?? .missing) },
+            parameters: observed.parameters)
+        guard let recorded = runCache.lookup(key),
+              Set(recorded.outputs.map(\.path)) == Set(stage.outputs.map(\.declaredPath)) else { return nil }
+        for output in stage.outputs {
+            guard let fingerprint = recorded.output(output.declaredPath)?.fingerprint else { return nil }
+            if observed.fingerprints[output.path] != fingerprint {
+                try runCache.cache.restore(fingerprint, at: output.path, root: pipeline.root)
+            }
+        }
+        try record(recorded, for: stage)
+        var outcome = StageOutcome(stage: stage.name, action: .restored, reasons: reasons)
+        outcome.message = "restored from run-cache"
+        return outcome
+    }
+
+    /// Stores a successful stage's cached outputs and, when all are cached, its run.
+    func cacheOutputs(of stage: StageSpec, entry: LockEntry) throws {
+        guard let cache else { return }
+        for output in stage.outputs where output.cache {
+            guard let fingerprint = entry.output(output.declaredPath)?.fingerprint else { continue }
+            let manifest = if case .directory = fingerprint { try fingerprinter.manifest(ofDirectory: output.path) } else { [ManifestEntry]() }
+            try cache.save(pipeline.root + "/" + output.path, fingerprint: fingerprint, manifest: manifest)
+        }
+        if let runCache, !stage.alwaysChanged, !stage.outputs.isEmpty, stage.outputs.allSatisfy(\.cache) {
+            try runCache.record(entry)
+        }
+    }
+
+    /// Writes `entry` for `stage` into the lock file, atomically.
+    func record(_ entry: LockEntry, for stage: StageSpec) throws {
+        try lock.withLock { lock in
+            lock.stages[stage.name] = entry
+            try lock.write(path: lockPath)
+        }
+    }
+}

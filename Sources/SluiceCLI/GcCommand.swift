@@ -1,0 +1,60 @@
+import Basics
+import CommandLineKit
+import ContentStore
+import Foundation
+
+/// `sluice gc`: delete cache objects the lock file does not refer to.
+struct GcCommand: RunnableCommand {
+    static let configuration = CommandConfiguration(
+        name: "gc",
+        abstract: "Remove cached versions the current lock file does not use.",
+        discussion: """
+            Keeps every object the lock file's outputs need and deletes the rest, with the \
+            run-cache entries that needed them. --dry lists what would go.
+            """,
+        arguments: [
+            .flag(long: "dry", help: "List what would be removed; remove nothing."),
+            .flag(long: "json", help: "Print the objects removed and the bytes freed as JSON."),
+        ],
+        examples: ["sluice gc --dry", "sluice gc"])
+
+    let file: String?
+    let dryRun: Bool
+    let json: Bool
+
+    init(_ values: ParsedValues) throws {
+        file = values.string("file")
+        dryRun = values.flag("dry")
+        json = values.flag("json")
+    }
+
+    func run(_ console: Console) throws -> ExitCode {
+        let workspace = try Workspace.locate(file: file)
+        let keep = try workspace.loadLock().stages.values.flatMap { $0.outputs.map(\.fingerprint) }
+        let report = try GarbageCollector(cache: try workspace.cacheStore()).collect(keeping: keep, dryRun: dryRun)
+        if json {
+            console.out(JSONWriter.pretty.string(.object([
+                ("dry_run", .bool(dryRun)), ("objects", .array(report.removed.map { .string($0.hash) })),
+                ("bytes", .int(Int(report.bytes))), ("run_cache_entries", .int(report.droppedRuns)),
+            ])))
+        } else {
+            if dryRun { for object in report.removed { console.out("would remove \(object.hash) (\(ByteCount.text(object.size)))") } }
+            let verb = dryRun ? "Would remove" : "Removed"
+            console.out("\(verb) \(report.removed.count) objects (\(ByteCount.text(report.bytes))) and \(report.droppedRuns) run-cache entries.")
+        }
+        return .success
+    }
+}
+
+/// Sizes for people: `1.5 MB`.
+enum ByteCount {
+    static func text(_ bytes: Int64) -> String {
+        let units = ["B", "kB", "MB", "GB", "TB"]
+        var value = Double(bytes), unit = 0
+        while value >= 1000 && unit < units.count - 1 {
+            value /= 1000
+            unit += 1
+        }
+        return unit == 0 ? "\(bytes) B" : String(format: "%.1f %@", value, units[unit])
+    }
+}
