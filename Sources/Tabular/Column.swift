@@ -59,12 +59,18 @@ public enum Column: Sendable, CustomStringConvertible {
         }
     }
 
-    /// `numeric(n cells)` or `string(n cells)`, short enough for test failure messages.
+    /// `numeric(3 cells: [1.0, nan, 2.5])`, listing at most the first eight cells so
+    /// that a test failure on a large column stays readable.
     public var description: String {
         switch self {
-        case .numeric(let values): "numeric(\(values))"
-        case .string(let values): "string(\(values))"
+        case .numeric(let values): "numeric(\(Self.preview(values)))"
+        case .string(let values): "string(\(Self.preview(values)))"
         }
+    }
+
+    private static func preview<T>(_ values: [T]) -> String {
+        let shown = values.prefix(8).map { String(reflecting: $0) }.joined(separator: ", ")
+        return "\(values.count) \(values.count == 1 ? "cell" : "cells"): [\(shown)\(values.count > 8 ? ", …" : "")]"
     }
 }
 

@@ -69,3 +69,11 @@ import Testing
         #expect(Column.numeric([]) != Column.string([]))
     }
 }
+
+@Suite struct ColumnDescriptionTests {
+    @Test func describesACountAndTheFirstCells() {
+        #expect(Column.numeric([1, .nan]).description == "numeric(2 cells: [1.0, nan])")
+        #expect(Column.string(["a"]).description == "string(1 cell: [\"a\"])")
+        #expect(Column.numeric((0..<10).map(Double.init)).description.hasSuffix("6.0, 7.0, …])"))
+    }
+}
