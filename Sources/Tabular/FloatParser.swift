@@ -1,11 +1,12 @@
 /// Decimal text to `Double`, giving exactly the value `Double(String)` (strtod) gives.
 ///
-/// CSV reading spends most of its time here, so the common case is computed
-/// directly: up to 19 significant digits and a power of ten that is itself an exact
-/// double (Clinger's fast path), where one correctly rounded multiplication or
-/// division is the correctly rounded result. Anything else (more digits, a larger
-/// exponent) is handed to `Double(String)`, so the result never depends on which
-/// path ran.
+/// CSV reading spends most of its time here, so the common cases are computed
+/// directly. Up to 19 significant digits with a mantissa and power of ten that are
+/// exact doubles take Clinger's fast path, where one correctly rounded operation is
+/// the correctly rounded result. Other numbers of up to 19 digits (such as the 17
+/// digits of shortest round-trip output) take the Eisel–Lemire path. Anything else
+/// (more digits, subnormals, the rare case Eisel–Lemire cannot decide) is handed to
+/// `Double(String)`, so the result never depends on which path ran.
 ///
 /// Accepted: an optional sign, digits with an optional `.` (`1.`, `.5`), an optional
 /// exponent with at least one digit, and `inf`/`infinity` in any case. `nan` is not
@@ -67,7 +68,9 @@ package enum FloatParser {
         // Past 19 digits `mantissa` has wrapped; the text itself is still well formed.
         if digits > 19 { return fallback(start, p) }
         if mantissa == 0 { return (negative ? -0.0 : 0.0, p) }
-        guard let magnitude = exact(mantissa, exponent) else { return fallback(start, p) }
+        guard let magnitude = exact(mantissa, exponent) ?? eiselLemire(mantissa, exponent) else {
+            return fallback(start, p)
+        }
         return (negative ? -magnitude : magnitude, p)
     }
 

@@ -60,3 +60,35 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
     }
 }
+
+@Suite struct PowersOfTenTests {
+    /// Entries as published in Go's strconv and Rust's dec2flt tables.
+    @Test(arguments: [
+        (-348, 0xFA8F_D5A0_081C_0288 as UInt64, 0x1732_C869_CD60_E453 as UInt64),
+        (-347, 0x9C99_E584_0511_8195, 0x0E7F_BD42_205C_8EB4),
+        (-346, 0xC3C0_5EE5_0655_E1FA, 0x521F_AC92_A873_B261),
+        (-1, 0xCCCC_CCCC_CCCC_CCCC, 0xCCCC_CCCC_CCCC_CCCC),
+        (0, 0x8000_0000_0000_0000, 0),
+        (346, 0xA765_5D1D_2103_911F, 0x6F8E_118F_0F0E_2195),
+        (347, 0xD13E_B464_6944_7567, 0x4B71_95F2_D2D1_A9FB),
+    ])
+    func tableMatchesPublishedEntries(exponent: Int, high: UInt64, low: UInt64) {
+        let index = exponent - PowersOfTen.minimumExponent
+        #expect(PowersOfTen.highs[index] == high)
+        #expect(PowersOfTen.lows[index] == low)
+    }
+
+    @Test func nineteenDigitMantissasAtEveryExponent() {
+        var generator = SystemRandomNumberGenerator()
+        var mismatches: [String] = []
+        for exponent in -360...330 {
+            for _ in 0..<60 {
+                let digits = Int.random(in: 1...19, using: &generator)
+                let mantissa = (0..<digits).map { _ in String(Int.random(in: 0...9, using: &generator)) }.joined()
+                let text = "\(mantissa)e\(exponent)"
+                if FloatParser.parse(text)?.bitPattern != Double(text)?.bitPattern { mismatches.append(text) }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+    }
+}
