@@ -74,20 +74,17 @@ extension CSVReader {
         }
     }
 
-    /// The number of line feeds in `bytes`, eight bytes at a time: a byte loop took
-    /// a seventh of the reading time.
+    /// The number of line feeds in `bytes`, found with `memchr`, which scans many
+    /// bytes per instruction; a loop over bytes took a seventh of the reading time.
     private static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        var count = 0, offset = 0
-        while offset + 8 <= bytes.count {
-            // Bytes equal to LF become zero; the top bit of each zero byte is then set exactly.
-            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
-            let nonZero = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | word
-            count += (~nonZero & 0x8080_8080_8080_8080).nonzeroBitCount
-            offset += 8
+        let end = base + bytes.count
+        var count = 0
+        var p = base
+        while p < end, let found = memchr(p, Int32(CSVScanner.lineFeed), end - p) {
+            count += 1
+            p = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) + 1
         }
-        for byte in bytes[offset...] where byte == CSVScanner.lineFeed { count += 1 }
         return count
     }
 
