@@ -50,7 +50,7 @@ import Testing
         #expect(try chunked.numericColumn(named: "x") == (0..<5000).map(Double.init))
     }
 
-    @Test(arguments: [3, 300])
+    @Test(arguments: [3, 256, 300])
     func wideAndNarrowTablesWithBlankLinesReadTheSame(columns: Int) throws {
         // Past a few hundred columns chunks parse into their own buffers, not the table's.
         var csv = (0..<columns).map { "c\($0)" }.joined(separator: ",") + "\n"
