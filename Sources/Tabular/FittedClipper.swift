@@ -6,6 +6,11 @@ public struct FittedClipper: Sendable, Hashable {
     /// Fitted bounds, for example read back from a preprocessor file.
     public init(bounds: [String: ClosedRange<Double>]) { self.bounds = bounds }
 
+    /// The lower bound per column, for storing as plain numbers.
+    public var lowerBounds: [String: Double] { bounds.mapValues(\.lowerBound) }
+    /// The upper bound per column, for storing as plain numbers.
+    public var upperBounds: [String: Double] { bounds.mapValues(\.upperBound) }
+
     /// `table` with every fitted column clamped into its bounds; NaN stays NaN.
     public func transform(_ table: Table) throws -> Table {
         try table.mappingNumericColumns(bounds.keys.sorted()) { name, values in

@@ -11,6 +11,16 @@ public struct FittedScaler: Sendable, Hashable {
         self.parameters = parameters
     }
 
+    /// Parameters from stored centers and scales; nil unless both name the same
+    /// columns and every scale is a finite non-zero number.
+    public init?(kind: Scaler.Kind, centers: [String: Double], scales: [String: Double]) {
+        guard Set(centers.keys) == Set(scales.keys), scales.values.allSatisfy({ $0.isFinite && $0 != 0 }) else {
+            return nil
+        }
+        self.init(kind: kind, parameters: centers.mapValues { ScalingParameters(center: $0, scale: 1) })
+        for (name, scale) in scales { parameters[name]?.scale = scale }
+    }
+
     /// The centers per column, for storing as plain numbers.
     public var centers: [String: Double] { parameters.mapValues(\.center) }
     /// The scales per column, for storing as plain numbers.

@@ -20,6 +20,13 @@ import Testing
         #expect(fitted.scales["c"] == constant.scale)
     }
 
+    @Test func rebuildsFromStoredCentersAndScales() throws {
+        let fitted = try Scaler(.robust).fit(Self.train())
+        #expect(FittedScaler(kind: .robust, centers: fitted.centers, scales: fitted.scales) == fitted)
+        #expect(FittedScaler(kind: .robust, centers: ["x": 1], scales: ["y": 1]) == nil)
+        #expect(FittedScaler(kind: .robust, centers: ["x": 1], scales: ["x": 0]) == nil)
+    }
+
     @Test func transformsAndInverts() throws {
         let fitted = try Scaler(.minmax).fit(Self.train())
         let scaled = try fitted.transform(Self.train())
@@ -55,6 +62,8 @@ import Testing
             == .numeric([1.85, 5, 6.050000000000001, .nan]))
         let z = try OutlierClipper(.zscore(threshold: 1)).fit(Table([("v", .numeric([1, 2, 3, 4]))]))
         #expect(z.bounds["v"] == (2.5 - 1.118033988749895)...(2.5 + 1.118033988749895))
+        #expect(z.lowerBounds == ["v": 2.5 - 1.118033988749895])
+        #expect(z.upperBounds == ["v": 2.5 + 1.118033988749895])
         #expect(try z.transform(Table([("v", .numeric([-10, 3, 10]))]))["v"]
             == .numeric([2.5 - 1.118033988749895, 3, 2.5 + 1.118033988749895]))
     }
