@@ -24,7 +24,9 @@ let package = Package(
         // Status as a pure function, the parallel reproducer, the shell executor, progress events.
         .target(name: "PipelineEngine", dependencies: ["Basics", "Pipeline", "ContentStore"]),
         // The built-in ML steps as tasks: ingest, prepare (and later train, evaluate, export, predict).
-        .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular"]),
+        .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular", "GradientBoosting"]),
+        // Gradient-boosted trees (XGBoost's hist method) and XGBoost's JSON model format.
+        .target(name: "GradientBoosting", dependencies: ["Basics"]),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
         .target(name: "CommandLineKit", dependencies: ["Basics"]),
         // Every `sluice` command; the only module that prints.
@@ -34,7 +36,7 @@ let package = Package(
         // Columnar tables of doubles and strings, CSV reading/writing, imputers, scalers, splits, metrics.
         .target(name: "Tabular", dependencies: ["Basics"]),
         // `sluice-bench`: prints the speed figures the project sets targets for.
-        .executableTarget(name: "sluice-bench", dependencies: ["Basics", "ContentStore", "Tabular"], path: "Sources/SluiceBench"),
+        .executableTarget(name: "sluice-bench", dependencies: ["Basics", "ContentStore", "Tabular", "GradientBoosting"], path: "Sources/SluiceBench"),
         // Helpers for tests only: temporary directories, running the binary, snapshots.
         .target(name: "_TestSupport", dependencies: ["Basics"], path: "Sources/_TestSupport"),
 
@@ -46,6 +48,7 @@ let package = Package(
         .testTarget(name: "ContentStoreTests", dependencies: ["ContentStore", "_TestSupport"]),
         .testTarget(name: "PipelineEngineTests", dependencies: ["PipelineEngine", "_TestSupport"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "_TestSupport"]),
+        .testTarget(name: "GradientBoostingTests", dependencies: ["GradientBoosting", "_TestSupport"]),
         .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "_TestSupport"]),
         .testTarget(
             name: "CommandLineKitTests", dependencies: ["CommandLineKit", "_TestSupport"],
