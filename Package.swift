@@ -30,7 +30,7 @@ let package = Package(
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
         .target(name: "CommandLineKit", dependencies: ["Basics"]),
         // Every `sluice` command; the only module that prints.
-        .target(name: "SluiceCLI", dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "ContentStore", "PipelineEngine", "MLTasks"]),
+        .target(name: "SluiceCLI", dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "ContentStore", "PipelineEngine", "MLTasks", "GradientBoosting"]),
         // The `sluice` binary: hands argv to SluiceCLI.
         .executableTarget(name: "sluice", dependencies: ["SluiceCLI"]),
         // Columnar tables of doubles and strings, CSV reading/writing, imputers, scalers, splits, metrics.

@@ -112,7 +112,8 @@ public struct BinMapper: Sendable, Equatable {
             }
         }
         // The last bin's upper bound lies well above the largest value, as XGBoost's does.
-        cuts.append(maximum + (abs(maximum) + 1e-5))
+        // Capped so that it stays a finite number that JSON can hold.
+        cuts.append(min(maximum + (abs(maximum) + 1e-5), .greatestFiniteMagnitude))
         return (cuts, minimum)
     }
 }

@@ -60,7 +60,7 @@ struct TrainingSession {
             model.addTree(tree, to: &validationMargins, columns: validation.columns, threads: threads)
             valid = objective.metric(labels: validationLabels, margins: validationMargins, threads: threads)
         }
-        return RoundRecord(round: round, train: train, valid: valid, elapsed: elapsed())
+        return RoundRecord(round: round, plannedRounds: parameters.nEstimators, train: train, valid: valid, elapsed: elapsed())
     }
 
     private mutating func computeGradients() {

@@ -37,6 +37,8 @@ public struct TrainingSet: Sendable {
 public struct RoundRecord: Sendable, Equatable {
     /// The round, from 0.
     public var round: Int
+    /// The rounds planned (`n_estimators`); early stopping may end sooner.
+    public var plannedRounds: Int
     /// The training metric (`rmse` or `logloss`).
     public var train: Double
     /// The validation metric, when there is a validation set.
