@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(
             name: "SluiceCLITests", dependencies: ["SluiceCLI", "_TestSupport"]),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["sluice", "_TestSupport"],
+            name: "EndToEndTests", dependencies: ["sluice", "Tabular", "_TestSupport"],
             resources: [.copy("Fixtures"), .copy("Snapshots")]),
     ]
 )
