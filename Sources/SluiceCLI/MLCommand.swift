@@ -10,7 +10,9 @@ struct MLCommand: ParsableCommand {
             from a section of params.yaml (--params, --section). Run any of them by hand, or \
             replace any with your own program.
             """,
-        subcommands: [MLIngestCommand.self, MLPrepareCommand.self])
+        subcommands: [
+            MLIngestCommand.self, MLPrepareCommand.self, MLExportCommand.self, MLPromoteCommand.self, MLRegistryCommand.self,
+        ])
 
     init(_ values: ParsedValues) throws {}
 }
