@@ -23,10 +23,12 @@ let package = Package(
         .target(name: "ContentStore", dependencies: ["Basics", "YAML"]),
         // Status as a pure function, the parallel reproducer, the shell executor, progress events.
         .target(name: "PipelineEngine", dependencies: ["Basics", "Pipeline", "ContentStore"]),
+        // The runs/ directory: records of runs, their params, metrics, history and logs; MLflow export.
+        .target(name: "RunStore", dependencies: ["Basics"]),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
         .target(name: "CommandLineKit", dependencies: ["Basics"]),
         // Every `sluice` command; the only module that prints.
-        .target(name: "SluiceCLI", dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "ContentStore", "PipelineEngine"]),
+        .target(name: "SluiceCLI", dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "ContentStore", "PipelineEngine", "RunStore"]),
         // The `sluice` binary: hands argv to SluiceCLI.
         .executableTarget(name: "sluice", dependencies: ["SluiceCLI"]),
         // `sluice-bench`: prints the speed figures the project sets targets for.
@@ -41,6 +43,8 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "_TestSupport"]),
         .testTarget(name: "ContentStoreTests", dependencies: ["ContentStore", "_TestSupport"]),
         .testTarget(name: "PipelineEngineTests", dependencies: ["PipelineEngine", "_TestSupport"]),
+        // Run records, id order, run references, killed detection, history, filters, MLflow layout.
+        .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),
         .testTarget(
             name: "CommandLineKitTests", dependencies: ["CommandLineKit", "_TestSupport"],
             resources: [.copy("Snapshots")]),
