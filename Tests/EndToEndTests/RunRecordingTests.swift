@@ -126,6 +126,50 @@ import _TestSupport
         #expect(Self.runFolders(project).count == 2)
     }
 
+    static let gitAvailable = FileManager.default.isExecutableFile(atPath: "/usr/bin/git")
+        || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/git")
+
+    /// Runs git in the project, with an identity so commits work on any machine.
+    static func git(_ project: FixtureProject, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com"] + arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: project.path)
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test(.enabled(if: gitAvailable)) func gitCommitBranchAndDirtyFlag() throws {
+        let project = try FixtureProject("basic")
+        defer { project.directory.remove() }
+        try project.write(".gitignore", ".sluice/\n")
+        _ = try Self.git(project, ["init", "-q", "-b", "trunk"])
+        _ = try Self.git(project, ["add", "-A"])
+        _ = try Self.git(project, ["commit", "-q", "-m", "fixture"])
+        let head = try Self.git(project, ["rev-parse", "HEAD"])
+        let clean = try Self.json(project, "runs/\(try #require(try project.repro().run))/run.json")
+        let git = clean["git"] as? [String: Any]
+        #expect(git?["commit"] as? String == head && git?["branch"] as? String == "trunk" && git?["dirty"] as? Bool == false)
+        try project.write("params.yaml", "train:\n  lr: 0.2\n  unused: 5\nevaluate:\n  threshold: 3\n")
+        let dirty = try Self.json(project, "runs/\(try #require(try project.repro().run))/run.json")
+        #expect((dirty["git"] as? [String: Any])?["dirty"] as? Bool == true)
+    }
+
+    @Test func aProjectOutsideGitRecordsNoCommit() throws {
+        let project = try FixtureProject("basic")
+        defer { project.directory.remove() }
+        // Git must not look above the temporary folder, whatever holds it.
+        let parent = (project.path as NSString).deletingLastPathComponent
+        let report = try project.repro(environment: ["GIT_CEILING_DIRECTORIES": parent])
+        let run = try Self.json(project, "runs/\(try #require(report.run))/run.json")
+        #expect(run["git"] is NSNull)
+    }
+
     @Test func anEmptyRunNameIsAUsageError() throws {
         let project = try FixtureProject("basic")
         defer { project.directory.remove() }
