@@ -31,8 +31,10 @@ let package = Package(
         .target(name: "SluiceCLI", dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "ContentStore", "PipelineEngine", "RunStore"]),
         // The `sluice` binary: hands argv to SluiceCLI.
         .executableTarget(name: "sluice", dependencies: ["SluiceCLI"]),
+        // Columnar tables of doubles and strings, CSV reading/writing, imputers, scalers, splits, metrics.
+        .target(name: "Tabular", dependencies: ["Basics"]),
         // `sluice-bench`: prints the speed figures the project sets targets for.
-        .executableTarget(name: "sluice-bench", dependencies: ["Basics", "ContentStore"], path: "Sources/SluiceBench"),
+        .executableTarget(name: "sluice-bench", dependencies: ["Basics", "ContentStore", "Tabular"], path: "Sources/SluiceBench"),
         // Helpers for tests only: temporary directories, running the binary, snapshots.
         .target(name: "_TestSupport", dependencies: ["Basics"], path: "Sources/_TestSupport"),
 
@@ -43,6 +45,7 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "_TestSupport"]),
         .testTarget(name: "ContentStoreTests", dependencies: ["ContentStore", "_TestSupport"]),
         .testTarget(name: "PipelineEngineTests", dependencies: ["PipelineEngine", "_TestSupport"]),
+        .testTarget(name: "TabularTests", dependencies: ["Tabular", "_TestSupport"]),
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),
         .testTarget(

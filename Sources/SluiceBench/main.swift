@@ -8,8 +8,11 @@ let benchmarks: [String: () throws -> Void] = [
     "status": PipelineBenchmarks.statusLargeDirectory,
     "hash": HashBenchmarks.largeFile,
     "cache": CacheBenchmarks.directoryOfSmallFiles,
+    "csv": CSVBenchmarks.read,
 ]
-let names = arguments.first == "all" || arguments.isEmpty ? benchmarks.keys.sorted() : arguments
+// `csv FILE` takes its file from the rest of the command line, so it runs alone.
+let names = arguments.first == "all" || arguments.isEmpty ? benchmarks.keys.sorted()
+    : arguments.first == "csv" ? ["csv"] : arguments
 for name in names {
     guard let benchmark = benchmarks[name] else {
         FileHandle.standardError.write(Data("error: unknown benchmark '\(name)' (have: \(benchmarks.keys.sorted().joined(separator: ", ")), all)\n".utf8))

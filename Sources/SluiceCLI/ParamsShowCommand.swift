@@ -48,6 +48,9 @@ struct ParamsShowCommand: RunnableCommand {
         guard missing.isEmpty else { throw DiagnosticList(missing) }
         if json {
             console.out(JSONWriter.pretty.string(keys.isEmpty ? document : .object(selected)))
+        } else if keys.isEmpty, !Self.isObject(document) {
+            // A document that is a list or a scalar has no keys to flatten.
+            console.out(Self.text(document))
         } else {
             let flat = keys.isEmpty ? document.flattened() : selected.flatMap { $0.value.flattened(prefix: $0.key) }
             for entry in flat { console.out("\(entry.key): \(Self.text(entry.value))") }
@@ -64,6 +67,11 @@ struct ParamsShowCommand: RunnableCommand {
             node = child
         }
         return node
+    }
+
+    static func isObject(_ value: JSONValue) -> Bool {
+        if case .object = value { return true }
+        return false
     }
 
     /// A value as shown in flattened form: strings bare, everything else as compact JSON.

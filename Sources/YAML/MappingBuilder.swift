@@ -20,12 +20,34 @@ struct MappingBuilder {
         }
     }
 
-    /// Above this many entries, lookups go through a dictionary instead of a scan.
-    private static let linearLimit = 12
+    /// Entries with lookup by key: a scan while the list is short, a dictionary after.
+    private struct KeyedPairs {
+        /// Above this many entries, lookups go through a dictionary instead of a scan.
+        static let linearLimit = 12
 
-    private(set) var pairs: [YAMLPair] = []
-    /// Positions by key, kept once the mapping outgrows `linearLimit`.
-    private var index: [KeyIdentity: Int] = [:]
+        var pairs: [YAMLPair] = []
+        /// Positions by key, kept once the list outgrows `linearLimit`.
+        private var index: [KeyIdentity: Int] = [:]
+
+        func position(of key: YAMLNode) -> Int? {
+            if !index.isEmpty { return index[KeyIdentity(key)] }
+            if key.isScalar { return pairs.firstIndex { $0.key.value == key.value } }
+            let identity = KeyIdentity(key)
+            return pairs.firstIndex { !$0.key.isScalar && KeyIdentity($0.key) == identity }
+        }
+
+        mutating func append(_ pair: consuming YAMLPair) {
+            if pairs.count >= Self.linearLimit {
+                if index.isEmpty {
+                    for (offset, known) in pairs.enumerated() { index[KeyIdentity(known.key)] = offset }
+                }
+                index[KeyIdentity(pair.key)] = pairs.count
+            }
+            pairs.append(pair)
+        }
+    }
+
+    private var explicit = KeyedPairs()
     private var mergeSources: [YAMLNode] = []
     private var mergeKey: YAMLNode?
 
@@ -39,44 +61,31 @@ struct MappingBuilder {
             try collectMergeSources(pair.value)
             return
         }
-        if let existing = position(of: pair.key) {
-            throw duplicate(pair.key, first: pairs[existing].key)
+        if let existing = explicit.position(of: pair.key) {
+            throw duplicate(pair.key, first: explicit.pairs[existing].key)
         }
-        if pairs.count >= Self.linearLimit {
-            if index.isEmpty {
-                for (offset, known) in pairs.enumerated() { index[KeyIdentity(known.key)] = offset }
-            }
-            index[KeyIdentity(pair.key)] = pairs.count
-        }
-        pairs.append(pair)
+        explicit.append(pair)
     }
 
     /// The entries: merged ones first (in merge order), each replaced in place by an
     /// explicit entry with the same key, then the remaining explicit entries.
     func finish() throws(Diagnostic) -> [YAMLPair] {
-        guard !mergeSources.isEmpty else { return pairs }
-        var result: [YAMLPair] = []
-        var positions: [KeyIdentity: Int] = [:]
+        guard !mergeSources.isEmpty else { return explicit.pairs }
+        var result = KeyedPairs()
         for source in mergeSources {
             guard case .mapping(let merged) = source.value else { continue }
-            for pair in merged {
-                let identity = KeyIdentity(pair.key)
-                if positions[identity] == nil {
-                    positions[identity] = result.count
-                    result.append(pair)
-                }
-            }
-        }
-        for pair in pairs {
-            let identity = KeyIdentity(pair.key)
-            if let existing = positions[identity] {
-                result[existing] = pair
-            } else {
-                positions[identity] = result.count
+            for pair in merged where result.position(of: pair.key) == nil {
                 result.append(pair)
             }
         }
-        return result
+        for pair in explicit.pairs {
+            if let existing = result.position(of: pair.key) {
+                result.pairs[existing] = pair
+            } else {
+                result.append(pair)
+            }
+        }
+        return result.pairs
     }
 
     /// `<<` written plainly (or tagged `!!merge`) is a merge key; `"<<"` in quotes is an ordinary key.
@@ -104,13 +113,6 @@ struct MappingBuilder {
         .error(
             "the merge key '<<' needs a mapping or a sequence of mappings, found \(node.kindDescription)",
             at: node.location, hint: "write '<<: *anchor' or '<<: [*a, *b]' where the anchors name mappings")
-    }
-
-    private func position(of key: YAMLNode) -> Int? {
-        if !index.isEmpty { return index[KeyIdentity(key)] }
-        if key.isScalar { return pairs.firstIndex { $0.key.value == key.value } }
-        let identity = KeyIdentity(key)
-        return pairs.firstIndex { !$0.key.isScalar && KeyIdentity($0.key) == identity }
     }
 
     private func duplicate(_ key: YAMLNode, first: YAMLNode) -> Diagnostic {

@@ -31,14 +31,17 @@ extension YAMLNode {
     private static func jsonMembers(_ pairs: [YAMLPair]) -> [(key: String, value: JSONValue)] {
         var members: [(key: String, value: JSONValue)] = []
         members.reserveCapacity(pairs.count)
+        // Keys rarely collide (only when a string and another scalar share a text), so
+        // small mappings are checked by a scan and only large ones pay for a dictionary.
         var positions: [String: Int] = [:]
         for pair in pairs {
             let key = pair.key.jsonKey
             let value = pair.value.json
-            if let existing = positions[key] {
+            let existing = pairs.count > 12 ? positions[key] : members.firstIndex { $0.key == key }
+            if let existing {
                 members[existing].value = value
             } else {
-                positions[key] = members.count
+                if pairs.count > 12 { positions[key] = members.count }
                 members.append((key: key, value: value))
             }
         }

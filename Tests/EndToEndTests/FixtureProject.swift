@@ -25,6 +25,23 @@ struct FixtureProject {
         try SluiceProcess.run(arguments, in: directory.path, environment: environment)
     }
 
+    /// Starts sluice here in the background; its standard error is discarded.
+    func start(_ arguments: [String], stdout: Pipe? = nil) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: SluiceProcess.executablePath)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: path)
+        process.standardOutput = stdout ?? FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Waits up to ten seconds for `relative` to appear.
+    func waitFor(_ relative: String) {
+        for _ in 0..<200 where !exists(relative) { usleep(50_000) }
+    }
+
     /// Runs `sluice repro --json …` and returns its report.
     @discardableResult
     func repro(_ arguments: [String] = [], environment: [String: String] = [:], expectStatus: Int32 = 0,

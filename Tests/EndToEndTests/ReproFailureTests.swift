@@ -90,15 +90,9 @@ import _TestSupport
         let project = try FixtureProject("basic")
         defer { project.directory.remove() }
         try project.write("pipeline.yaml", "stages:\n  slow:\n    cmd: touch started; sleep 3\n")
-        let first = Process()
-        first.executableURL = URL(fileURLWithPath: SluiceProcess.executablePath)
-        first.arguments = ["repro"]
-        first.currentDirectoryURL = URL(fileURLWithPath: project.path)
-        first.standardOutput = FileHandle.nullDevice
-        first.standardError = FileHandle.nullDevice
-        try first.run()
+        let first = try project.start(["repro"])
         defer { first.waitUntilExit() }
-        for _ in 0..<100 where !project.exists("started") { usleep(50_000) }
+        project.waitFor("started")
         let second = try project.run(["repro"])
         #expect(second.status == 2)
         #expect(second.stderr.contains("another sluice repro is running in this project"))
@@ -120,16 +114,10 @@ import _TestSupport
                 deps: [one.txt]
                 outs: [two.txt]
             """)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: SluiceProcess.executablePath)
-        process.arguments = ["repro", "--json"]
-        process.currentDirectoryURL = URL(fileURLWithPath: project.path)
         let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
         let started = Date()
-        try process.run()
-        for _ in 0..<200 where !project.exists("started") { usleep(50_000) }
+        let process = try project.start(["repro", "--json"], stdout: output)
+        project.waitFor("started")
         #expect(project.exists("started"))
         kill(process.processIdentifier, SIGINT)
         let report = try ReproReportJSON(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))

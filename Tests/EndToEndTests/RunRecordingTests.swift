@@ -108,14 +108,8 @@ import _TestSupport
         let project = try FixtureProject("basic")
         defer { project.directory.remove() }
         try project.write("pipeline.yaml", "stages:\n  slow:\n    cmd: touch started; sleep 3\n")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: SluiceProcess.executablePath)
-        process.arguments = ["repro"]
-        process.currentDirectoryURL = URL(fileURLWithPath: project.path)
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        for _ in 0..<200 where !project.exists("started") { usleep(50_000) }
+        let process = try project.start(["repro"])
+        project.waitFor("started")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         let list = try project.run(["runs", "list", "--json"])

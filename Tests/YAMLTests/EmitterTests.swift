@@ -80,7 +80,7 @@ import YAML
     }
 
     @Test func randomValuesRoundTrip() throws {
-        var generator = SplitMix64(seed: 0x5EED)
+        var generator = SeededGenerator(seed: 0x5EED)
         for _ in 0..<300 {
             let value = Self.randomValue(depth: 0, using: &generator)
             let yaml = YAMLEmitter.string(value)
@@ -90,7 +90,7 @@ import YAML
         }
     }
 
-    private static func randomValue(depth: Int, using generator: inout SplitMix64) -> JSONValue {
+    private static func randomValue(depth: Int, using generator: inout SeededGenerator) -> JSONValue {
         let choice = Int(generator.next() % (depth >= 4 ? 6 : 8))
         switch choice {
         case 0: return .null
@@ -113,7 +113,7 @@ import YAML
         }
     }
 
-    private static func randomString(using generator: inout SplitMix64) -> String {
+    private static func randomString(using generator: inout SeededGenerator) -> String {
         if generator.next() % 3 == 0 { return awkwardStrings[Int(generator.next() % UInt64(awkwardStrings.count))] }
         let alphabet = Array("ab z:#-?[]{},&*!|>'\"%@`~.0123456789\\\n\t é")
         let count = Int(generator.next() % 8)

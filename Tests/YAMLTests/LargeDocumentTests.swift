@@ -5,7 +5,7 @@ import YAML
 /// A params file of about 5 MB parses correctly (its speed is measured outside the tests).
 @Suite struct LargeDocumentTests {
     @Test func fiveMegabyteDocument() throws {
-        var text = "# generated\ndefaults: &defaults\n  optimizer: adam\n  dropout: 0.25\n"
+        var text = "# parameters\ndefaults: &defaults\n  optimizer: adam\n  dropout: 0.25\n"
         var stages = 0
         while text.utf8.count < 5_000_000 {
             text += """

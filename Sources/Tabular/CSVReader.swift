@@ -1,0 +1,67 @@
+import Basics
+import Foundation
+
+/// Reads RFC 4180 CSV text into a `Table`, in parallel chunks.
+///
+/// The first record is the header. A column is numeric when every cell that is
+/// not a missing-value token is a number, and text otherwise. Errors name the file,
+/// the physical line, the field number and the row, counting rows as a spreadsheet
+/// shows them (the header is row 1; blank lines, which are skipped, are not rows).
+public enum CSVReader {
+    /// Reads the file at `path`, naming it `displayName` (default: `path`) in errors.
+    public static func read(path: String, displayName: String? = nil, options: CSVReadOptions = .init()) throws -> Table {
+        let name = displayName ?? path
+        return try MappedFile.withBytes(ofFile: path, displayName: name) { try read(bytes: $0, fileName: name, options: options) }
+    }
+
+    /// Reads CSV held in a string, naming it `fileName` in errors.
+    public static func read(string: String, fileName: String = "<csv>", options: CSVReadOptions = .init()) throws -> Table {
+        var string = string
+        return try string.withUTF8 { try read(bytes: $0, fileName: fileName, options: options) }
+    }
+
+    /// Reads CSV bytes, naming them `fileName` in errors.
+    public static func read(
+        bytes: UnsafeBufferPointer<UInt8>, fileName: String, options: CSVReadOptions = .init()
+    ) throws -> Table {
+        let delimiter = try delimiterByte(options.delimiter)
+        var start = 0
+        // A UTF-8 byte order mark is not part of the first column's name.
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+        let header = try CSVHeader.read(bytes, from: start, delimiter: delimiter, fileName: fileName)
+        let parser = CSVChunkParser(
+            columnCount: header.names.count, delimiter: delimiter, missing: MissingTokens(options.missingTokens))
+        let data = header.dataStart..<bytes.count
+        let chunkSize = options.chunkSize ?? automaticChunkSize(byteCount: data.count)
+        let pass = try numericPass(
+            bytes, CSVSplitter.chunks(of: bytes, in: data, chunkSize: chunkSize), parser: parser,
+            header: header, fileName: fileName)
+        let textual = (0..<header.names.count).map { column in pass.chunks.contains { $0.textual[column] } }
+        let texts = textual.contains(true) ? textPass(bytes, pass.ranges, parser: parser, textual: textual) : []
+        let columns = (0..<header.names.count).map { column in
+            textual[column]
+                ? Column.string(texts[column])
+                : Column.numeric(pass.numbers[column])
+        }
+        return Table(validatedNames: header.names, columns: columns, rowCount: pass.rowCount)
+    }
+
+    /// The delimiter as a byte; throws unless it is one ASCII character that can separate fields.
+    static func delimiterByte(_ delimiter: Character) throws -> UInt8 {
+        guard let byte = delimiter.asciiValue, byte != CSVScanner.quote, byte != CSVScanner.lineFeed,
+              byte != CSVScanner.carriageReturn
+        else {
+            throw Diagnostic.error(
+                "the CSV delimiter '\(delimiter)' cannot separate fields",
+                hint: "use one ASCII character other than a quote or a line break, such as ',' ';' or a tab")
+        }
+        return byte
+    }
+
+    /// About four chunks per processor so a slow chunk does not leave a core idle,
+    /// but at least 1 MiB so small files are parsed without thread hand-offs.
+    static func automaticChunkSize(byteCount: Int) -> Int {
+        let processors = ProcessInfo.processInfo.activeProcessorCount
+        return max(1 << 20, byteCount / max(1, processors * 4) + 1)
+    }
+}

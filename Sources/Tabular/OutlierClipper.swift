@@ -1,0 +1,45 @@
+import Basics
+
+/// Outlier clipping to fit on training data: learns bounds per column, then clamps
+/// any table's values into them.
+public struct OutlierClipper: Sendable, Hashable {
+    /// How the bounds are chosen.
+    public enum Method: Sendable, Hashable {
+        /// `[Q1 - k·IQR, Q3 + k·IQR]` (Tukey's fences; k is usually 1.5).
+        case iqr(k: Double = 1.5)
+        /// `mean ± threshold·std` with the population standard deviation.
+        case zscore(threshold: Double = 3)
+    }
+
+    /// How the bounds are chosen.
+    public var method: Method
+
+    /// A clipper using `method`.
+    public init(_ method: Method) { self.method = method }
+
+    /// Learns bounds for `columns` (default: every numeric column), ignoring missing
+    /// cells; throws for an unknown or text column, or one with no present value.
+    public func fit(_ table: Table, columns: [String]? = nil) throws -> FittedClipper {
+        var bounds: [String: ClosedRange<Double>] = [:]
+        for name in try table.resolveNumericColumns(columns) {
+            let values = try table.numericColumn(named: name)
+            let (lower, upper): (Double, Double)
+            switch method {
+            case .iqr(let k):
+                let sorted = Statistics.present(values).sorted()
+                let q1 = Statistics.quantile(sorted: sorted, 0.25), q3 = Statistics.quantile(sorted: sorted, 0.75)
+                (lower, upper) = (q1 - k * (q3 - q1), q3 + k * (q3 - q1))
+            case .zscore(let threshold):
+                let mean = Statistics.mean(values), std = Statistics.standardDeviation(values)
+                (lower, upper) = (mean - threshold * std, mean + threshold * std)
+            }
+            guard !lower.isNaN, !upper.isNaN, lower <= upper else {
+                throw Diagnostic.error(
+                    "column '\(name)' has no values to fit clipping bounds on",
+                    hint: "impute or drop the column before clipping, and use a non-negative factor")
+            }
+            bounds[name] = lower...upper
+        }
+        return FittedClipper(bounds: bounds)
+    }
+}

@@ -1,0 +1,113 @@
+// Tabular: columnar tables of numbers and text, CSV reading and writing, and the
+// column statistics that data preparation needs (imputers, scalers, outlier
+// clipping, splits, metrics).
+//
+// This module must not know about pipelines, params.yaml, the command line or
+// printing: it takes values and returns values or throws `Diagnostic`s, and the
+// callers decide where configuration comes from and how problems are shown.
+import Basics
+
+/// A table stored column by column, with ordered, unique column names.
+///
+/// Columns are stored whole so that statistics, scaling and the GBDT's binning
+/// run over contiguous arrays; rows are only materialised when a caller asks.
+public struct Table: Sendable, Equatable {
+    /// The column names, in order. Names may contain spaces and are unique.
+    public private(set) var columnNames: [String]
+    /// The columns, in the order of `columnNames`.
+    public private(set) var columns: [Column]
+    /// The number of rows; every column has this many cells.
+    public private(set) var rowCount: Int
+    private var positions: [String: Int]
+
+    /// An empty table: no columns, no rows.
+    public init() {
+        columnNames = []
+        columns = []
+        rowCount = 0
+        positions = [:]
+    }
+
+    /// A table from named columns; throws when names repeat or lengths differ.
+    public init(_ namedColumns: [(name: String, column: Column)]) throws {
+        self.init()
+        for (name, column) in namedColumns { try append(column, named: name) }
+    }
+
+    /// The number of columns.
+    public var columnCount: Int { columns.count }
+
+    /// The position of the column called `name`, if there is one.
+    public func index(ofColumn name: String) -> Int? { positions[name] }
+
+    /// The column called `name`, if there is one.
+    public subscript(name: String) -> Column? {
+        positions[name].map { columns[$0] }
+    }
+
+    /// The column called `name`; throws a diagnostic (with a spelling suggestion) when absent.
+    public func column(named name: String) throws -> Column {
+        guard let position = positions[name] else { throw unknownColumn(name) }
+        return columns[position]
+    }
+
+    /// The numbers of the column called `name`; throws when it is absent or holds text.
+    public func numericColumn(named name: String) throws -> [Double] {
+        switch try column(named: name) {
+        case .numeric(let values):
+            return values
+        case .string(let values):
+            let example = values.first { !$0.isEmpty && FloatParser.parse($0) == nil } ?? ""
+            throw Diagnostic.error(
+                "column '\(name)' holds text (for example '\(example)'), expected numbers",
+                hint: "convert or drop the column before using it as a number")
+        }
+    }
+
+    /// Adds `column` at the end; throws when the name is taken or the length differs.
+    public mutating func append(_ column: Column, named name: String) throws {
+        guard positions[name] == nil else {
+            throw Diagnostic.error("a column named '\(name)' already exists", hint: "column names must be unique")
+        }
+        if !columns.isEmpty && column.count != rowCount {
+            throw Diagnostic.error(
+                "column '\(name)' has \(column.count) rows, expected \(rowCount)",
+                hint: "every column of a table has the same number of rows")
+        }
+        if columns.isEmpty { rowCount = column.count }
+        positions[name] = columns.count
+        columnNames.append(name)
+        columns.append(column)
+    }
+
+    /// Replaces the cells of the existing column `name`, keeping its position.
+    public mutating func replace(_ name: String, with column: Column) throws {
+        guard let position = positions[name] else { throw unknownColumn(name) }
+        guard column.count == rowCount else {
+            throw Diagnostic.error(
+                "column '\(name)' has \(column.count) rows, expected \(rowCount)",
+                hint: "every column of a table has the same number of rows")
+        }
+        columns[position] = column
+    }
+
+    /// Tables are equal when they have the same names in the same order and equal columns.
+    public static func == (lhs: Table, rhs: Table) -> Bool {
+        lhs.columnNames == rhs.columnNames && lhs.rowCount == rhs.rowCount && lhs.columns == rhs.columns
+    }
+
+    /// The diagnostic for a name that is not a column, suggesting the closest one.
+    func unknownColumn(_ name: String) -> Diagnostic {
+        let hint = Suggestion.closest(to: name, among: columnNames).map { "did you mean '\($0)'?" }
+            ?? "the columns are: \(columnNames.map { "'\($0)'" }.joined(separator: ", "))"
+        return Diagnostic.error("no column named '\(name)'", hint: hint)
+    }
+
+    /// Rebuilds a table from parts already known to be consistent (same lengths, unique names).
+    init(validatedNames names: [String], columns: [Column], rowCount: Int) {
+        columnNames = names
+        self.columns = columns
+        self.rowCount = rowCount
+        positions = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+    }
+}
