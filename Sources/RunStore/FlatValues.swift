@@ -55,6 +55,7 @@ public struct FlatValues: Sendable, Equatable {
     /// The values as one flat JSON object.
     public var json: JSONValue { .object(entries) }
 
+    /// Same keys in the same order with equal values.
     public static func == (lhs: FlatValues, rhs: FlatValues) -> Bool {
         lhs.entries.count == rhs.entries.count && zip(lhs.entries, rhs.entries).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     }

@@ -9,7 +9,18 @@ import Basics
 public struct RunFilter: Sendable, Equatable {
     /// A comparison operator.
     public enum Operator: String, Sendable, CaseIterable {
-        case lessOrEqual = "<=", greaterOrEqual = ">=", equal = "==", notEqual = "!=", less = "<", greater = ">"
+        /// `<=`
+        case lessOrEqual = "<="
+        /// `>=`
+        case greaterOrEqual = ">="
+        /// `==` (also written `=`)
+        case equal = "=="
+        /// `!=`
+        case notEqual = "!="
+        /// `<`
+        case less = "<"
+        /// `>`
+        case greater = ">"
     }
 
     /// Why an expression does not parse, and where (1-based column in the expression).

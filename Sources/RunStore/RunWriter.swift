@@ -51,8 +51,10 @@ public final class RunWriter: Sendable {
         }
     }
 
-    /// Deletes the run's folder: for a repro that turned out to do nothing.
+    /// Deletes the run's folder: for a repro that turned out to do nothing. A
+    /// runs/ folder left empty goes too, so such a repro leaves no trace.
     public func discard() throws {
         try FileManager.default.removeItem(atPath: directory)
+        rmdir((directory as NSString).deletingLastPathComponent)  // fails, harmlessly, unless empty
     }
 }

@@ -120,6 +120,30 @@ import _TestSupport
         #expect(Self.runFolders(project).count == 2)
     }
 
+    @Test func anInterruptedReproIsRecordedAsKilled() throws {
+        let project = try FixtureProject("basic")
+        defer { project.directory.remove() }
+        try project.write("pipeline.yaml", "stages:\n  slow:\n    cmd: echo begun; touch started; sleep 30\n")
+        let process = try project.start(["repro"])
+        project.waitFor("started")
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        let id = try #require(Self.runFolders(project).first)
+        let run = try Self.json(project, "runs/\(id)/run.json")
+        #expect(run["status"] as? String == "killed")
+        #expect(run["end_time"] is String)
+        #expect(Self.stages(run) == ["slow": "interrupted"])
+        #expect(try project.read("runs/\(id)/logs/slow.log") == "begun\n")
+    }
+
+    @Test func aNoOpReproInAFreshProjectLeavesNoRunsFolder() throws {
+        let project = try FixtureProject("basic")
+        defer { project.directory.remove() }
+        try project.write("pipeline.yaml", "stages:\n  cold:\n    cmd: echo never\n    frozen: true\n")
+        #expect(try project.repro().run == nil)
+        #expect(!project.exists("runs"))
+    }
+
     static let gitAvailable = FileManager.default.isExecutableFile(atPath: "/usr/bin/git")
         || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/git")
 
