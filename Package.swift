@@ -25,10 +25,12 @@ let package = Package(
         .target(name: "PipelineEngine", dependencies: ["Basics", "Pipeline", "ContentStore"]),
         // The runs/ directory: records of runs, their params, metrics, history and logs; MLflow export.
         .target(name: "RunStore", dependencies: ["Basics"]),
+        // The built-in ML steps as tasks: ingest, prepare (and later train, evaluate, export, predict).
+        .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular"]),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
         .target(name: "CommandLineKit", dependencies: ["Basics"]),
         // Every `sluice` command; the only module that prints.
-        .target(name: "SluiceCLI", dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "ContentStore", "PipelineEngine", "RunStore"]),
+        .target(name: "SluiceCLI", dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "ContentStore", "PipelineEngine", "MLTasks", "RunStore"]),
         // The `sluice` binary: hands argv to SluiceCLI.
         .executableTarget(name: "sluice", dependencies: ["SluiceCLI"]),
         // Columnar tables of doubles and strings, CSV reading/writing, imputers, scalers, splits, metrics.
@@ -46,6 +48,7 @@ let package = Package(
         .testTarget(name: "ContentStoreTests", dependencies: ["ContentStore", "_TestSupport"]),
         .testTarget(name: "PipelineEngineTests", dependencies: ["PipelineEngine", "_TestSupport"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "_TestSupport"]),
+        .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "_TestSupport"]),
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),
         .testTarget(
@@ -54,7 +57,7 @@ let package = Package(
         .testTarget(
             name: "SluiceCLITests", dependencies: ["SluiceCLI", "_TestSupport"]),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["sluice", "_TestSupport"],
+            name: "EndToEndTests", dependencies: ["sluice", "Tabular", "_TestSupport"],
             resources: [.copy("Fixtures"), .copy("Snapshots")]),
     ]
 )

@@ -14,7 +14,7 @@ struct SluiceCommand: ParsableCommand {
         version: SluiceVersion.current,
         subcommands: [
             ReproCommand.self, StatusCommand.self, DagCommand.self, CheckoutCommand.self, GcCommand.self, CacheCommand.self,
-            ParamsCommand.self,
+            ParamsCommand.self, MLCommand.self,
             MetricsCommand.self, RunsCommand.self,
         ],
         arguments: [

@@ -1,0 +1,66 @@
+// MLTasks: the built-in ML steps (ingest, prepare, train, evaluate, export, predict),
+// one task per file, each mapping a params.yaml section to a configuration and
+// writing its outputs and metrics.
+//
+// What MLTasks must not know: pipelines, stages, the lock file or the engine (a task
+// is an ordinary command a stage runs), and printing (tasks return results; the CLI
+// renders them).
+import Basics
+import Foundation
+import Tabular
+import YAML
+
+/// Everything `prepare` learned on the training split, applied identically by
+/// train, export and predict (training/serving parity): feature order, imputation
+/// values, outlier bounds and scaler parameters.
+public struct Preprocessor: Sendable, Equatable {
+    /// The target column (never transformed); `nil` when unknown.
+    public var target: String?
+    /// The feature columns, in the order models see them.
+    public var features: [String]
+    /// The imputation strategy's name, for people.
+    public var imputationStrategy: String
+    /// Fill values for missing cells, by column.
+    public var imputer: FittedImputer
+    /// Clipping bounds, when outlier clipping was fitted.
+    public var clipper: FittedClipper?
+    /// Scaler parameters (center and scale per column).
+    public var scaler: FittedScaler
+
+    /// Creates a preprocessor.
+    public init(target: String?, features: [String], imputationStrategy: String, imputer: FittedImputer,
+                clipper: FittedClipper?, scaler: FittedScaler) {
+        self.target = target
+        self.features = features
+        self.imputationStrategy = imputationStrategy
+        self.imputer = imputer
+        self.clipper = clipper
+        self.scaler = scaler
+    }
+
+    /// The feature columns of `table`, in order, imputed, clipped and scaled. Extra
+    /// columns (the target among them) are ignored; a missing feature is an error.
+    public func transform(_ table: Table, source: String) throws -> Table {
+        let missing = features.filter { table.index(ofColumn: $0) == nil }
+        guard missing.isEmpty else {
+            throw Diagnostic.error(
+                "\(source) lacks feature column\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", "))",
+                hint: "the model was trained on: \(features.joined(separator: ", "))")
+        }
+        var result = try imputer.transform(table.selecting(features))
+        if let clipper { result = try clipper.transform(result) }
+        return try scaler.transform(result)
+    }
+
+    /// Reads a preprocessor file.
+    public static func load(path: String, displayName: String? = nil) throws -> Preprocessor {
+        let name = displayName ?? path
+        let node = try YAML.load(path: path, displayName: name)
+        return try Preprocessor(json: node.json, file: name)
+    }
+
+    /// Writes the preprocessor file atomically.
+    public func write(to path: String) throws {
+        try AtomicFile.write(JSONWriter.pretty.string(json) + "\n", to: path)
+    }
+}

@@ -1,0 +1,27 @@
+import CommandLineKit
+
+/// `sluice ml`: the built-in ML steps, ordinary commands a stage runs.
+struct MLCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "ml",
+        abstract: "Built-in ML steps: ingest, prepare, train, evaluate, export, predict.",
+        discussion: """
+            Each step is an ordinary command that a stage's cmd runs, reading its options \
+            from a section of params.yaml (--params, --section). Run any of them by hand, or \
+            replace any with your own program.
+            """,
+        subcommands: [MLIngestCommand.self, MLPrepareCommand.self])
+
+    init(_ values: ParsedValues) throws {}
+}
+
+/// The `--params`/`--section` options every ML step shares.
+enum ParamsOptions {
+    /// `--params FILE` and `--section NAME` with `section` as the default section.
+    static func arguments(section: String) -> [ArgumentDefinition] {
+        [
+            .option(long: "params", valueName: "path", help: "The params file.", default: "params.yaml"),
+            .option(long: "section", valueName: "name", help: "The section of the params file to read.", default: section),
+        ]
+    }
+}
