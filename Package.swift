@@ -23,12 +23,14 @@ let package = Package(
         .target(name: "ContentStore", dependencies: ["Basics", "YAML"]),
         // Status as a pure function, the parallel reproducer, the shell executor, progress events.
         .target(name: "PipelineEngine", dependencies: ["Basics", "Pipeline", "ContentStore"]),
+        // The runs/ directory: records of runs, their params, metrics, history and logs; MLflow export.
+        .target(name: "RunStore", dependencies: ["Basics"]),
         // The built-in ML steps as tasks: ingest, prepare (and later train, evaluate, export, predict).
         .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular"]),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
         .target(name: "CommandLineKit", dependencies: ["Basics"]),
         // Every `sluice` command; the only module that prints.
-        .target(name: "SluiceCLI", dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "ContentStore", "PipelineEngine", "MLTasks"]),
+        .target(name: "SluiceCLI", dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "ContentStore", "PipelineEngine", "MLTasks", "RunStore"]),
         // The `sluice` binary: hands argv to SluiceCLI.
         .executableTarget(name: "sluice", dependencies: ["SluiceCLI"]),
         // Columnar tables of doubles and strings, CSV reading/writing, imputers, scalers, splits, metrics.
@@ -47,6 +49,8 @@ let package = Package(
         .testTarget(name: "PipelineEngineTests", dependencies: ["PipelineEngine", "_TestSupport"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "_TestSupport"]),
         .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "_TestSupport"]),
+        // Run records, id order, run references, killed detection, history, filters, MLflow layout.
+        .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),
         .testTarget(
             name: "CommandLineKitTests", dependencies: ["CommandLineKit", "_TestSupport"],
             resources: [.copy("Snapshots")]),
