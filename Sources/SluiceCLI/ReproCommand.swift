@@ -83,7 +83,7 @@ struct ReproCommand: RunnableCommand {
         interrupts.stop()
         var recordedRun: String?
         if let recorder {
-            let (kept, warnings) = recorder.finish(report, pipeline: pipeline, now: try SluiceClock.now())
+            let (kept, warnings) = recorder.finish(report, pipeline: pipeline, lockPath: workspace.lockPath, now: try SluiceClock.now())
             for warning in warnings { console.err("warning: \(warning)") }
             if kept { recordedRun = recorder.id }
         }

@@ -40,6 +40,9 @@ final class RunRecorder: Sendable {
         return String(cString: name)
     }
 
+    /// The name of the lock file's copy in a run folder.
+    static let lockCopyName = "pipeline.lock"
+
     /// The run id.
     var id: String { writer.id }
     /// Where the engine writes stage logs.
@@ -60,12 +63,20 @@ final class RunRecorder: Sendable {
     }
 
     /// Ends the run after the repro: keeps it when a stage ran or was restored
-    /// (writing metrics.json and the final status), else deletes its folder.
+    /// (writing metrics.json, a copy of the lock file — what `gc --keep-runs` keeps
+    /// — and the final status), else deletes its folder.
     /// Returns whether it was kept, and warnings for the user.
-    func finish(_ report: ReproReport, pipeline: Pipeline, now: Date) -> (kept: Bool, warnings: [String]) {
+    func finish(_ report: ReproReport, pipeline: Pipeline, lockPath: String, now: Date) -> (kept: Bool, warnings: [String]) {
         guard report.outcomes.contains(where: Self.didWork) else {
             try? writer.discard()
             return (false, [])
+        }
+        if let lock = FileManager.default.contents(atPath: lockPath) {
+            do {
+                try AtomicFile.write(lock, to: writer.directory + "/" + Self.lockCopyName)
+            } catch {
+                note("could not copy the lock file into the run: \(error)")
+            }
         }
         let (metrics, warnings) = WorkspaceValues.metrics(of: pipeline)
         do {
