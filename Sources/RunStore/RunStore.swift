@@ -23,6 +23,29 @@ public struct RunStore: Sendable {
     /// The folder of run `id`.
     public func path(of id: String) -> String { directory + "/" + id }
 
+    /// An id for a run starting at `date` that no folder uses yet, to be claimed
+    /// later with `create(_:id:)` (so a run's paths are known before it does any work).
+    public func reserveID(at date: Date) -> String {
+        var generator = SystemRandomNumberGenerator()
+        var id = RunID.make(at: date, using: &generator)
+        while FileManager.default.fileExists(atPath: path(of: id)) { id = RunID.make(at: date, using: &generator) }
+        return id
+    }
+
+    /// Creates `runs/<id>/` for a reserved id; fails if another run took it meanwhile.
+    public func create(_ record: RunRecord, id: String) throws -> RunWriter {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        guard mkdir(path(of: id), 0o755) == 0 else {
+            throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: path(of: id)])
+        }
+        var claimed = record
+        claimed.id = id
+        let writer = RunWriter(directory: path(of: id), record: claimed)
+        try FileManager.default.createDirectory(atPath: writer.logDirectory, withIntermediateDirectories: true)
+        try writer.save()
+        return writer
+    }
+
     /// Creates `runs/<id>/` with its `logs/` folder and a run.json saying `running`.
     ///
     /// The id comes from `record.startTime`; when another run took the same id (two
