@@ -47,7 +47,7 @@ public struct EvaluateTask: Sendable {
     /// Scores the model and writes the metrics file.
     public func run() throws -> Result {
         let inputs = try ModelInputs(ModelLocation(model: options.modelPath, preprocessor: options.preprocessorPath))
-        let table = try CSVReader.read(path: options.dataPath)
+        let table = try ModelColumns.readCSV(options.dataPath)
         let columns = try inputs.columns(of: table, target: options.target, requireTarget: true, source: options.dataPath)
         let labels = columns.target ?? []
         let predictions = inputs.model.predict(columns: columns.features)

@@ -1,4 +1,5 @@
 import Basics
+import Foundation
 import Tabular
 
 /// Feature columns and, when present, the target, taken from a table by name.
@@ -13,7 +14,7 @@ struct ModelColumns {
     init(_ table: Table, features: [String], target: String?, requireTarget: Bool, source: String) throws {
         let missing = features.filter { table.index(ofColumn: $0) == nil }
         guard missing.isEmpty else {
-            throw Diagnostic.error(
+            throw TaskFailure(
                 "\(source) lacks feature column\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", "))",
                 hint: "the model was trained on: \(features.joined(separator: ", "))")
         }
@@ -21,10 +22,18 @@ struct ModelColumns {
         if let target, table.index(ofColumn: target) != nil {
             self.target = try Self.numbers(table, target, source: source)
         } else if requireTarget {
-            throw Diagnostic.error("\(source) has no target column '\(target ?? "")'",
+            throw TaskFailure("\(source) has no target column '\(target ?? "")'",
                                    hint: target.flatMap { Suggestion.closest(to: $0, among: table.columnNames) }.map { "did you mean '\($0)'?" }
                                        ?? "name the target with --target")
         }
+    }
+
+    /// Reads the CSV at `path`; a file that does not exist is a task failure.
+    static func readCSV(_ path: String) throws -> Table {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw TaskFailure("input '\(path)' does not exist", hint: "run the step that writes it first, or check the path")
+        }
+        return try CSVReader.read(path: path, displayName: path)
     }
 
     /// The feature names of a training table: every column but the target, in file order.
@@ -36,7 +45,7 @@ struct ModelColumns {
         do {
             return try table.numericColumn(named: name)
         } catch let diagnostic as Diagnostic {
-            throw Diagnostic.error("\(source): \(diagnostic.message)", hint: diagnostic.hint)
+            throw TaskFailure("\(source): \(diagnostic.message)", hint: diagnostic.hint)
         }
     }
 }

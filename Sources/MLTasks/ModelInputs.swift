@@ -11,7 +11,7 @@ struct ModelInputs {
 
     /// Loads the model (and preprocessor) at `location`.
     init(_ location: ModelLocation) throws {
-        model = try Booster.load(path: location.modelPath)
+        model = try TrainTask.asTaskFailure { try Booster.load(path: location.modelPath) }
         preprocessor = try location.preprocessorPath.map { try Preprocessor.load(path: $0) }
     }
 

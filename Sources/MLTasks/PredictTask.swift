@@ -44,7 +44,7 @@ public struct PredictTask: Sendable {
     /// Predicts and writes the output CSV.
     public func run() throws -> Result {
         let inputs = try ModelInputs(ModelLocation(model: options.modelPath, preprocessor: options.preprocessorPath))
-        let table = try CSVReader.read(path: options.inputPath)
+        let table = try ModelColumns.readCSV(options.inputPath)
         let kept = try table.selecting(options.keep)
         let columns = try inputs.columns(of: table, target: nil, requireTarget: false, source: options.inputPath)
         let start = DispatchTime.now().uptimeNanoseconds

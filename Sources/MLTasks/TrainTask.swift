@@ -2,6 +2,7 @@ import Basics
 import Dispatch
 import Foundation
 import GradientBoosting
+import RunStore
 import Tabular
 
 /// `sluice ml train`: fits gradient-boosted trees on a prepared CSV and writes the
@@ -67,26 +68,30 @@ public struct TrainTask: Sendable {
             throw Diagnostic.error("no target column: name it with --target",
                                    hint: "or give --preprocessor with a file from 'sluice ml prepare', which names the target")
         }
-        let table = try CSVReader.read(path: options.trainPath)
+        let table = try ModelColumns.readCSV(options.trainPath)
         let featureNames = preprocessor?.features ?? ModelColumns.featureNames(of: table, target: target)
         guard !featureNames.isEmpty else { throw Diagnostic.error("\(options.trainPath) has no feature columns besides '\(target)'") }
         let training = try ModelColumns(table, features: featureNames, target: target, requireTarget: true, source: options.trainPath)
         var validation: ModelColumns?
         if let validPath = options.validPath {
-            validation = try ModelColumns(CSVReader.read(path: validPath), features: featureNames, target: target,
+            validation = try ModelColumns(ModelColumns.readCSV(validPath), features: featureNames, target: target,
                                           requireTarget: true, source: validPath)
         }
         let trainingSet = TrainingSet(columns: training.features, labels: training.target ?? [])
         let validationSet = validation.map { TrainingSet(columns: $0.features, labels: $0.target ?? []) }
-        let log = options.runDirectory.map(HistoryLog.init(runDirectory:))
+        let log = options.runDirectory.map(HistoryWriter.init(runDirectory:))
         var history: [RoundRecord] = []
         var logFailure: Error?
         let start = DispatchTime.now().uptimeNanoseconds
-        var model = try Booster.train(trainingSet, featureNames: featureNames, validation: validationSet, parameters: parameters) { record in
+        var model = try Self.asTaskFailure { try Booster.train(trainingSet, featureNames: featureNames, validation: validationSet, parameters: parameters) { record in
             history.append(record)
             progress(record)
-            do { try log?.append(step: record.round, values: Self.historyValues(record, metric: parameters.objective.metricName)) } catch { logFailure = error }
-        }
+            let now = Date()
+            let points = Self.historyValues(record, metric: parameters.objective.metricName).map {
+                HistoryPoint(key: $0.key, step: record.round, value: $0.value, time: now)
+            }
+            do { try log?.append(points) } catch { logFailure = error }
+        } }
         let fitSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         if let logFailure { throw logFailure }
         model.targetName = target
@@ -98,6 +103,12 @@ public struct TrainTask: Sendable {
             try CSVWriter.write(Self.historyTable(history, metric: parameters.objective.metricName, hasValid: validationSet != nil), to: historyPath)
         }
         return Result(model: model, history: history, fitSeconds: fitSeconds, metrics: metrics)
+    }
+
+    /// Runs `body`; the data problems GradientBoosting reports as diagnostics (labels a
+    /// loss cannot learn, empty data) are failures of the task, not usage errors.
+    static func asTaskFailure<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let diagnostic as Diagnostic { throw TaskFailure(diagnostic.message, hint: diagnostic.hint) }
     }
 
     private func loadPreprocessor() throws -> Preprocessor? {

@@ -2,6 +2,7 @@ import Basics
 import CommandLineKit
 import ContentStore
 import Foundation
+import RunStore
 
 /// `sluice gc`: delete cache objects the lock file does not refer to.
 struct GcCommand: RunnableCommand {
@@ -9,11 +10,13 @@ struct GcCommand: RunnableCommand {
         name: "gc",
         abstract: "Remove cached versions the current lock file does not use.",
         discussion: """
-            Keeps every object the lock file's outputs need and deletes the rest, with the \
+            Keeps every object the lock file's outputs need (and, with --keep-runs N, those \
+            of the last N recorded runs' lock files) and deletes the rest, with the \
             run-cache entries that needed them. --dry lists what would go.
             """,
         arguments: [
             .flag(long: "dry", help: "List what would be removed; remove nothing."),
+            .option(long: "keep-runs", valueName: "n", help: "Also keep what the last N runs in runs/ used.", default: "0"),
             .flag(long: "json", help: "Print the objects removed and the bytes freed as JSON."),
         ],
         examples: ["sluice gc --dry", "sluice gc"])
@@ -21,16 +24,25 @@ struct GcCommand: RunnableCommand {
     let file: String?
     let dryRun: Bool
     let json: Bool
+    let keepRuns: Int
 
     init(_ values: ParsedValues) throws {
         file = values.string("file")
         dryRun = values.flag("dry")
         json = values.flag("json")
+        keepRuns = try values.int("keep-runs") ?? 0
+        guard keepRuns >= 0 else { throw values.invalidValue("keep-runs", "expected a number of runs, 0 or more") }
     }
 
     func run(_ console: Console) throws -> ExitCode {
         let workspace = try Workspace.locate(file: file)
-        let keep = try workspace.loadLock().stages.values.flatMap { $0.outputs.map(\.fingerprint) }
+        var locks = [try workspace.loadLock()]
+        let store = RunStore(directory: workspace.runsDirectory)
+        for id in store.ids().suffix(keepRuns) {
+            let copy = store.path(of: id) + "/" + RunRecorder.lockCopyName
+            if let lock = try? LockFile.read(path: copy, displayName: copy) { locks.append(lock) }
+        }
+        let keep = locks.flatMap { $0.stages.values.flatMap { $0.outputs.map(\.fingerprint) } }
         let report = try GarbageCollector(cache: try workspace.cacheStore()).collect(keeping: keep, dryRun: dryRun)
         if json {
             console.out(JSONWriter.pretty.string(.object([

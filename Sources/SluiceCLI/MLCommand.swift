@@ -1,14 +1,29 @@
 import CommandLineKit
 
-/// `sluice ml`: a group for the built-in ML tasks.
+/// `sluice ml`: the built-in ML steps, ordinary commands a stage runs.
 struct MLCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        name: "ml", abstract: "Run a built-in ML task (train, evaluate, predict).",
+        name: "ml",
+        abstract: "Built-in ML steps: ingest, prepare, train, evaluate, export, predict.",
         discussion: """
-            Each task is an ordinary command that a pipeline stage runs through its cmd, or \
-            that you run by hand. Hyperparameters come from params.yaml.
+            Each step is an ordinary command that a stage's cmd runs, reading its options \
+            from a section of params.yaml (--params, --section). Run any of them by hand, or \
+            replace any with your own program.
             """,
-        subcommands: [MLTrainCommand.self, MLEvaluateCommand.self, MLPredictCommand.self])
+        subcommands: [
+            MLIngestCommand.self, MLPrepareCommand.self, MLTrainCommand.self, MLEvaluateCommand.self, MLExportCommand.self, MLPromoteCommand.self, MLRegistryCommand.self, MLPredictCommand.self,
+        ])
 
     init(_ values: ParsedValues) throws {}
+}
+
+/// The `--params`/`--section` options every ML step shares.
+enum ParamsOptions {
+    /// `--params FILE` and `--section NAME` with `section` as the default section.
+    static func arguments(section: String) -> [ArgumentDefinition] {
+        [
+            .option(long: "params", valueName: "path", help: "The params file.", default: "params.yaml"),
+            .option(long: "section", valueName: "name", help: "The section of the params file to read.", default: section),
+        ]
+    }
 }

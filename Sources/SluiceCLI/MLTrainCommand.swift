@@ -23,11 +23,9 @@ struct MLTrainCommand: RunnableCommand {
             .option(long: "model", valueName: "path", help: "The model file to write.", default: "models/model.json"),
             .option(long: "metrics", valueName: "path", help: "The metrics JSON to write (final metrics, fit_seconds, feature importance)."),
             .option(long: "history", valueName: "path", help: "The per-round metric history CSV to write."),
-            .option(long: "params", valueName: "path", help: "The params file.", default: "params.yaml"),
-            .option(long: "section", valueName: "name", help: "The params section with the hyperparameters.", default: "train"),
             .option(long: "preprocessor", valueName: "path", help: "The preprocessor file that prepared the data (default: models/preprocessor.json when --target is not given)."),
             .flag(long: "json", help: "Print the metrics as JSON."),
-        ],
+        ] + ParamsOptions.arguments(section: "train"),
         examples: [
             "sluice ml train --train data/processed/train.csv --target MEDV --model models/model.json",
             "sluice ml train --train data/processed/train.csv --valid data/processed/test.csv --metrics metrics/train.json --history metrics/history.csv",

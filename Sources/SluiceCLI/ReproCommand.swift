@@ -13,7 +13,8 @@ struct ReproCommand: RunnableCommand {
             Stages run in dependency order; independent stages run in parallel (-j). A stage \
             that re-runs and writes byte-identical outputs leaves its downstream up to date. \
             Each success is recorded in the lock file at once, so an interrupted repro keeps \
-            its finished work.
+            its finished work. A repro that runs or restores a stage is recorded in runs/<id>/ \
+            (see 'sluice runs'); stages find the run's folder in SLUICE_RUN_DIR.
             """,
         arguments: [
             .positional("targets", help: "Stages to reproduce, with their upstream (default: all).", optional: true, repeating: true),
@@ -24,13 +25,17 @@ struct ReproCommand: RunnableCommand {
             .option(long: "jobs", short: "j", valueName: "n", help: "How many stages may run at once (default: cores)."),
             .flag(long: "no-run-cache", help: "Run changed stages even when an earlier run with the same inputs is cached."),
             .flag(long: "json", help: "Print the report (executed, skipped, failed stages and reasons) as JSON."),
+            .flag(long: "no-run", help: "Do not record this repro in runs/ (stage logs go to .sluice/logs/)."),
+            .option(long: "name", valueName: "name", help: "A name for the recorded run."),
         ],
-        examples: ["sluice repro", "sluice repro train", "sluice repro --dry", "sluice repro -j 4 --keep-going"])
+        examples: ["sluice repro", "sluice repro train", "sluice repro --dry", "sluice repro -j 4 --keep-going", "sluice repro --name baseline"])
 
     let file: String?
     let options: ReproOptions
     let json: Bool
     let useRunCache: Bool
+    let recordRun: Bool
+    let runName: String?
 
     init(_ values: ParsedValues) throws {
         file = values.string("file")
@@ -45,25 +50,54 @@ struct ReproCommand: RunnableCommand {
         self.options = options
         json = values.flag("json")
         useRunCache = !values.flag("no-run-cache")
+        recordRun = !values.flag("no-run")
+        runName = values.string("name")
+        if runName?.isEmpty == true { throw values.invalidValue("name", "a run name cannot be empty") }
     }
 
     func run(_ console: Console) throws -> ExitCode {
         let workspace = try Workspace.locate(file: file)
         let pipeline = try workspace.loadPipeline()
         let projectLock = options.dryRun ? nil : try ProjectLock(path: workspace.stateDirectory + "/repro.lock")
+        let (lock, cache) = (try workspace.loadLock(), try workspace.cacheStore())
+        // Created before the repro so stages can log into it; discarded if nothing runs.
+        let recorder = options.dryRun || !recordRun
+            ? nil : try RunRecorder.start(workspace: workspace, pipeline: pipeline, name: runName, now: try SluiceClock.now())
         let reproducer = Reproducer(
-            pipeline: pipeline, lock: try workspace.loadLock(), lockPath: workspace.lockPath,
-            fingerprinter: workspace.fingerprinter(), logDirectory: workspace.stateDirectory + "/logs",
-            cache: try workspace.cacheStore(), useRunCache: useRunCache, binDirectory: Self.binDirectory)
+            pipeline: pipeline, lock: lock, lockPath: workspace.lockPath, fingerprinter: workspace.fingerprinter(),
+            logDirectory: recorder?.logDirectory ?? workspace.stateDirectory + "/logs", cache: cache,
+            useRunCache: useRunCache, environment: recorder?.environment ?? [:], binDirectory: Self.binDirectory)
         let interrupts = InterruptForwarder { reproducer.interrupt() }
         let renderer = ReproRenderer(console: console, lockName: workspace.lockName)
-        let report = try reproducer.run(options) { renderer.show($0) }
-        withExtendedLifetime(projectLock) {}
+        let report: ReproReport
+        do {
+            report = try reproducer.run(options) { event in
+                renderer.show(event)
+                recorder?.observe(event)
+            }
+        } catch {
+            interrupts.stop()
+            recorder?.abandon(now: (try? SluiceClock.now()) ?? Date())
+            throw error
+        }
         interrupts.stop()
+        var recordedRun: String?
+        if let recorder {
+            let (kept, warnings) = recorder.finish(report, pipeline: pipeline, lockPath: workspace.lockPath, now: try SluiceClock.now())
+            for warning in warnings { console.err("warning: \(warning)") }
+            if kept { recordedRun = recorder.id }
+        }
+        withExtendedLifetime(projectLock) {}
         if json {
-            console.out(JSONWriter.pretty.string(report.json))
+            var output = report.json
+            if case .object(var members) = output, let recordedRun {
+                members.insert(("run", .string(recordedRun)), at: 0)
+                output = .object(members)
+            }
+            console.out(JSONWriter.pretty.string(output))
         } else {
             renderer.summarize(report, dryRun: options.dryRun)
+            if let recordedRun { console.err("Recorded run \(recordedRun) in runs/") }
         }
         return report.succeeded ? .success : .failure
     }

@@ -15,6 +15,7 @@ struct SluiceCommand: ParsableCommand {
         subcommands: [
             ReproCommand.self, StatusCommand.self, DagCommand.self, CheckoutCommand.self, GcCommand.self, CacheCommand.self,
             ParamsCommand.self, MLCommand.self,
+            MetricsCommand.self, RunsCommand.self,
         ],
         arguments: [
             .option(long: "file", short: "f", valueName: "path",

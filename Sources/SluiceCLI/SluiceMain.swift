@@ -1,6 +1,7 @@
 import Basics
 import CommandLineKit
 import Foundation
+import MLTasks
 
 /// Runs sluice with `arguments` (without the program name) and returns the exit status.
 public func sluiceMain(_ arguments: [String]) -> Int32 {
@@ -31,6 +32,9 @@ public func sluiceMain(_ arguments: [String]) -> Int32 {
     } catch let list as DiagnosticList {
         console.err(printer.render(list))
         return ExitCode.usage.rawValue
+    } catch let failure as TaskFailure {
+        console.err(Diagnostic.error(failure.message, hint: failure.hint).rendered())
+        return ExitCode.failure.rawValue
     } catch let failure as CommandFailure {
         return failure.exitCode.rawValue
     } catch {

@@ -19,6 +19,8 @@ struct Workspace {
     var lockName: String { (lockPath as NSString).lastPathComponent }
     /// Local, git-ignored state.
     var stateDirectory: String { root + "/.sluice" }
+    /// The run store: one folder per recorded repro.
+    var runsDirectory: String { root + "/runs" }
     /// Renders diagnostics against files in this project.
     var printer: DiagnosticPrinter { DiagnosticPrinter(baseDirectory: root) }
 

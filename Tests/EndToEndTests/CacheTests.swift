@@ -106,6 +106,18 @@ import _TestSupport
         #expect(try project.repro().restored == ["train"])  // what the lock needs is still there
     }
 
+    @Test func gcCanKeepWhatRecentRunsUsed() throws {
+        let project = try FixtureProject("basic")
+        defer { project.directory.remove() }
+        try project.repro()
+        try project.write("data/raw.txt", "version two\n")
+        try project.repro()
+        #expect(try project.run(["gc", "--keep-runs", "2"]).stdout.contains("Removed 0 objects"))
+        #expect(try cacheObjects(project).count == 4)
+        #expect(try project.run(["gc", "--keep-runs", "1"]).stdout.contains("Removed 2 objects"))
+        #expect(try cacheObjects(project).count == 2)
+    }
+
     @Test func hardlinkModeLinksReadOnlyFiles() throws {
         let project = try FixtureProject("basic")
         defer { project.directory.remove() }

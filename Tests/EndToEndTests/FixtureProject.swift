@@ -44,8 +44,9 @@ struct FixtureProject {
 
     /// Runs `sluice repro --json …` and returns its report.
     @discardableResult
-    func repro(_ arguments: [String] = [], expectStatus: Int32 = 0, sourceLocation: SourceLocation = #_sourceLocation) throws -> ReproReportJSON {
-        let result = try run(["repro", "--json"] + arguments)
+    func repro(_ arguments: [String] = [], environment: [String: String] = [:], expectStatus: Int32 = 0,
+               sourceLocation: SourceLocation = #_sourceLocation) throws -> ReproReportJSON {
+        let result = try run(["repro", "--json"] + arguments, environment: environment)
         #expect(result.status == expectStatus, "stderr: \(result.stderr)", sourceLocation: sourceLocation)
         return try ReproReportJSON(result.stdout)
     }
@@ -60,6 +61,8 @@ struct FixtureError: Error { var message: String }
 
 /// The parts of `sluice repro --json` the tests read.
 struct ReproReportJSON {
+    /// The id of the run recorded in runs/, when one was.
+    let run: String?
     let executed: [String]
     let skipped: [String]
     let failed: [String]
@@ -70,6 +73,7 @@ struct ReproReportJSON {
         guard let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else {
             throw FixtureError(message: "repro did not print a JSON object: \(text)")
         }
+        run = object["run"] as? String
         executed = object["executed"] as? [String] ?? []
         skipped = object["skipped"] as? [String] ?? []
         failed = object["failed"] as? [String] ?? []

@@ -92,20 +92,21 @@ import _TestSupport
         let lines = try project.read("run/history.jsonl").split(separator: "\n")
         #expect(lines.count == 60)
         let first = try Self.json(String(lines[0])), second = try Self.json(String(lines[1]))
-        #expect(first["key"] as? String == "train_rmse" && first["step"] as? Int == 0 && first["value"] is Double && first["time"] is Int)
+        #expect(first["key"] as? String == "train_rmse" && first["step"] as? Int == 0 && first["value"] is Double && first["time"] is Double)
         #expect(second["key"] as? String == "valid_rmse")
     }
 
     @Test(arguments: [
-        (["--train", "data/train.csv"], "no target column: name it with --target"),
-        (["--train", "data/train.csv", "--target", "yy"], "data/train.csv has no target column 'yy'"),
-        (["--train", "data/missing.csv", "--target", "y"], "data/missing.csv"),
+        (["--train", "data/train.csv"], Int32(2), "no target column: name it with --target"),
+        (["--train", "data/train.csv", "--target", "yy"], Int32(1), "data/train.csv has no target column 'yy'"),
+        (["--train", "data/missing.csv", "--target", "y"], Int32(1), "input 'data/missing.csv' does not exist"),
+        (["--train", "data/clf_train.csv", "--target", "a", "--section", "classify"], Int32(1), "which binary:logistic cannot learn"),
     ])
-    func trainUserErrorsExitTwo(_ arguments: [String], _ message: String) throws {
+    func trainErrorsNameTheProblem(_ arguments: [String], _ status: Int32, _ message: String) throws {
         let project = try FixtureProject("gbdt")
         defer { project.directory.remove() }
         let result = try project.run(["ml", "train", "--model", "m.json"] + arguments)
-        #expect(result.status == 2)
+        #expect(result.status == status)
         #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
         #expect(!project.exists("m.json"))
     }
@@ -128,10 +129,10 @@ import _TestSupport
         #expect(try project.run(["ml", "train", "--train", "data/train.csv", "--target", "y", "--model", "m.json"]).status == 0)
         try project.write("partial.csv", "a,c\n1,2\n")
         let missing = try project.run(["ml", "predict", "--model", "m.json", "--input", "partial.csv", "--out", "p.csv"])
-        #expect(missing.status == 2 && missing.stderr.contains("partial.csv lacks feature column 'b'"), "stderr: \(missing.stderr)")
+        #expect(missing.status == 1 && missing.stderr.contains("partial.csv lacks feature column 'b'"), "stderr: \(missing.stderr)")
         try project.write("bad.json", "{\"learner\": [")
         let malformed = try project.run(["ml", "predict", "--model", "bad.json", "--input", "data/test.csv", "--out", "p.csv"])
-        #expect(malformed.status == 2 && malformed.stderr.contains("bad.json is not a valid model file"), "stderr: \(malformed.stderr)")
+        #expect(malformed.status == 1 && malformed.stderr.contains("bad.json is not a valid model file"), "stderr: \(malformed.stderr)")
         #expect(!project.exists("p.csv"))
     }
 }

@@ -19,11 +19,15 @@ import _TestSupport
         #expect(report.outcome("evaluate")?["action"] as? String == "not_run")
         #expect(try project.read("pipeline.lock") == lockBefore)
         #expect(try project.read("model.txt") == "partial\n")  // left for inspection
-        #expect(try project.read(".sluice/logs/train.log") == "training broke\n")
+        let run = try #require(report.run)
+        #expect(try project.read("runs/\(run)/logs/train.log") == "training broke\n")
         let plain = try project.run(["repro"])
         #expect(plain.status == 1)
         #expect(plain.stderr.contains("error: stage 'train' failed: command exited with code 3"))
-        #expect(plain.stderr.contains("log: .sluice/logs/train.log"))
+        #expect(plain.stderr.contains(#/log: runs/\d{8}-\d{6}-[0-9a-f]{4}/logs/train\.log/#))
+        let unrecorded = try project.run(["repro", "--no-run"])
+        #expect(unrecorded.stderr.contains("log: .sluice/logs/train.log"))
+        #expect(try project.read(".sluice/logs/train.log") == "training broke\n")
     }
 
     @Test func commandThatDoesNotWriteItsOutputFails() throws {

@@ -1,0 +1,109 @@
+import Basics
+import Foundation
+import Tabular
+
+/// `ml ingest`: validates a source data set against the `ingest` section of
+/// params.yaml and copies it, byte for byte, into the raw layer.
+public struct IngestTask: Sendable {
+    /// What the `ingest` section configures.
+    public struct Configuration: Sendable {
+        /// The target column, which must be present.
+        public var target: String?
+        /// Columns that must be present (besides the target).
+        public var expectedColumns: [String] = []
+        /// Allowed `[low, high]` per column; values outside are counted.
+        public var featureRanges: [String: ClosedRange<Double>] = [:]
+        /// Make values outside their range an error instead of a count.
+        public var failOnOutOfRange = false
+
+        /// Defaults: nothing required, nothing checked beyond parsing.
+        public init() {}
+
+        /// The options of the `ingest` section.
+        public static let keys = ["target", "expected_columns", "feature_ranges", "fail_on_out_of_range"]
+
+        /// Reads the section, with located errors.
+        public init(_ section: ParamsSection) throws {
+            try section.checkKeys(Self.keys)
+            target = try section.string("target", default: nil)
+            expectedColumns = try section.strings("expected_columns")
+            failOnOutOfRange = try section.bool("fail_on_out_of_range", default: false)
+            if let ranges = section["feature_ranges"] {
+                guard case .mapping(let pairs) = ranges.value else { throw section.invalid("feature_ranges", ranges, "a mapping of column: [low, high]") }
+                for pair in pairs {
+                    guard case .sequence(let bounds) = pair.value.value, bounds.count == 2,
+                          let low = bounds[0].doubleValue, let high = bounds[1].doubleValue, low <= high else {
+                        throw section.invalid("feature_ranges.\(pair.key.jsonKey)", pair.value, "[low, high] with low <= high")
+                    }
+                    featureRanges[pair.key.jsonKey] = low...high
+                }
+            }
+        }
+    }
+
+    /// What ingestion found; `json` is the report file (flat numbers, metrics-friendly).
+    public struct Report: Sendable {
+        /// Data rows (without the header).
+        public var rows = 0
+        /// Columns.
+        public var columns = 0
+        /// Missing cells per column, in column order.
+        public var missing: [(column: String, count: Int)] = []
+        /// Rows that repeat an earlier row exactly.
+        public var duplicateRows = 0
+        /// Values outside their range, per column with a configured range.
+        public var outOfRange: [(column: String, count: Int)] = []
+
+        /// Missing cells in all columns.
+        public var missingCells: Int { missing.reduce(0) { $0 + $1.count } }
+        /// Values outside their configured range, in all columns.
+        public var outOfRangeValues: Int { outOfRange.reduce(0) { $0 + $1.count } }
+
+        /// The report as written to `--report`.
+        public var json: JSONValue {
+            .object([
+                ("rows", .int(rows)), ("columns", .int(columns)), ("missing_cells", .int(missingCells)),
+                ("duplicate_rows", .int(duplicateRows)), ("out_of_range_values", .int(outOfRangeValues)),
+                ("missing", .object(missing.map { (key: $0.column, value: .int($0.count)) })),
+                ("out_of_range", .object(outOfRange.map { (key: $0.column, value: .int($0.count)) })),
+            ])
+        }
+    }
+
+    /// The task's configuration.
+    public var configuration: Configuration
+
+    /// Creates the task.
+    public init(configuration: Configuration) { self.configuration = configuration }
+
+    /// Validates `sourceBytes` (named `sourceName` in errors) and writes them to `output`.
+    public func run(sourceBytes: Data, sourceName: String, output: String) throws -> Report {
+        let table = try sourceBytes.withUnsafeBytes { raw in
+            try CSVReader.read(bytes: raw.bindMemory(to: UInt8.self), fileName: sourceName)
+        }
+        let required = configuration.expectedColumns + (configuration.target.map { [$0] } ?? [])
+        let absent = required.filter { table.index(ofColumn: $0) == nil }
+        guard absent.isEmpty else {
+            throw TaskFailure("\(sourceName) lacks expected column\(absent.count == 1 ? "" : "s") \(absent.map { "'\($0)'" }.joined(separator: ", "))",
+                              hint: "its columns are: \(table.columnNames.joined(separator: ", "))")
+        }
+        var report = Report()
+        report.rows = table.rowCount
+        report.columns = table.columnCount
+        report.missing = table.missingCounts
+        report.duplicateRows = table.duplicateRows.count
+        for (column, range) in configuration.featureRanges.sorted(by: { $0.key < $1.key }) {
+            guard let values = table[column]?.numericValues else {
+                throw TaskFailure("feature_ranges names '\(column)', which is not a numeric column of \(sourceName)")
+            }
+            report.outOfRange.append((column, values.filter { !$0.isNaN && !range.contains($0) }.count))
+        }
+        if configuration.failOnOutOfRange && report.outOfRangeValues > 0 {
+            let detail = report.outOfRange.filter { $0.count > 0 }.map { "\($0.column): \($0.count)" }.joined(separator: ", ")
+            throw TaskFailure("\(report.outOfRangeValues) values are outside their feature_ranges (\(detail))",
+                              hint: "fix the data, widen the ranges, or set ingest.fail_on_out_of_range: false")
+        }
+        try AtomicFile.write(sourceBytes, to: output)
+        return report
+    }
+}

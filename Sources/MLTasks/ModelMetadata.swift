@@ -1,0 +1,71 @@
+import Basics
+import Foundation
+import YAML
+
+/// `metadata.json` of a registered bundle: what the model is, how good it was, and
+/// where it came from.
+public struct ModelMetadata: Sendable {
+    /// The full document.
+    public var json: JSONValue
+
+    /// The evaluation metrics recorded at export.
+    public var metrics: [String: Double] {
+        guard case .object(let members)? = json["metrics"] else { return [:] }
+        var result: [String: Double] = [:]
+        for member in members {
+            if case .double(let d) = member.value { result[member.key] = d }
+            if case .int(let i) = member.value { result[member.key] = Double(i) }
+        }
+        return result
+    }
+
+    /// SHA-256 of the test data the metrics were computed on.
+    public var testDataHash: String? {
+        if case .string(let hash)? = json["data"]?["test"]?["sha256"] { return hash }
+        return nil
+    }
+
+    /// Reads a metadata file.
+    public static func read(_ path: String) throws -> ModelMetadata {
+        ModelMetadata(json: try YAML.load(path: path, displayName: path).json)
+    }
+}
+
+extension ExportTask {
+    /// The metadata of the version being registered.
+    func metadata(_ inputs: Inputs, version: String, metrics: [String: Double], testHash: String?) throws -> ModelMetadata {
+        let preprocessor = try Preprocessor.load(path: inputs.preprocessor)
+        var data: [(key: String, value: JSONValue)] = []
+        if let testData = inputs.testData, let testHash {
+            data.append(("test", .object([("path", .string(testData)), ("sha256", .string(testHash))])))
+        }
+        return ModelMetadata(json: .object([
+            ("name", .string(inputs.registry.name)), ("version", .string(version)),
+            ("created", .string(Self.timestamp())), ("sluice_version", .string(SluiceVersion.current)),
+            ("run_id", inputs.runID.map(JSONValue.string) ?? .null),
+            ("target", preprocessor.target.map(JSONValue.string) ?? .null),
+            ("features", .array(preprocessor.features.map(JSONValue.string))),
+            ("metrics", .object(metrics.sorted { $0.key < $1.key }.map { (key: $0.key, value: .double($0.value)) })),
+            ("params", .object(inputs.parameters)),
+            ("data", .object(data)),
+            ("model", .object([("sha256", .string(try FileHasher.hash(path: inputs.model).hash))])),
+            ("preprocessor", .object([("sha256", .string(try FileHasher.hash(path: inputs.preprocessor).hash))])),
+        ]))
+    }
+
+    /// Writes `<registry>/<name>/<version>/` whole: built beside it, then renamed.
+    func writeBundle(_ inputs: Inputs, version: String, metadata: ModelMetadata) throws {
+        for path in [inputs.model, inputs.preprocessor] where !FileManager.default.fileExists(atPath: path) {
+            throw TaskFailure("'\(path)' does not exist", hint: "run the train and prepare steps first")
+        }
+        let target = inputs.registry.directory(of: version)
+        let staging = inputs.registry.modelDirectory + "/.\(version).tmp-\(getpid())"
+        try? FileManager.default.removeItem(atPath: staging)
+        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: staging) }
+        try FileManager.default.copyItem(atPath: inputs.model, toPath: staging + "/model.json")
+        try FileManager.default.copyItem(atPath: inputs.preprocessor, toPath: staging + "/preprocessor.json")
+        try AtomicFile.write(JSONWriter.pretty.string(metadata.json) + "\n", to: staging + "/metadata.json")
+        try FileManager.default.moveItem(atPath: staging, toPath: target)
+    }
+}

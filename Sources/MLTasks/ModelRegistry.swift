@@ -1,0 +1,115 @@
+import Basics
+import Foundation
+import YAML
+
+/// A file-based model registry: `<registry>/<name>/v<N>/{model.json, preprocessor.json,
+/// metadata.json}` plus `<registry>/<name>/registry.json`, which records the versions
+/// and which one is production. The production bundle is also copied to a fixed
+/// folder (`models/production/latest/`) that serving and `ml predict` read.
+public struct ModelRegistry: Sendable {
+    /// One registered version.
+    public struct Version: Sendable, Equatable {
+        /// `v1`, `v2`, …
+        public var name: String
+        /// When it was registered (ISO 8601, UTC).
+        public var created: String
+        /// Its evaluation metrics.
+        public var metrics: [String: Double]
+    }
+
+    /// The registry root (e.g. `models/registry`).
+    public let root: String
+    /// The model name (e.g. `housing`).
+    public let name: String
+    /// Where the production bundle is copied (e.g. `models/production/latest`).
+    public let productionDirectory: String
+
+    /// Creates a registry view.
+    public init(root: String, name: String, productionDirectory: String) {
+        self.root = root
+        self.name = name
+        self.productionDirectory = productionDirectory
+    }
+
+    /// The folder of this model's versions.
+    public var modelDirectory: String { root + "/" + name }
+    /// The folder of one version.
+    public func directory(of version: String) -> String { modelDirectory + "/" + version }
+    var indexPath: String { modelDirectory + "/registry.json" }
+
+    /// The registered versions (oldest first) and the production version, if any.
+    public func read() throws -> (versions: [Version], production: String?) {
+        guard FileManager.default.fileExists(atPath: indexPath) else { return ([], nil) }
+        let json = try YAML.load(path: indexPath, displayName: indexPath).json
+        guard case .array(let items)? = json["versions"] else {
+            throw Diagnostic.error("\(indexPath) has no 'versions' list", hint: "restore it from git")
+        }
+        let versions = items.compactMap { item -> Version? in
+            guard case .string(let name)? = item["version"] else { return nil }
+            let created = if case .string(let text)? = item["created"] { text } else { "" }
+            var metrics: [String: Double] = [:]
+            if case .object(let members)? = item["metrics"] {
+                for member in members {
+                    if case .double(let d) = member.value { metrics[member.key] = d }
+                    if case .int(let i) = member.value { metrics[member.key] = Double(i) }
+                }
+            }
+            return Version(name: name, created: created, metrics: metrics)
+        }
+        let production: String? = if case .string(let text)? = json["production"] { text } else { nil }
+        return (versions, production)
+    }
+
+    /// Writes the index atomically.
+    func write(versions: [Version], production: String?) throws {
+        let json = JSONValue.object([
+            ("name", .string(name)), ("production", production.map(JSONValue.string) ?? .null),
+            ("versions", .array(versions.map { version in
+                .object([("version", .string(version.name)), ("created", .string(version.created)),
+                         ("metrics", .object(version.metrics.sorted { $0.key < $1.key }.map { (key: $0.key, value: .double($0.value)) }))])
+            })),
+        ])
+        try AtomicFile.write(JSONWriter.pretty.string(json) + "\n", to: indexPath)
+    }
+
+    /// The next version name: one past the highest registered.
+    func nextVersion(after versions: [Version]) -> String {
+        "v\((versions.compactMap { Int($0.name.dropFirst()) }.max() ?? 0) + 1)"
+    }
+
+    /// Makes `version` production: copies its bundle to the production folder
+    /// (swapped in whole) and records it in the index.
+    public func promote(_ version: String) throws {
+        let (versions, _) = try read()
+        guard versions.contains(where: { $0.name == version }) else {
+            throw Diagnostic.error("model '\(name)' has no version '\(version)'",
+                                   hint: "registered: \(versions.map(\.name).joined(separator: ", "))")
+        }
+        try BundleFiles.replaceDirectory(productionDirectory, withCopyOf: directory(of: version))
+        try write(versions: versions, production: version)
+    }
+}
+
+/// Copying bundle folders so that a reader never sees half of one.
+enum BundleFiles {
+    /// Replaces `target` with a copy of `source`, built beside it and renamed into place.
+    static func replaceDirectory(_ target: String, withCopyOf source: String) throws {
+        let parent = (target as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        let staging = parent + "/.\((target as NSString).lastPathComponent).tmp-\(getpid())"
+        try? FileManager.default.removeItem(atPath: staging)
+        try FileManager.default.copyItem(atPath: source, toPath: staging)
+        let old = staging + ".old"
+        if FileManager.default.fileExists(atPath: target) { try FileManager.default.moveItem(atPath: target, toPath: old) }
+        try FileManager.default.moveItem(atPath: staging, toPath: target)
+        try? FileManager.default.removeItem(atPath: old)
+    }
+}
+
+extension ModelRegistry {
+    /// The names of the models registered under `root`.
+    public static func names(in root: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [])
+            .filter { FileManager.default.fileExists(atPath: root + "/" + $0 + "/registry.json") }.sorted()
+    }
+}

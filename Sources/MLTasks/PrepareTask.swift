@@ -1,0 +1,88 @@
+import Basics
+import Tabular
+
+/// `ml prepare`: split, impute, clip and scale a raw table, fitting every statistic
+/// on the training split only, and write the two splits plus ONE preprocessor file
+/// that training, export and prediction all apply.
+public struct PrepareTask: Sendable {
+    /// What preparation did.
+    public struct Result: Sendable {
+        /// Rows read.
+        public var inputRows: Int
+        /// Rows dropped as duplicates or for missing values (drop strategy or missing target).
+        public var droppedRows: Int
+        /// Rows in the train split.
+        public var trainRows: Int
+        /// Rows in the test split.
+        public var testRows: Int
+        /// What the train, test and preprocessor files hold.
+        public var preprocessor: Preprocessor
+    }
+
+    /// The task's configuration.
+    public var configuration: PrepareConfiguration
+
+    /// Creates the task.
+    public init(configuration: PrepareConfiguration) { self.configuration = configuration }
+
+    /// Prepares `input` (named `inputName` in errors) and returns the two splits and the result.
+    public func run(_ input: Table, inputName: String) throws -> (train: Table, test: Table, result: Result) {
+        guard let target = configuration.target else {
+            throw Diagnostic.error("no target column", hint: "give --target, or set prepare.target in params.yaml")
+        }
+        let features = try checkedFeatures(input, target: target, inputName: inputName)
+        var table = configuration.removeDuplicates ? input.removingDuplicateRows() : input
+        // A row without a target cannot be learned from or scored.
+        let targetColumn = try table.column(named: target)
+        let labelled = (0..<table.rowCount).filter { !targetColumn.isMissing(at: $0) }
+        if labelled.count != table.rowCount { table = table.takingRows(labelled) }
+        let dropColumns = features.filter { (configuration.imputer.overrides[$0] ?? configuration.imputer.strategy) == .drop }
+        if !dropColumns.isEmpty { table = try FittedImputer(fillValues: [:], dropColumns: dropColumns).transform(table) }
+        let stratify = configuration.stratify ? try table.numericColumn(named: target) : nil
+        let split = try trainTestSplit(rows: table.rowCount, testSize: configuration.testSize, seed: configuration.seed,
+                                       shuffle: configuration.shuffle, stratify: stratify)
+        let train = table.takingRows(split.train), test = table.takingRows(split.test)
+
+        let fillColumns = features.filter { !dropColumns.contains($0) }
+        let imputer = try Imputer(strategy: configuration.imputer.strategy == .drop ? .median : configuration.imputer.strategy,
+                                  overrides: configuration.imputer.overrides.filter { $0.value != .drop })
+            .fit(train, columns: fillColumns)
+        let imputed = try imputer.transform(train.selecting(features))
+        let clipper = try configuration.clipping.map { try OutlierClipper($0).fit(imputed, columns: features) }
+        let clipped = try clipper?.transform(imputed) ?? imputed
+        let scaler = try Scaler(configuration.scaling).fit(clipped, columns: features)
+        let preprocessor = Preprocessor(
+            target: target, features: features, imputationStrategy: configuration.imputer.strategy.description,
+            imputer: imputer, clipper: clipper, scaler: scaler)
+        let result = Result(inputRows: input.rowCount, droppedRows: input.rowCount - table.rowCount,
+                            trainRows: train.rowCount, testRows: test.rowCount, preprocessor: preprocessor)
+        return (try withTarget(preprocessor, train, target, inputName), try withTarget(preprocessor, test, target, inputName), result)
+    }
+
+    /// Every column but the target, which must all be numeric and not entirely missing.
+    private func checkedFeatures(_ input: Table, target: String, inputName: String) throws -> [String] {
+        guard input.index(ofColumn: target) != nil else {
+            throw TaskFailure("\(inputName) has no target column '\(target)'",
+                              hint: Suggestion.closest(to: target, among: input.columnNames).map { "did you mean '\($0)'?" }
+                                  ?? "its columns are: \(input.columnNames.joined(separator: ", "))")
+        }
+        guard input[target]?.isNumeric == true else {
+            throw TaskFailure("target column '\(target)' of \(inputName) is not numeric")
+        }
+        let features = input.columnNames.filter { $0 != target }
+        for name in features {
+            guard let column = input[name], column.isNumeric else {
+                throw TaskFailure("column '\(name)' of \(inputName) is not numeric",
+                                  hint: "remove it before preparing (categorical features are not supported yet)")
+            }
+            if column.missingCount == column.count && column.count > 0 {
+                throw TaskFailure("column '\(name)' of \(inputName) has no values at all", hint: "remove the column")
+            }
+        }
+        return features
+    }
+
+    private func withTarget(_ preprocessor: Preprocessor, _ split: Table, _ target: String, _ name: String) throws -> Table {
+        try preprocessor.transform(split, source: name).appending(split.column(named: target), named: target)
+    }
+}

@@ -1,0 +1,16 @@
+/// A task could not do its work with this data (exit status 1, unlike a usage or
+/// configuration error): a missing column, values out of range, a failed gate.
+public struct TaskFailure: Error, Sendable, CustomStringConvertible {
+    /// What went wrong, in one sentence.
+    public var message: String
+    /// What the user can do about it.
+    public var hint: String?
+
+    /// Creates a failure.
+    public init(_ message: String, hint: String? = nil) {
+        self.message = message
+        self.hint = hint
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,68 @@
+import Basics
+import CommandLineKit
+import Foundation
+import MLTasks
+import Tabular
+
+/// `sluice ml prepare`: split, impute, clip and scale; write the splits and the preprocessor.
+struct MLPrepareCommand: RunnableCommand {
+    static let configuration = CommandConfiguration(
+        name: "prepare",
+        abstract: "Split, impute and scale a data set; write the splits and one preprocessor file.",
+        discussion: """
+            Every statistic (fill values, clipping bounds, scaler parameters) is fitted on \
+            the training split only and applied to both; the target is never scaled. Options \
+            come from the prepare section of params.yaml: target, test_size (0.2), seed (42), \
+            shuffle (true), stratify (false), remove_duplicates (true), missing (median; or \
+            {strategy, fill_value, columns: {COL: strategy}}), outliers ({method: iqr|zscore, \
+            threshold}), scaling (standard|minmax|robust|none).
+            """,
+        arguments: [
+            .option(long: "input", valueName: "path", help: "The raw data set (CSV).", required: true),
+            .option(long: "target", valueName: "column", help: "The target column (default: prepare.target)."),
+            .option(long: "train", valueName: "path", help: "Where the training split goes.", required: true),
+            .option(long: "test", valueName: "path", help: "Where the test split goes.", required: true),
+            .option(long: "preprocessor", valueName: "path", help: "Where the preprocessor file goes.", required: true),
+            .flag(long: "json", help: "Print a summary as JSON."),
+        ] + ParamsOptions.arguments(section: "prepare"),
+        examples: ["sluice ml prepare --input data/raw/housing.csv --target MEDV --train data/processed/train.csv --test data/processed/test.csv --preprocessor models/preprocessor.json"])
+
+    let input: String, target: String?, train: String, test: String, preprocessor: String, json: Bool
+    let params: String, section: String
+
+    init(_ values: ParsedValues) throws {
+        input = values.string("input") ?? ""
+        target = values.string("target")
+        train = values.string("train") ?? ""
+        test = values.string("test") ?? ""
+        preprocessor = values.string("preprocessor") ?? ""
+        json = values.flag("json")
+        params = values.string("params") ?? "params.yaml"
+        section = values.string("section") ?? "prepare"
+    }
+
+    func run(_ console: Console) throws -> ExitCode {
+        var configuration = try PrepareConfiguration(ParamsSection.load(path: params, displayName: params, section: section))
+        if let target { configuration.target = target }
+        guard FileManager.default.fileExists(atPath: input) else {
+            throw TaskFailure("input '\(input)' does not exist", hint: "run the ingest step first, or check --input")
+        }
+        let table = try CSVReader.read(path: input, displayName: input)
+        let (trainSplit, testSplit, result) = try PrepareTask(configuration: configuration).run(table, inputName: input)
+        // Everything is computed before anything is written.
+        let trainData = try CSVWriter.data(trainSplit), testData = try CSVWriter.data(testSplit)
+        try AtomicFile.write(trainData, to: train)
+        try AtomicFile.write(testData, to: test)
+        try result.preprocessor.write(to: preprocessor)
+        let summary = JSONValue.object([
+            ("input_rows", .int(result.inputRows)), ("dropped_rows", .int(result.droppedRows)),
+            ("train_rows", .int(result.trainRows)), ("test_rows", .int(result.testRows)),
+            ("features", .int(result.preprocessor.features.count)),
+        ])
+        if json { console.out(JSONWriter.pretty.string(summary)) }
+        console.err("prepare: \(result.inputRows) rows (\(result.droppedRows) dropped) -> \(result.trainRows) train, "
+            + "\(result.testRows) test; \(result.preprocessor.features.count) features, "
+            + "\(configuration.imputer.strategy) imputation, \(configuration.scaling.rawValue) scaling -> \(preprocessor)")
+        return .success
+    }
+}

@@ -1,0 +1,38 @@
+import Basics
+import CommandLineKit
+
+/// `sluice metrics diff [RUN]`: the workspace's metrics against a recorded run's.
+struct MetricsDiffCommand: RunnableCommand {
+    static let configuration = CommandConfiguration(
+        name: "diff",
+        abstract: "Compare the workspace's metrics with a recorded run's (default: the latest).",
+        discussion: "Shows the metrics whose values differ, with the change for numbers; --all shows every metric.",
+        arguments: [
+            .positional("run", help: "The run: an id or its prefix, a name, 'latest' or 'latest~N'.", default: "latest"),
+            .flag(long: "all", help: "Show unchanged metrics too."),
+            .flag(long: "json", help: "Print JSON: metric -> old, new and diff."),
+        ],
+        examples: ["sluice metrics diff", "sluice metrics diff latest~1 --json"])
+
+    let file: String?
+    let reference: String
+    let all: Bool
+    let json: Bool
+
+    init(_ values: ParsedValues) throws {
+        file = values.string("file")
+        reference = values.string("run") ?? "latest"
+        all = values.flag("all")
+        json = values.flag("json")
+    }
+
+    func run(_ console: Console) throws -> ExitCode {
+        let context = try RunsContext(file: file, console: console)
+        let run = try context.resolve(reference)
+        let (current, warnings) = WorkspaceValues.metrics(of: try context.workspace.loadPipeline())
+        for warning in warnings { console.err("warning: \(warning)") }
+        let diff = WorkspaceDiff(run: run, old: run.metrics, new: current, all: all)
+        console.out(json ? JSONWriter.pretty.string(diff.json(section: "metrics")) : diff.text(keyTitle: "Metric", noun: "metrics", showChange: true))
+        return .success
+    }
+}

@@ -1,0 +1,38 @@
+import Basics
+import CommandLineKit
+
+/// `sluice metrics show`: the workspace's metrics files as they are now.
+struct MetricsShowCommand: RunnableCommand {
+    static let configuration = CommandConfiguration(
+        name: "show",
+        abstract: "Show the values in the pipeline's metrics files.",
+        discussion: "The files are the stages' `metrics` outputs and the top-level `metrics` list, read as JSON or YAML.",
+        arguments: [.flag(long: "json", help: "Print JSON: metrics file -> its content.")],
+        examples: ["sluice metrics show", "sluice metrics show --json"])
+
+    let file: String?
+    let json: Bool
+
+    init(_ values: ParsedValues) throws {
+        file = values.string("file")
+        json = values.flag("json")
+    }
+
+    func run(_ console: Console) throws -> ExitCode {
+        let pipeline = try Workspace.locate(file: file).loadPipeline()
+        let (files, warnings) = WorkspaceValues.metricsByFile(of: pipeline)
+        for warning in warnings { console.err("warning: \(warning)") }
+        if json {
+            console.out(JSONWriter.pretty.string(.object(files.map { ($0.path, $0.value) })))
+        } else if files.isEmpty {
+            console.out("No metrics files with values (the pipeline declares \(WorkspaceValues.metricsFiles(of: pipeline).count)).")
+        } else {
+            var table = TextTable(header: ["Path", "Metric", "Value"])
+            for file in files {
+                for entry in file.value.flattened() { table.rows.append([file.path, entry.key, RunFormat.value(entry.value)]) }
+            }
+            console.out(table.text)
+        }
+        return .success
+    }
+}

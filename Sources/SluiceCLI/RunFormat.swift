@@ -1,0 +1,57 @@
+import Basics
+import Foundation
+import RunStore
+
+/// How run values look in tables: short, stable, and the same in every command.
+enum RunFormat {
+    /// A value: numbers to six significant digits, strings bare, others as compact JSON; `-` when absent.
+    static func value(_ value: JSONValue?) -> String {
+        switch value {
+        case nil: "-"
+        case .string(let text)?: text
+        case .double(let number)?: self.number(number)
+        case let other?: JSONWriter.canonical.string(other)
+        }
+    }
+
+    /// A number to six significant digits (`3.14159`, `1e-05`, `120000`).
+    static func number(_ number: Double) -> String {
+        guard number.isFinite else { return number.isNaN ? "nan" : number > 0 ? "inf" : "-inf" }
+        return String(format: "%.6g", number)
+    }
+
+    /// A difference with its sign: `+0.25`, `-3`.
+    static func delta(_ delta: Double) -> String {
+        (delta > 0 ? "+" : "") + number(delta)
+    }
+
+    /// A duration: `0.42s` under ten seconds, `12.5s` under a minute, then `4m 05s`, `2h 03m`.
+    static func duration(_ seconds: Double?) -> String {
+        guard let seconds, seconds.isFinite, seconds >= 0 else { return "-" }
+        if seconds < 10 { return String(format: "%.2fs", seconds) }
+        if seconds < 60 { return String(format: "%.1fs", seconds) }
+        let whole = Int(seconds.rounded())
+        if whole < 3600 { return String(format: "%dm %02ds", whole / 60, whole % 60) }
+        return String(format: "%dh %02dm", whole / 3600, whole % 3600 / 60)
+    }
+
+    /// How long ago `date` was, in the largest whole unit: `45s`, `3m`, `5h`, `2d`.
+    static func age(_ date: Date, now: Date) -> String {
+        let seconds = max(0, Int(now.timeIntervalSince(date)))
+        switch seconds {
+        case ..<60: return "\(seconds)s"
+        case ..<3600: return "\(seconds / 60)m"
+        case ..<86_400: return "\(seconds / 3600)h"
+        default: return "\(seconds / 86_400)d"
+        }
+    }
+
+    /// A time in UTC to the second: `2026-11-22 10:30:15 UTC`.
+    static func time(_ date: Date) -> String {
+        let iso = Timestamp.string(date)  // 2026-11-22T10:30:15.123Z
+        return String(iso.prefix(10)) + " " + String(iso.dropFirst(11).prefix(8)) + " UTC"
+    }
+
+    /// The commit cell: seven characters and `*` when the tree was dirty; `-` outside git.
+    static func commit(_ git: GitState?) -> String { git?.short ?? "-" }
+}

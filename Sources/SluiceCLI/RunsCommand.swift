@@ -1,0 +1,17 @@
+import CommandLineKit
+
+/// `sluice runs`: a group for inspecting and exporting the run store.
+struct RunsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        name: "runs", abstract: "List, show, compare, export and prune recorded runs.",
+        discussion: """
+            Every 'sluice repro' that runs or restores a stage is recorded in runs/<id>/: run.json, \
+            params.json, metrics.json, history.jsonl and logs/. A RUN is an id, a unique prefix of \
+            one, a run name, 'latest' or 'latest~N' (N runs before the latest).
+            """,
+        subcommands: [
+            RunsListCommand.self, RunsShowCommand.self, RunsCompareCommand.self, RunsExportCommand.self, RunsGcCommand.self,
+        ])
+
+    init(_ values: ParsedValues) throws {}
+}

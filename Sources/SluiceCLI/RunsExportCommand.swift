@@ -1,0 +1,53 @@
+import Basics
+import CommandLineKit
+import Foundation
+import RunStore
+
+/// `sluice runs export --mlflow DIR`: the runs in MLflow's file-store layout.
+struct RunsExportCommand: RunnableCommand {
+    static let configuration = CommandConfiguration(
+        name: "export",
+        abstract: "Write runs in MLflow's file-store layout, to browse them in the MLflow UI.",
+        discussion: """
+            All runs (or the ones named) go to one experiment named after the project. Params, \
+            final metrics, step histories, tags (git commit, branch, user) and the run folder as \
+            artifacts are written; exporting again replaces the runs, which keep their MLflow ids. \
+            Browse with: MLFLOW_ALLOW_FILE_STORE=true mlflow ui --backend-store-uri DIR
+            """,
+        arguments: [
+            .option(long: "mlflow", valueName: "dir", help: "The MLflow store to write (created when missing).", required: true),
+            .option(long: "experiment", valueName: "name", help: "The experiment's name (default: the project folder's name)."),
+            .positional("runs", help: "Runs to export (default: all).", optional: true, repeating: true),
+        ],
+        examples: ["sluice runs export --mlflow mlruns", "sluice runs export --mlflow /tmp/store latest"])
+
+    let file: String?
+    let destination: String
+    let experiment: String?
+    let references: [String]
+
+    init(_ values: ParsedValues) throws {
+        file = values.string("file")
+        destination = values.string("mlflow") ?? "mlruns"
+        experiment = values.string("experiment")
+        references = values.strings("runs")
+        if experiment?.isEmpty == true { throw values.invalidValue("experiment", "an experiment name cannot be empty") }
+    }
+
+    func run(_ console: Console) throws -> ExitCode {
+        let context = try RunsContext(file: file, console: console)
+        let runs = try references.isEmpty ? context.runs : references.map { try context.resolve($0) }
+        guard !runs.isEmpty else {
+            throw Diagnostic.error("there are no runs to export", hint: "'sluice repro' records a run whenever a stage runs or is restored")
+        }
+        let name = experiment ?? (context.workspace.root as NSString).lastPathComponent
+        let exporter = MLflowExporter(root: destination, experimentName: name)
+        let result = try exporter.export(runs, now: context.now)
+        for (run, key) in result.skippedKeys {
+            console.err("warning: run \(run): '\(key)' is not a name MLflow can store; left out")
+        }
+        console.out("Exported \(result.runs.count) run\(result.runs.count == 1 ? "" : "s") to \(destination) (experiment \(result.experimentID), '\(name)').")
+        console.out("Browse them with: MLFLOW_ALLOW_FILE_STORE=true mlflow ui --backend-store-uri \(destination)")
+        return .success
+    }
+}

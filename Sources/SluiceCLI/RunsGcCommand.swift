@@ -1,0 +1,36 @@
+import Basics
+import CommandLineKit
+import RunStore
+
+/// `sluice runs gc --keep N`: delete all but the newest runs.
+struct RunsGcCommand: RunnableCommand {
+    static let configuration = CommandConfiguration(
+        name: "gc",
+        abstract: "Delete all but the newest runs.",
+        discussion: "A run that is still going is never deleted.",
+        arguments: [
+            .option(long: "keep", valueName: "n", help: "How many of the newest runs to keep.", required: true),
+            .flag(long: "dry", help: "Print what would be deleted; delete nothing."),
+        ],
+        examples: ["sluice runs gc --keep 20", "sluice runs gc --keep 0 --dry"])
+
+    let file: String?
+    let keep: Int
+    let dryRun: Bool
+
+    init(_ values: ParsedValues) throws {
+        file = values.string("file")
+        guard let keep = try values.int("keep"), keep >= 0 else { throw values.invalidValue("keep", "expected a whole number, 0 or more") }
+        self.keep = keep
+        dryRun = values.flag("dry")
+    }
+
+    func run(_ console: Console) throws -> ExitCode {
+        let workspace = try Workspace.locate(file: file)
+        let result = try RunStore(directory: workspace.runsDirectory).collect(keep: keep, dryRun: dryRun)
+        for id in result.removed { console.out((dryRun ? "Would remove " : "Removed ") + id) }
+        for id in result.stillRunning { console.err("Kept \(id): it is still running") }
+        console.out("\(dryRun ? "Would remove" : "Removed") \(result.removed.count) run\(result.removed.count == 1 ? "" : "s"), kept \(result.kept.count + result.stillRunning.count).")
+        return .success
+    }
+}

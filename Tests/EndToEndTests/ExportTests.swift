@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import _TestSupport
+
+/// `sluice ml export`, `ml promote` and `ml registry list` with stand-in model files.
+@Suite struct ExportTests {
+    static func project() throws -> FixtureProject {
+        let project = try FixtureProject("housing")
+        let prepared = try project.run(["ml", "prepare", "--input", "HousingData.csv", "--target", "MEDV", "--train", "train.csv",
+                                        "--test", "test.csv", "--preprocessor", "preprocessor.json"])
+        #expect(prepared.status == 0, "stderr: \(prepared.stderr)")
+        try project.write("model.json", "{\"stand-in\": 1}\n")
+        try project.write("params.yaml", "export:\n  name: housing\n  min_r2: 0.7\n  max_rmse: 5.0\n  metric: rmse\n")
+        return project
+    }
+
+    @discardableResult
+    static func export(_ project: FixtureProject, rmse: Double, r2: Double = 0.9, extra: [String] = []) throws -> ProcessResult {
+        try project.write("eval.json", "{\"rmse\": \(rmse), \"r2\": \(r2), \"mae\": 2.0}\n")
+        return try project.run(["ml", "export", "--model", "model.json", "--preprocessor", "preprocessor.json",
+                                "--metrics", "eval.json", "--data", "test.csv", "--json"] + extra)
+    }
+
+    static func json(_ text: String) -> [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
+    }
+
+    @Test func firstVersionBecomesProductionWithMetadata() throws {
+        let project = try Self.project()
+        defer { project.directory.remove() }
+        let result = try Self.export(project, rmse: 3.0)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(Self.json(result.stdout)["promoted"] as? Bool == true)
+        for file in ["model.json", "preprocessor.json", "metadata.json"] {
+            #expect(project.exists("models/registry/housing/v1/\(file)"))
+            #expect(project.exists("models/production/latest/\(file)"))
+        }
+        let metadata = Self.json(try project.read("models/registry/housing/v1/metadata.json"))
+        #expect(metadata["target"] as? String == "MEDV")
+        #expect((metadata["features"] as? [String])?.count == 13)
+        #expect((metadata["metrics"] as? [String: Double])?["rmse"] == 3.0)
+        #expect(((metadata["data"] as? [String: Any])?["test"] as? [String: Any])?["sha256"] as? String != nil)
+        #expect((metadata["params"] as? [String: Any])?["export.min_r2"] as? Double == 0.7)
+    }
+
+    @Test func challengerIsPromotedOnlyWhenBetter() throws {
+        let project = try Self.project()
+        defer { project.directory.remove() }
+        try Self.export(project, rmse: 3.0)
+        let worse = try Self.export(project, rmse: 3.5)
+        #expect(Self.json(worse.stdout)["promoted"] as? Bool == false)
+        #expect(worse.stderr.contains("not better: rmse 3.5 vs production v1's 3.0"))
+        #expect(project.exists("models/registry/housing/v2/model.json"))
+        let better = try Self.export(project, rmse: 2.5)
+        #expect(Self.json(better.stdout)["version"] as? String == "v3")
+        #expect(Self.json(better.stdout)["promoted"] as? Bool == true)
+        let forced = try Self.export(project, rmse: 9.0, r2: 0.8, extra: ["--force"])
+        #expect(forced.status == 1)  // the gate still applies: max_rmse 5.0
+        let list = Self.json(try project.run(["ml", "registry", "list", "--json"]).stdout)
+        #expect((list["housing"] as? [String: Any])?["production"] as? String == "v3")
+    }
+
+    @Test func failingTheGateRegistersNothing() throws {
+        let project = try Self.project()
+        defer { project.directory.remove() }
+        let result = try Self.export(project, rmse: 3.0, r2: 0.6)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: quality gate failed: r2 0.6 < min_r2 0.7; nothing was registered or promoted"))
+        #expect(!project.exists("models/registry/housing/v1"))
+        #expect(!project.exists("models/production/latest"))
+    }
+
+    @Test func promoteRollsBack() throws {
+        let project = try Self.project()
+        defer { project.directory.remove() }
+        try Self.export(project, rmse: 3.0)
+        try project.write("model.json", "{\"stand-in\": 2}\n")
+        try Self.export(project, rmse: 2.0)
+        #expect(try project.read("models/production/latest/model.json") == "{\"stand-in\": 2}\n")
+        let rollback = try project.run(["ml", "promote", "housing", "v1"])
+        #expect(rollback.status == 0)
+        #expect(try project.read("models/production/latest/model.json") == "{\"stand-in\": 1}\n")
+        let unknown = try project.run(["ml", "promote", "housing", "v9"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("model 'housing' has no version 'v9'"))
+        let text = try project.run(["ml", "registry", "list"]).stdout
+        #expect(text.contains("housing  v1 *") && text.contains("housing  v2  "))
+    }
+}

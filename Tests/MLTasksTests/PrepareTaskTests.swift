@@ -1,0 +1,49 @@
+import Basics
+import MLTasks
+import Tabular
+import Testing
+
+@Suite struct PrepareTaskTests {
+    /// x: 1, NaN, 3 | 100, NaN, 7 — without shuffling, the last half is the test split.
+    static let table = try! Table([("x", .numeric([1, .nan, 3, 100, .nan, 7])), ("y", .numeric([1, 2, 3, 4, 5, 6]))])
+
+    static func configuration(_ change: (inout PrepareConfiguration) -> Void = { _ in }) -> PrepareConfiguration {
+        var configuration = PrepareConfiguration()
+        configuration.target = "y"
+        configuration.testSize = 0.5
+        configuration.shuffle = false
+        configuration.removeDuplicates = false
+        configuration.scaling = .none
+        change(&configuration)
+        return configuration
+    }
+
+    @Test func fillValuesComeFromTheTrainingSplitOnly() throws {
+        let (train, test, result) = try PrepareTask(configuration: Self.configuration()).run(Self.table, inputName: "t.csv")
+        #expect(result.preprocessor.imputer.fillValues["x"] == 2)  // median of 1 and 3, not of 1, 3, 100, 7
+        #expect(try train.numericColumn(named: "x") == [1, 2, 3])
+        #expect(try test.numericColumn(named: "x") == [100, 2, 7])
+        #expect(try test.numericColumn(named: "y") == [4, 5, 6])
+    }
+
+    @Test func scalerIsFittedOnTrainAndAppliedToBoth() throws {
+        let configuration = Self.configuration { $0.scaling = .minmax }
+        let (train, test, _) = try PrepareTask(configuration: configuration).run(Self.table, inputName: "t.csv")
+        #expect(try train.numericColumn(named: "x") == [0, 0.5, 1])
+        #expect(try test.numericColumn(named: "x") == [49.5, 0.5, 3])
+    }
+
+    @Test func dropStrategyDropsRowsBeforeSplitting() throws {
+        let configuration = Self.configuration { $0.imputer = Imputer(strategy: .drop) }
+        let (train, test, result) = try PrepareTask(configuration: configuration).run(Self.table, inputName: "t.csv")
+        #expect(result.droppedRows == 2)
+        #expect(try train.numericColumn(named: "x") == [1, 3])
+        #expect(try test.numericColumn(named: "x") == [100, 7])
+    }
+
+    @Test func rowsWithoutATargetAreDropped() throws {
+        let table = try Table([("x", .numeric([1, 2, 3, 4, 5])), ("y", .numeric([1, .nan, 3, 4, 5]))])
+        let (_, _, result) = try PrepareTask(configuration: Self.configuration()).run(table, inputName: "t.csv")
+        #expect(result.droppedRows == 1 && result.trainRows + result.testRows == 4)
+    }
+}

@@ -1,0 +1,104 @@
+import Basics
+import Foundation
+import RunStore
+import Testing
+
+@Suite struct RunIDTests {
+    @Test func idIsTheUTCSecondAndFourHexDigits() {
+        var generator = SystemRandomNumberGenerator()
+        let id = RunID.make(at: TestStore.base.addingTimeInterval(15.9), using: &generator)
+        #expect(id.hasPrefix("20261122-103015-"))
+        #expect(RunID.isValid(id))
+    }
+
+    @Test(arguments: [
+        ("20261122-103015-7f3a", true), ("20261122-103015-7F3A", false), ("20261122-103015-7f3", false),
+        ("20261122_103015-7f3a", false), ("2026112a-103015-7f3a", false), (".DS_Store", false), ("", false),
+    ])
+    func shape(name: String, valid: Bool) {
+        #expect(RunID.isValid(name) == valid)
+    }
+
+    @Test func idsSortByTime() {
+        var generator = SystemRandomNumberGenerator()
+        let times = [0.0, 1, 59, 3600, 86_400, 40 * 86_400].map { TestStore.base.addingTimeInterval($0) }
+        let ids = times.map { RunID.make(at: $0, using: &generator) }
+        #expect(ids.sorted() == ids)
+    }
+
+    @Test func runsStartedInTheSameSecondGetDistinctFolders() throws {
+        let test = try TestStore()
+        defer { test.remove() }
+        let ids = try (0..<40).map { _ in try test.run(at: 0).id }
+        #expect(Set(ids).count == 40)
+        #expect(test.store.ids().count == 40)
+    }
+}
+
+@Suite struct RunLayoutTests {
+    @Test func createWritesARunningRecordAndALogsFolder() throws {
+        let test = try TestStore()
+        defer { test.remove() }
+        let writer = try test.store.create(RunRecord(
+            name: "baseline", startTime: TestStore.base, command: ["sluice", "repro", "--name", "baseline"],
+            git: GitState(commit: String(repeating: "a", count: 40), branch: "main", dirty: true),
+            process: .current(), user: "ci"))
+        var isDirectory: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: writer.directory + "/logs", isDirectory: &isDirectory) && isDirectory.boolValue)
+        let json = try JSONReader.parse(try String(contentsOfFile: writer.directory + "/run.json", encoding: .utf8))
+        #expect(json["status"] == .string("running"))
+        #expect(json["end_time"] == .null)
+        #expect(json["start_time"] == .string("2026-11-22T10:30:00.000Z"))
+        #expect(json["git"]?["dirty"] == .bool(true))
+        #expect(json["process"]?["pid"] == .int(Int(getpid())))
+    }
+
+    @Test func aFinishedRunReadsBackAsWritten() throws {
+        let test = try TestStore()
+        defer { test.remove() }
+        let writer = try test.run(at: 0, name: "x", status: .running, params: FlatValues(["train.lr": 0.1]))
+        try writer.update { record in
+            record.update(StageRecord(name: "train", action: .running))
+            record.update(StageRecord(name: "train", action: .failed, reasons: ["params changed"], duration: 1.5,
+                                      exitCode: 3, log: "logs/train.log"))
+            record.update(StageRecord(name: "evaluate", action: .notRun))
+        }
+        try writer.writeMetrics(FlatValues(["rmse": 3.25]))
+        try writer.finish(.failed, at: TestStore.base.addingTimeInterval(90))
+        let run = try test.store.load(writer.id)
+        #expect(run.record == writer.record)
+        #expect(run.record.stages.map(\.action) == [.failed, .notRun])
+        #expect(run.record.duration == 90)
+        #expect(run.params.number("train.lr") == 0.1)
+        #expect(run.metrics.number("rmse") == 3.25)
+        #expect(run.status == .failed)
+    }
+
+    @Test func runsComeOldestFirstAndBrokenFoldersAreProblems() throws {
+        let test = try TestStore()
+        defer { test.remove() }
+        let later = try test.run(at: 60).id, earlier = try test.run(at: 0).id
+        try test.directory.write("runs/20261122-000000-dead/run.json", "{\"id\": ")
+        try test.directory.write("runs/notes.txt", "not a run")
+        let (runs, problems) = test.store.runs()
+        #expect(runs.map(\.id) == [earlier, later])
+        #expect(problems.count == 1)
+        #expect(problems.first?.description.hasPrefix("runs/20261122-000000-dead/run.json:1:8: error:") == true)
+    }
+
+    @Test func collectKeepsTheNewestAndRunningOnes() throws {
+        let test = try TestStore()
+        defer { test.remove() }
+        let oldest = try test.run(at: 0).id
+        let alive = try test.run(at: 10, status: .running).id  // this process: still running
+        let middle = try test.run(at: 20).id
+        let newest = try test.run(at: 30).id
+        let dry = try test.store.collect(keep: 1, dryRun: true)
+        #expect(dry.removed == [oldest, middle])
+        #expect(test.store.ids().count == 4)
+        let result = try test.store.collect(keep: 1)
+        #expect(result.kept == [newest])
+        #expect(result.stillRunning == [alive])
+        #expect(Set(test.store.ids()) == [alive, newest])
+    }
+}

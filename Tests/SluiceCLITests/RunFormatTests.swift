@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import SluiceCLI
+
+@Suite struct RunFormatTests {
+    @Test(arguments: [
+        (nil, "-"), (0.0042, "0.00s"), (0.42, "0.42s"), (9.994, "9.99s"), (12.34, "12.3s"), (245.0, "4m 05s"),
+        (7385.0, "2h 03m"), (-1.0, "-"),
+    ] as [(Double?, String)])
+    func durations(seconds: Double?, expected: String) {
+        #expect(RunFormat.duration(seconds) == expected)
+    }
+
+    @Test(arguments: [(0.0, "0s"), (59, "59s"), (60, "1m"), (3599, "59m"), (3600, "1h"), (86_399, "23h"), (172_800, "2d"), (-5, "0s")])
+    func ages(seconds: Double, expected: String) {
+        let now = Date(timeIntervalSince1970: 1_795_343_400)
+        #expect(RunFormat.age(now.addingTimeInterval(-seconds), now: now) == expected)
+    }
+
+    @Test(arguments: [
+        (3.0, "3"), (0.1, "0.1"), (3.14159265, "3.14159"), (1e-5, "1e-05"), (120_000, "120000"), (Double.nan, "nan"),
+    ])
+    func numbers(value: Double, expected: String) {
+        #expect(RunFormat.number(value) == expected)
+    }
+
+    @Test func tablesAlignColumnsWithoutTrailingSpaces() {
+        let table = TextTable(header: ["Run", "Name", "rmse"], rows: [["a", "long name", "3"], ["bb", "-"]], indent: "  ")
+        #expect(table.lines == ["  Run  Name       rmse", "  a    long name  3", "  bb   -"])
+    }
+
+    @Test(arguments: [
+        ("1795343415", 1_795_343_415.0), ("2026-11-22T10:30:15Z", 1_795_343_415), ("2026-11-22T10:30:15.5Z", 1_795_343_415.5),
+    ])
+    func fixedClock(text: String, seconds: Double) throws {
+        #expect(try SluiceClock.now(["SLUICE_NOW": text]) == Date(timeIntervalSince1970: seconds))
+    }
+
+    @Test func aClockThatIsNotATimeSaysWhatToGive() {
+        #expect(throws: (any Error).self) { try SluiceClock.now(["SLUICE_NOW": "tomorrow"]) }
+    }
+}
