@@ -10,8 +10,8 @@ import Basics
 public struct BinMapper: Sendable, Equatable {
     /// The byte that marks a missing value in every feature.
     public static let missingBin: UInt8 = 255
-    /// The most value bins a feature can have (one byte value is kept for missing).
-    public static let maxValueBins = 255
+    /// The most value bins a feature with missing values can have (one byte value marks missing).
+    public static let maxValueBinsWithMissing = 255
     /// Rows used to find the quantiles; larger inputs are sampled (with a fixed seed).
     static let sampleRows = 1 << 18
 
@@ -19,24 +19,29 @@ public struct BinMapper: Sendable, Equatable {
     public let cuts: [[Float]]
     /// The least value seen per feature (the threshold of a "only missing values go left" split).
     public let minimums: [Float]
+    /// Whether each feature had missing values in the data it was fitted on (then byte 255 marks them).
+    public let hasMissing: [Bool]
 
     /// A mapper from known cuts (read from a model file).
-    public init(cuts: [[Float]], minimums: [Float]) {
-        precondition(cuts.count == minimums.count, "one minimum per feature")
+    public init(cuts: [[Float]], minimums: [Float], hasMissing: [Bool]) {
+        precondition(cuts.count == minimums.count && cuts.count == hasMissing.count, "one entry per feature")
         self.cuts = cuts
         self.minimums = minimums
+        self.hasMissing = hasMissing
     }
 
     /// Finds up to `maxBin` value bins per feature from `columns` (NaN is missing).
     public init(fitting columns: [[Double]], maxBin: Int, threads: Int) {
         let rowCount = columns.first?.count ?? 0
         let sample = Self.sampleIndices(rowCount: rowCount)
-        let bins = min(maxBin, Self.maxValueBins)
         let fitted = Parallel.map(columns.count, threads: threads) { feature in
-            Self.fit(columns[feature], sample: sample, bins: bins)
+            let hasMissing = columns[feature].contains { $0.isNaN }
+            let bins = hasMissing ? min(maxBin, Self.maxValueBinsWithMissing) : maxBin
+            return (Self.fit(columns[feature], sample: sample, bins: bins), hasMissing)
         }
-        cuts = fitted.map(\.cuts)
-        minimums = fitted.map(\.minimum)
+        cuts = fitted.map(\.0.cuts)
+        minimums = fitted.map(\.0.minimum)
+        hasMissing = fitted.map(\.1)
     }
 
     /// The number of features.
@@ -45,20 +50,22 @@ public struct BinMapper: Sendable, Equatable {
     /// The bin of `value` in `feature`.
     @inline(__always)
     public func bin(_ value: Double, feature: Int) -> UInt8 {
-        if value.isNaN { return Self.missingBin }
+        if value.isNaN { return hasMissing[feature] ? Self.missingBin : 0 }
         return cuts[feature].withUnsafeBufferPointer { Self.bin(Float(value), in: $0) }
     }
 
     /// The first bin whose upper bound exceeds `value` (values beyond the last cut go
-    /// to the last bin), by binary search.
+    /// to the last bin), by a branch-free binary search.
     @inline(__always)
     static func bin(_ value: Float, in cuts: UnsafeBufferPointer<Float>) -> UInt8 {
-        var low = 0, high = cuts.count - 1
-        while low < high {
-            let middle = (low + high) >> 1
-            if value < cuts[middle] { high = middle } else { low = middle + 1 }
+        var base = 0, size = cuts.count
+        while size > 1 {
+            let half = size >> 1
+            base = cuts[base + half - 1] <= value ? base + half : base
+            size -= half
         }
-        return UInt8(truncatingIfNeeded: max(low, 0))
+        let index = base + (cuts[base] <= value ? 1 : 0)
+        return UInt8(truncatingIfNeeded: min(index, cuts.count - 1))
     }
 
     /// Every row when there are few, else a fixed-seed sample of `sampleRows` rows in order.
@@ -87,7 +94,7 @@ public struct BinMapper: Sendable, Equatable {
             for value in column where !value.isNaN { values.append(Float(value)) }
         }
         guard !values.isEmpty else { return ([], 0) }
-        values.sort()
+        RadixSort.sort(&values)
         var distinct: [Float] = [values[0]]
         var counts: [Int] = [1]
         for value in values.dropFirst() {

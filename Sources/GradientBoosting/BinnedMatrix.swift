@@ -1,48 +1,48 @@
-/// Feature values as bins, column by column: `bins[feature * rowCount + row]`.
+/// Feature values as bins, row by row: `bins[row * featureCount + feature]`.
 ///
-/// Column-major so that building a feature's histogram reads one contiguous column,
-/// and histograms of different features can be built on different threads.
+/// Row-major, as XGBoost's hist matrix: building a node's histogram reads each of
+/// its rows' bins from one cache line, where a column-major layout would cost one
+/// cache miss per feature for the scattered rows of a deep node.
 struct BinnedMatrix: Sendable {
     /// The number of rows.
     let rowCount: Int
     /// The number of features.
     let featureCount: Int
-    /// The bins, one column after another.
+    /// The bins, one row after another.
     let bins: [UInt8]
-    /// Whether each feature has any missing value (else its missing bin is always empty).
-    let hasMissing: [Bool]
 
-    /// Bins `columns` (NaN is missing) with `mapper`, one feature per task.
+    /// Rows binned per task.
+    private static let blockRows = 1 << 14
+
+    /// Bins `columns` (NaN is missing) with `mapper`, in blocks of rows.
     init(columns: [[Double]], mapper: BinMapper, threads: Int) {
-        let rowCount = columns.first?.count ?? 0
+        let rowCount = columns.first?.count ?? 0, featureCount = columns.count
         self.rowCount = rowCount
-        featureCount = columns.count
-        var missing = [Bool](repeating: false, count: columns.count)
-        bins = [UInt8](unsafeUninitializedCapacity: rowCount * columns.count) { buffer, initialized in
+        self.featureCount = featureCount
+        let blocks = Parallel.chunks(rowCount, size: Self.blockRows)
+        bins = [UInt8](unsafeUninitializedCapacity: rowCount * featureCount) { buffer, initialized in
             let output = Unchecked(buffer.baseAddress)
-            missing.withUnsafeMutableBufferPointer { flags in
-                let flags = Unchecked(flags.baseAddress)
-                Parallel.forEach(columns.count, threads: threads) { feature in
-                    let out = output.value! + feature * rowCount
-                    var sawMissing = false
+            Parallel.forEach(blocks.count, threads: threads) { block in
+                guard let out = output.value else { return }
+                for feature in 0..<featureCount {
+                    let hasMissing = mapper.hasMissing[feature]
                     mapper.cuts[feature].withUnsafeBufferPointer { cuts in
                         columns[feature].withUnsafeBufferPointer { values in
-                            for row in 0..<rowCount {
+                            for row in blocks[block] {
                                 let value = values[row]
-                                if value.isNaN {
-                                    out[row] = BinMapper.missingBin
-                                    sawMissing = true
-                                } else {
-                                    out[row] = cuts.isEmpty ? 0 : BinMapper.bin(Float(value), in: cuts)
-                                }
+                                out[row * featureCount + feature] = value.isNaN || cuts.isEmpty
+                                    ? (hasMissing ? BinMapper.missingBin : 0)
+                                    : BinMapper.bin(Float(value), in: cuts)
                             }
                         }
                     }
-                    flags.value![feature] = sawMissing
                 }
             }
-            initialized = rowCount * columns.count
+            initialized = rowCount * featureCount
         }
-        hasMissing = missing
     }
+
+    /// Whether the byte `bin` of `feature` marks a missing value.
+    @inline(__always)
+    static func isMissing(_ bin: UInt8, hasMissing: Bool) -> Bool { hasMissing && bin == BinMapper.missingBin }
 }

@@ -1,17 +1,20 @@
-/// Builds the histograms of several nodes in one parallel pass over features.
+/// Builds the histograms of several nodes in one parallel pass over their rows.
 ///
-/// Each feature's slots are filled by one thread, visiting the rows of each node in
-/// partition order, so the sums (and thus the model) are the same for every thread
-/// count. The gradients of a node's rows are first gathered into position order, so
-/// the per-feature loops read them sequentially instead of 28 times at random.
+/// Each node's positions are cut into blocks of a fixed size; each block is summed
+/// into its own histogram on some thread, and the blocks of a node are then added
+/// in block order. The blocks never depend on the thread count, so neither do the
+/// sums, and the model is the same for any number of threads.
 struct HistogramBuilder {
     /// One histogram to build: the rows at `positions` of the partitioner go into `histogram`.
     struct Job {
         /// The node's range of positions in the partitioner.
         var positions: Range<Int>
-        /// Where the sums go (cleared first).
+        /// Where the sums go.
         var histogram: Histogram
     }
+
+    /// Positions per block.
+    static let blockSize = 1 << 15
 
     /// The binned training data.
     let matrix: BinnedMatrix
@@ -22,76 +25,59 @@ struct HistogramBuilder {
     /// `identity` says that position `p` holds row `p` (the unsampled root).
     func build(
         _ jobs: [Job], features: [Int], rows: UnsafePointer<UInt32>, identity: Bool,
-        gradients: UnsafePointer<GradientPair>, scratch: UnsafeMutablePointer<GradientPair>
+        gradients: UnsafePointer<GradientPair>
     ) {
-        guard !jobs.isEmpty else { return }
-        let gathered: UnsafePointer<GradientPair>
-        if identity {
-            gathered = gradients
-        } else {
-            gather(jobs, rows: rows, gradients: gradients, into: scratch)
-            gathered = UnsafePointer(scratch)
+        // (job, block of positions); the first block of a job writes into the job's own histogram.
+        var blocks: [(job: Int, positions: Range<Int>)] = []
+        for (index, job) in jobs.enumerated() {
+            for block in Parallel.chunks(job.positions.count, size: Self.blockSize) {
+                blocks.append((index, block.shifted(by: job.positions.lowerBound)))
+            }
+        }
+        let partials: [Histogram?] = blocks.indices.map { index in
+            index == 0 || blocks[index - 1].job != blocks[index].job ? nil : Histogram(featureCount: matrix.featureCount)
         }
         for job in jobs { job.histogram.clear(features: features) }
-        let shared = Unchecked((rows: rows, gathered: gathered))
-        let rowCount = matrix.rowCount
+        let featureCount = matrix.featureCount
+        let allFeatures = features.count == featureCount
+        let shared = Unchecked((rows: rows, gradients: gradients))
         matrix.bins.withUnsafeBufferPointer { bins in
             let bins = Unchecked(bins.baseAddress!)
-            Parallel.forEach(features.count, threads: threads) { index in
-                let feature = features[index]
-                let column = bins.value + feature * rowCount
-                for job in jobs {
-                    let slots = job.histogram.feature(feature)
-                    if identity {
-                        Self.accumulate(column, shared.value.gathered, positions: job.positions, into: slots)
-                    } else {
-                        Self.accumulate(column, shared.value.rows, shared.value.gathered, positions: job.positions, into: slots)
+            features.withUnsafeBufferPointer { selected in
+                let selected = Unchecked(selected)
+                Parallel.forEach(blocks.count, threads: threads) { index in
+                    let block = blocks[index]
+                    let target = (partials[index] ?? jobs[block.job].histogram).values
+                    for position in block.positions {
+                        let row = identity ? position : Int(shared.value.rows[position])
+                        let pair = shared.value.gradients[row]
+                        let (g, h) = (Double(pair.g), Double(pair.h))
+                        let rowBins = bins.value + row * featureCount
+                        if allFeatures {
+                            for feature in 0..<featureCount {
+                                let slot = (feature &* Histogram.stride) &+ (Int(rowBins[feature]) &<< 1)
+                                target[slot] += g
+                                target[slot &+ 1] += h
+                            }
+                        } else {
+                            for feature in selected.value {
+                                let slot = (feature &* Histogram.stride) &+ (Int(rowBins[feature]) &<< 1)
+                                target[slot] += g
+                                target[slot &+ 1] += h
+                            }
+                        }
                     }
                 }
             }
         }
-    }
-
-    /// Copies the gradients of each job's rows into position order, in fixed chunks.
-    private func gather(
-        _ jobs: [Job], rows: UnsafePointer<UInt32>, gradients: UnsafePointer<GradientPair>,
-        into scratch: UnsafeMutablePointer<GradientPair>
-    ) {
-        let chunks = jobs.flatMap { job in
-            Parallel.chunks(job.positions.count, size: 1 << 15).map { $0.shifted(by: job.positions.lowerBound) }
-        }
-        let shared = Unchecked((rows: rows, gradients: gradients, scratch: scratch))
-        Parallel.forEach(chunks.count, threads: threads) { index in
-            let (rows, gradients, scratch) = shared.value
-            for position in chunks[index] { scratch[position] = gradients[Int(rows[position])] }
-        }
-    }
-
-    /// Adds the rows at `positions` (looked up through `rows`) to one feature's slots.
-    @inline(__always)
-    private static func accumulate(
-        _ column: UnsafePointer<UInt8>, _ rows: UnsafePointer<UInt32>, _ gathered: UnsafePointer<GradientPair>,
-        positions: Range<Int>, into slots: UnsafeMutablePointer<Double>
-    ) {
-        for position in positions {
-            let bin = Int(column[Int(rows[position])]) &<< 1
-            let pair = gathered[position]
-            slots[bin] += Double(pair.g)
-            slots[bin + 1] += Double(pair.h)
-        }
-    }
-
-    /// Adds the rows at `positions` to one feature's slots when position equals row.
-    @inline(__always)
-    private static func accumulate(
-        _ column: UnsafePointer<UInt8>, _ gathered: UnsafePointer<GradientPair>,
-        positions: Range<Int>, into slots: UnsafeMutablePointer<Double>
-    ) {
-        for position in positions {
-            let bin = Int(column[position]) &<< 1
-            let pair = gathered[position]
-            slots[bin] += Double(pair.g)
-            slots[bin + 1] += Double(pair.h)
+        // Add the other blocks of each job in block order.
+        for (index, partial) in partials.enumerated() {
+            guard let partial else { continue }
+            let target = jobs[blocks[index].job].histogram
+            for feature in features {
+                let (out, add) = (target.feature(feature), partial.feature(feature))
+                for slot in 0..<Histogram.stride { out[slot] += add[slot] }
+            }
         }
     }
 }

@@ -11,10 +11,12 @@ final class RowPartitioner: @unchecked Sendable {
     private var scratch: [UInt32]
     private var goesLeft: [Bool]
     private let threads: Int
+    private let hasMissing: [Bool]
     private static let chunkSize = 1 << 16
 
-    /// A partitioner whose root (node 0) holds `rows`.
-    init(rows: [UInt32], threads: Int) {
+    /// A partitioner whose root (node 0) holds `rows`; `hasMissing` says which features mark missing values with byte 255.
+    init(rows: [UInt32], hasMissing: [Bool], threads: Int) {
+        self.hasMissing = hasMissing
         self.rows = rows
         scratch = [UInt32](repeating: 0, count: rows.count)
         goesLeft = [Bool](repeating: false, count: rows.count)
@@ -29,17 +31,17 @@ final class RowPartitioner: @unchecked Sendable {
     func split(node: Int, by split: SplitCandidate, matrix: BinnedMatrix, left: Int, right: Int) {
         let range = positions(of: node)
         let chunks = Parallel.chunks(range.count, size: Self.chunkSize).map { $0.shifted(by: range.lowerBound) }
-        let column = split.feature * matrix.rowCount
-        let (splitBin, defaultLeft) = (split.splitBin, split.defaultLeft)
+        let (feature, featureCount) = (split.feature, matrix.featureCount)
+        let (splitBin, defaultLeft, hasMissing) = (split.splitBin, split.defaultLeft, hasMissing[split.feature])
         let leftCounts = rows.withUnsafeBufferPointer { rows in
             matrix.bins.withUnsafeBufferPointer { bins in
                 goesLeft.withUnsafeMutableBufferPointer { flags in
-                    let shared = Unchecked((rows: rows, bins: bins.baseAddress! + column, flags: flags))
+                    let shared = Unchecked((rows: rows, bins: bins.baseAddress! + feature, flags: flags))
                     return Parallel.map(chunks.count, threads: threads) { chunk in
                         var count = 0
                         for position in chunks[chunk] {
-                            let bin = shared.value.bins[Int(shared.value.rows[position])]
-                            let isLeft = bin == BinMapper.missingBin ? defaultLeft : Int(bin) <= splitBin
+                            let bin = shared.value.bins[Int(shared.value.rows[position]) * featureCount]
+                            let isLeft = BinnedMatrix.isMissing(bin, hasMissing: hasMissing) ? defaultLeft : Int(bin) <= splitBin
                             shared.value.flags[position] = isLeft
                             count += isLeft ? 1 : 0
                         }
