@@ -31,16 +31,16 @@ final class RowPartitioner: @unchecked Sendable {
     func split(node: Int, by split: SplitCandidate, matrix: BinnedMatrix, left: Int, right: Int) {
         let range = positions(of: node)
         let chunks = Parallel.chunks(range.count, size: Self.chunkSize).map { $0.shifted(by: range.lowerBound) }
-        let (feature, featureCount) = (split.feature, matrix.featureCount)
+        let column = split.feature * matrix.rowCount
         let (splitBin, defaultLeft, hasMissing) = (split.splitBin, split.defaultLeft, hasMissing[split.feature])
         let leftCounts = rows.withUnsafeBufferPointer { rows in
-            matrix.bins.withUnsafeBufferPointer { bins in
+            matrix.columns.withUnsafeBufferPointer { bins in
                 goesLeft.withUnsafeMutableBufferPointer { flags in
-                    let shared = Unchecked((rows: rows, bins: bins.baseAddress! + feature, flags: flags))
+                    let shared = Unchecked((rows: rows, bins: bins.baseAddress! + column, flags: flags))
                     return Parallel.map(chunks.count, threads: threads) { chunk in
                         var count = 0
                         for position in chunks[chunk] {
-                            let bin = shared.value.bins[Int(shared.value.rows[position]) * featureCount]
+                            let bin = shared.value.bins[Int(shared.value.rows[position])]
                             let isLeft = BinnedMatrix.isMissing(bin, hasMissing: hasMissing) ? defaultLeft : Int(bin) <= splitBin
                             shared.value.flags[position] = isLeft
                             count += isLeft ? 1 : 0

@@ -121,9 +121,9 @@ struct TrainingSession {
     /// (rows outside the sample are not in any leaf's range).
     private mutating func addTreeOnBins(_ tree: RegressionTree) {
         let chunks = Parallel.chunks(labels.count, size: 1 << 15)
-        let featureCount = matrix.featureCount, hasMissing = grower.setup.finder.mapper.hasMissing
+        let rowCount = matrix.rowCount, hasMissing = grower.setup.finder.mapper.hasMissing
         margins.withUnsafeMutableBufferPointer { margins in
-            matrix.bins.withUnsafeBufferPointer { bins in
+            matrix.columns.withUnsafeBufferPointer { bins in
                 tree.nodes.withUnsafeBufferPointer { nodes in
                     let shared = Unchecked((margins.baseAddress!, bins.baseAddress!, nodes))
                     Parallel.forEach(chunks.count, threads: threads) { chunk in
@@ -132,7 +132,7 @@ struct TrainingSession {
                             var id = 0
                             while !nodes[id].isLeaf {
                                 let node = nodes[id]
-                                let bin = bins[row * featureCount + Int(node.feature)]
+                                let bin = bins[Int(node.feature) * rowCount + row]
                                 let left = BinnedMatrix.isMissing(bin, hasMissing: hasMissing[Int(node.feature)])
                                     ? node.defaultLeft : Int(bin) <= Int(node.splitBin)
                                 id = Int(left ? node.left : node.right)
