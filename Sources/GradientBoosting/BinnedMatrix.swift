@@ -11,8 +11,11 @@ struct BinnedMatrix: Sendable {
     let rowCount: Int
     /// The number of features.
     let featureCount: Int
-    /// The bins, one row after another.
+    /// The bins, one row after another, then `padding` zero bytes so that any row can
+    /// be copied in 16-byte pieces.
     let bins: [UInt8]
+    /// Zero bytes after the last row.
+    static let padding = 16
     /// The bins, one feature after another.
     let columns: [UInt8]
 
@@ -26,7 +29,7 @@ struct BinnedMatrix: Sendable {
         self.featureCount = featureCount
         let blocks = Parallel.chunks(rowCount, size: Self.blockRows)
         let groups = mapper.vectorCuts()
-        bins = [UInt8](unsafeUninitializedCapacity: rowCount * featureCount) { buffer, initialized in
+        bins = [UInt8](unsafeUninitializedCapacity: rowCount * featureCount + Self.padding) { buffer, initialized in
             let output = Unchecked(buffer.baseAddress)
             Parallel.forEach(blocks.count, threads: threads) { block in
                 guard let out = output.value else { return }
@@ -45,7 +48,8 @@ struct BinnedMatrix: Sendable {
                     }
                 }
             }
-            initialized = rowCount * featureCount
+            (buffer.baseAddress! + rowCount * featureCount).initialize(repeating: 0, count: Self.padding)
+            initialized = rowCount * featureCount + Self.padding
         }
         self.columns = Self.transpose(bins, rowCount: rowCount, featureCount: featureCount, threads: threads)
     }

@@ -48,24 +48,15 @@ struct HistogramBuilder {
                 Parallel.forEach(blocks.count, threads: threads) { index in
                     let block = blocks[index]
                     let target = (partials[index] ?? jobs[block.job].histogram).values
-                    for position in block.positions {
-                        let row = identity ? position : Int(shared.value.rows[position])
-                        let pair = shared.value.gradients[row]
-                        let (g, h) = (Double(pair.g), Double(pair.h))
-                        let rowBins = bins.value + row * featureCount
-                        if allFeatures {
-                            for feature in 0..<featureCount {
-                                let slot = (feature &* Histogram.stride) &+ (Int(rowBins[feature]) &<< 1)
-                                target[slot] += g
-                                target[slot &+ 1] += h
-                            }
-                        } else {
-                            for feature in selected.value {
-                                let slot = (feature &* Histogram.stride) &+ (Int(rowBins[feature]) &<< 1)
-                                target[slot] += g
-                                target[slot &+ 1] += h
-                            }
+                    let features = allFeatures ? nil : selected.value
+                    if identity {
+                        for position in block.positions {
+                            Self.add(bins.value + position &* featureCount, shared.value.gradients[position],
+                                     featureCount: featureCount, features: features, to: target)
                         }
+                    } else {
+                        Self.addGathered(block.positions, rows: shared.value.rows, bins: bins.value, gradients: shared.value.gradients,
+                                         featureCount: featureCount, features: features, to: target)
                     }
                 }
             }
@@ -77,6 +68,70 @@ struct HistogramBuilder {
             for feature in features {
                 let (out, add) = (target.feature(feature), partial.feature(feature))
                 for slot in 0..<Histogram.stride { out[slot] += add[slot] }
+            }
+        }
+    }
+}
+
+extension HistogramBuilder {
+    /// Rows copied per batch before they are added.
+    static let batchRows = 64
+
+    /// Adds scattered rows in batches: first each row's bins and gradients are copied
+    /// into a small local buffer, a few independent loads per row, so that the cache
+    /// misses of many rows overlap; then the batch is added from the first-level cache.
+    /// Adding straight from memory would leave one long dependent loop per row with a
+    /// miss at its start.
+    @inline(__always)
+    static func addGathered(
+        _ positions: Range<Int>, rows: UnsafePointer<UInt32>, bins: UnsafePointer<UInt8>,
+        gradients: UnsafePointer<GradientPair>, featureCount: Int, features: UnsafeBufferPointer<Int>?,
+        to target: UnsafeMutablePointer<Double>
+    ) {
+        let pieces = (featureCount + 15) / 16, stride = pieces * 16
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: batchRows * stride) { localBins in
+            withUnsafeTemporaryAllocation(of: GradientPair.self, capacity: batchRows) { localGradients in
+                let raw = UnsafeMutableRawPointer(localBins.baseAddress!)
+                var start = positions.lowerBound
+                while start < positions.upperBound {
+                    let count = min(batchRows, positions.upperBound - start)
+                    for k in 0..<count {
+                        let row = Int(rows[start &+ k])
+                        let source = UnsafeRawPointer(bins + row &* featureCount)
+                        for piece in 0..<pieces {
+                            raw.storeBytes(of: source.loadUnaligned(fromByteOffset: piece &* 16, as: SIMD16<UInt8>.self),
+                                           toByteOffset: k &* stride &+ piece &* 16, as: SIMD16<UInt8>.self)
+                        }
+                        localGradients[k] = gradients[row]
+                    }
+                    for k in 0..<count {
+                        add(UnsafePointer(localBins.baseAddress! + k &* stride), localGradients[k],
+                            featureCount: featureCount, features: features, to: target)
+                    }
+                    start &+= count
+                }
+            }
+        }
+    }
+
+    /// Adds one row (its bins at `rowBins`) to the histogram slots at `target`.
+    @inline(__always)
+    static func add(
+        _ rowBins: UnsafePointer<UInt8>, _ pair: GradientPair, featureCount: Int, features: UnsafeBufferPointer<Int>?,
+        to target: UnsafeMutablePointer<Double>
+    ) {
+        let (g, h) = (Double(pair.g), Double(pair.h))
+        if let features {
+            for feature in features {
+                let slot = (feature &* Histogram.stride) &+ (Int(rowBins[feature]) &<< 1)
+                target[slot] += g
+                target[slot &+ 1] += h
+            }
+        } else {
+            for feature in 0..<featureCount {
+                let slot = (feature &* Histogram.stride) &+ (Int(rowBins[feature]) &<< 1)
+                target[slot] += g
+                target[slot &+ 1] += h
             }
         }
     }
