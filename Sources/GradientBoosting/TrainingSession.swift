@@ -46,7 +46,7 @@ struct TrainingSession {
 
     /// Fits one tree to the current gradients, adds it, and returns the round's metrics.
     mutating func boostOneRound(_ round: Int, elapsed: () -> Double) -> RoundRecord {
-        computeGradients()
+        if round == 0 { _ = computeGradients() }
         let (rows, identity) = sampleRows()
         let features = sampleFeatures()
         let (tree, partitioner) = gradients.withUnsafeBufferPointer { gradients in
@@ -55,7 +55,8 @@ struct TrainingSession {
         if identity { addLeafValues(tree, partitioner) } else { addTreeOnBins(tree) }
         model.trees.append(tree)
         let objective = parameters.objective
-        let train = objective.metric(labels: labels, margins: margins, threads: threads)
+        // The next round's gradients and this round's training metric in one pass.
+        let train = computeGradients()
         var valid: Double?
         if let validation {
             model.addTree(tree, to: &validationMargins, columns: validation.columns, threads: threads)
@@ -64,20 +65,23 @@ struct TrainingSession {
         return RoundRecord(round: round, plannedRounds: parameters.nEstimators, train: train, valid: valid, elapsed: elapsed())
     }
 
-    private mutating func computeGradients() {
+    /// Writes the gradients of the current margins and returns their training metric
+    /// (losses summed per fixed chunk, then in chunk order).
+    private mutating func computeGradients() -> Double {
         let chunks = Parallel.chunks(labels.count, size: 1 << 16)
         let objective = parameters.objective
-        labels.withUnsafeBufferPointer { labels in
+        let sums = labels.withUnsafeBufferPointer { labels in
             margins.withUnsafeBufferPointer { margins in
                 gradients.withUnsafeMutableBufferPointer { out in
                     let shared = Unchecked((labels.baseAddress!, margins.baseAddress!, out.baseAddress!))
-                    Parallel.forEach(chunks.count, threads: threads) { chunk in
+                    return Parallel.map(chunks.count, threads: threads) { chunk in
                         let (labels, margins, out) = shared.value
-                        objective.gradients(labels: labels, margins: margins, into: out, rows: chunks[chunk])
+                        return objective.gradients(labels: labels, margins: margins, into: out, rows: chunks[chunk])
                     }
                 }
             }
         }
+        return objective.metric(lossSum: sums.reduce(0, +), count: labels.count)
     }
 
     /// The rows of this round's tree: all of them, or a Bernoulli sample drawn with the seeded generator.
