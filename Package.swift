@@ -25,18 +25,20 @@ let package = Package(
         .target(name: "PipelineEngine", dependencies: ["Basics", "Pipeline", "ContentStore"]),
         // The runs/ directory: records of runs, their params, metrics, history and logs; MLflow export.
         .target(name: "RunStore", dependencies: ["Basics"]),
-        // The built-in ML steps as tasks: ingest, prepare (and later train, evaluate, export, predict).
-        .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular"]),
+        // The built-in ML steps as tasks: ingest, prepare, train, evaluate, export, predict.
+        .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular", "GradientBoosting", "RunStore"]),
+        // Gradient-boosted trees (XGBoost's hist method) and XGBoost's JSON model format.
+        .target(name: "GradientBoosting", dependencies: ["Basics"]),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
         .target(name: "CommandLineKit", dependencies: ["Basics"]),
         // Every `sluice` command; the only module that prints.
-        .target(name: "SluiceCLI", dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "ContentStore", "PipelineEngine", "MLTasks", "RunStore"]),
+        .target(name: "SluiceCLI", dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "ContentStore", "PipelineEngine", "MLTasks", "RunStore", "GradientBoosting"]),
         // The `sluice` binary: hands argv to SluiceCLI.
         .executableTarget(name: "sluice", dependencies: ["SluiceCLI"]),
         // Columnar tables of doubles and strings, CSV reading/writing, imputers, scalers, splits, metrics.
         .target(name: "Tabular", dependencies: ["Basics"]),
         // `sluice-bench`: prints the speed figures the project sets targets for.
-        .executableTarget(name: "sluice-bench", dependencies: ["Basics", "ContentStore", "Tabular"], path: "Sources/SluiceBench"),
+        .executableTarget(name: "sluice-bench", dependencies: ["Basics", "ContentStore", "Tabular", "GradientBoosting"], path: "Sources/SluiceBench"),
         // Helpers for tests only: temporary directories, running the binary, snapshots.
         .target(name: "_TestSupport", dependencies: ["Basics"], path: "Sources/_TestSupport"),
 
@@ -48,6 +50,8 @@ let package = Package(
         .testTarget(name: "ContentStoreTests", dependencies: ["ContentStore", "_TestSupport"]),
         .testTarget(name: "PipelineEngineTests", dependencies: ["PipelineEngine", "_TestSupport"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "_TestSupport"]),
+        // Hand-computed splits, gains and leaves; determinism across threads; the model file.
+        .testTarget(name: "GradientBoostingTests", dependencies: ["GradientBoosting", "_TestSupport"]),
         .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "_TestSupport"]),
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),

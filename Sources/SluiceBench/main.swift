@@ -9,10 +9,11 @@ let benchmarks: [String: () throws -> Void] = [
     "hash": HashBenchmarks.largeFile,
     "cache": CacheBenchmarks.directoryOfSmallFiles,
     "csv": CSVBenchmarks.read,
+    "gbdt": GBDTBenchmarks.run,
 ]
-// `csv FILE` takes its file from the rest of the command line, so it runs alone.
+// `csv FILE` and `gbdt [--rows N]` take the rest of the command line, so they run alone.
 let names = arguments.first == "all" || arguments.isEmpty ? benchmarks.keys.sorted()
-    : arguments.first == "csv" ? ["csv"] : arguments
+    : ["csv", "gbdt"].contains(arguments.first) ? [arguments[0]] : arguments
 for name in names {
     guard let benchmark = benchmarks[name] else {
         FileHandle.standardError.write(Data("error: unknown benchmark '\(name)' (have: \(benchmarks.keys.sorted().joined(separator: ", ")), all)\n".utf8))

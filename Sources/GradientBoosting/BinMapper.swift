@@ -1,0 +1,119 @@
+import Basics
+
+/// Maps feature values to one-byte bins by quantiles, as XGBoost's hist method does.
+///
+/// Feature `f` has `cuts[f].count` value bins: bin `i` holds the values `x` with
+/// `cuts[f][i - 1] <= x < cuts[f][i]`, compared in float32. A split after bin `i`
+/// therefore sends `x < cuts[f][i]` left, which is exactly XGBoost's test at
+/// prediction time, so a model predicts the same on raw values as it trained on
+/// bins. Missing values (NaN) get their own bin, `missingBin`.
+public struct BinMapper: Sendable, Equatable {
+    /// The byte that marks a missing value in every feature.
+    public static let missingBin: UInt8 = 255
+    /// The most value bins a feature can have (one byte value is kept for missing).
+    public static let maxValueBins = 255
+    /// Rows used to find the quantiles; larger inputs are sampled (with a fixed seed).
+    static let sampleRows = 1 << 18
+
+    /// Upper bounds of the value bins, per feature, strictly increasing.
+    public let cuts: [[Float]]
+    /// The least value seen per feature (the threshold of a "only missing values go left" split).
+    public let minimums: [Float]
+
+    /// A mapper from known cuts (read from a model file).
+    public init(cuts: [[Float]], minimums: [Float]) {
+        precondition(cuts.count == minimums.count, "one minimum per feature")
+        self.cuts = cuts
+        self.minimums = minimums
+    }
+
+    /// Finds up to `maxBin` value bins per feature from `columns` (NaN is missing).
+    public init(fitting columns: [[Double]], maxBin: Int, threads: Int) {
+        let rowCount = columns.first?.count ?? 0
+        let sample = Self.sampleIndices(rowCount: rowCount)
+        let bins = min(maxBin, Self.maxValueBins)
+        let fitted = Parallel.map(columns.count, threads: threads) { feature in
+            Self.fit(columns[feature], sample: sample, bins: bins)
+        }
+        cuts = fitted.map(\.cuts)
+        minimums = fitted.map(\.minimum)
+    }
+
+    /// The number of features.
+    public var featureCount: Int { cuts.count }
+
+    /// The bin of `value` in `feature`.
+    @inline(__always)
+    public func bin(_ value: Double, feature: Int) -> UInt8 {
+        if value.isNaN { return Self.missingBin }
+        return cuts[feature].withUnsafeBufferPointer { Self.bin(Float(value), in: $0) }
+    }
+
+    /// The first bin whose upper bound exceeds `value` (values beyond the last cut go
+    /// to the last bin), by binary search.
+    @inline(__always)
+    static func bin(_ value: Float, in cuts: UnsafeBufferPointer<Float>) -> UInt8 {
+        var low = 0, high = cuts.count - 1
+        while low < high {
+            let middle = (low + high) >> 1
+            if value < cuts[middle] { high = middle } else { low = middle + 1 }
+        }
+        return UInt8(truncatingIfNeeded: max(low, 0))
+    }
+
+    /// Every row when there are few, else a fixed-seed sample of `sampleRows` rows in order.
+    private static func sampleIndices(rowCount: Int) -> [Int]? {
+        guard rowCount > sampleRows else { return nil }
+        var generator = SeededGenerator(seed: 0x5EED_B175)
+        var chosen = [Bool](repeating: false, count: rowCount)
+        var picked = 0
+        // Floyd's algorithm: exactly `sampleRows` distinct rows.
+        for upper in (rowCount - sampleRows)..<rowCount {
+            let candidate = generator.nextIndex(below: upper + 1)
+            if chosen[candidate] { chosen[upper] = true } else { chosen[candidate] = true }
+            picked += 1
+        }
+        return chosen.indices.filter { chosen[$0] }
+    }
+
+    /// The cuts of one feature: every distinct value when there are few, else quantiles.
+    private static func fit(_ column: [Double], sample: [Int]?, bins: Int) -> (cuts: [Float], minimum: Float) {
+        var values: [Float] = []
+        if let sample {
+            values.reserveCapacity(sample.count)
+            for row in sample where !column[row].isNaN { values.append(Float(column[row])) }
+        } else {
+            values.reserveCapacity(column.count)
+            for value in column where !value.isNaN { values.append(Float(value)) }
+        }
+        guard !values.isEmpty else { return ([], 0) }
+        values.sort()
+        var distinct: [Float] = [values[0]]
+        var counts: [Int] = [1]
+        for value in values.dropFirst() {
+            if value == distinct[distinct.count - 1] { counts[counts.count - 1] += 1 } else { distinct.append(value); counts.append(1) }
+        }
+        let minimum = distinct[0], maximum = distinct[distinct.count - 1]
+        var cuts: [Float] = []
+        if distinct.count <= bins {
+            // Each distinct value gets its own bin: the cut is the next value up.
+            cuts = Array(distinct.dropFirst())
+        } else {
+            // Quantile cuts by rank; a cut never repeats and never equals the minimum.
+            var rank = 0, next = 1, index = 0
+            while index < distinct.count && next < bins {
+                rank += counts[index]
+                index += 1
+                let target = (next * values.count) / bins
+                if rank > target, index < distinct.count {
+                    if cuts.last.map({ distinct[index] > $0 }) ?? true { cuts.append(distinct[index]) }
+                    while next < bins && (next * values.count) / bins < rank { next += 1 }
+                }
+            }
+        }
+        // The last bin's upper bound lies well above the largest value, as XGBoost's does.
+        // Capped so that it stays a finite number that JSON can hold.
+        cuts.append(min(maximum + (abs(maximum) + 1e-5), .greatestFiniteMagnitude))
+        return (cuts, minimum)
+    }
+}

@@ -1,0 +1,38 @@
+import Basics
+import Dispatch
+
+extension Booster {
+    /// Trains a model on `training`, reporting each round to `onRound`.
+    ///
+    /// With a `validation` set, its metric is reported too, and training stops early
+    /// when `earlyStoppingRounds` is set and the metric has not improved for that many
+    /// rounds; the model then keeps the trees up to the best round.
+    public static func train(
+        _ training: TrainingSet, featureNames: [String], validation: TrainingSet? = nil,
+        parameters: BoosterParameters, onRound: (RoundRecord) -> Void = { _ in }
+    ) throws -> Booster {
+        try parameters.validate()
+        let objective = parameters.objective
+        try training.check(name: "training", featureCount: featureNames.count, objective: objective)
+        try validation?.check(name: "validation", featureCount: featureNames.count, objective: objective)
+        if parameters.earlyStoppingRounds != nil && validation == nil {
+            throw Diagnostic.error("early_stopping_rounds needs a validation set", hint: "give one, or remove early_stopping_rounds")
+        }
+        let start = DispatchTime.now().uptimeNanoseconds
+        var session = TrainingSession(training: training, featureNames: featureNames, validation: validation, parameters: parameters)
+        var best: (round: Int, metric: Double)?
+        for round in 0..<parameters.nEstimators {
+            let record = session.boostOneRound(round, elapsed: { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 })
+            onRound(record)
+            guard let rounds = parameters.earlyStoppingRounds, let metric = record.valid else { continue }
+            if best.map({ metric < $0.metric }) ?? true { best = (round, metric) }
+            if let best, round - best.round >= rounds { break }
+        }
+        var model = session.model
+        if parameters.earlyStoppingRounds != nil, let best {
+            model.trees.removeSubrange((best.round + 1)...)
+            model.bestIteration = best.round
+        }
+        return model
+    }
+}

@@ -1,0 +1,82 @@
+import Basics
+
+/// The model as XGBoost's JSON model format, written by hand.
+///
+/// `xgboost.Booster(model_file=…)` loads the text and predicts the same values. The
+/// traps this writer avoids: every number in a real-valued array carries a `.` or an
+/// exponent (XGBoost rejects `-1` there); thresholds are float32 values widened to
+/// double, so XGBoost's float32 comparison sees exactly the trained threshold; a
+/// leaf's value lives in `split_conditions`; `parents` are exact (wrong ones crash
+/// XGBoost); `base_score` is a bracketed string in output space. Our own metadata
+/// (feature names, bins, importance) sits under a top-level `sluice` member, which
+/// XGBoost ignores.
+extension Booster {
+    /// The format name of our metadata member.
+    public static let metadataFormat = "sluice-gbdt"
+    /// XGBoost's parent id for the root (INT32_MAX).
+    static let rootParent = 2_147_483_647
+
+    /// The model file's text, with a trailing newline.
+    public func xgboostJSON() -> String {
+        var out = "{\"learner\":{\"attributes\":{},\"feature_names\":[],\"feature_types\":[],"
+        out += "\"gradient_booster\":{\"model\":{\"cats\":{\"enc\":[],\"feature_segments\":[],\"sorted_idx\":[]},"
+        out += "\"gbtree_model_param\":{\"num_parallel_tree\":\"1\",\"num_trees\":\"\(trees.count)\"},"
+        out += "\"iteration_indptr\":[" + (0...trees.count).map(String.init).joined(separator: ",") + "],"
+        out += "\"tree_info\":[" + trees.map { _ in "0" }.joined(separator: ",") + "],\"trees\":["
+        for (id, tree) in trees.enumerated() {
+            if id > 0 { out += "," }
+            appendTree(tree, id: id, to: &out)
+        }
+        out += "]},\"name\":\"gbtree\"},"
+        out += "\"learner_model_param\":{\"base_score\":\"[\(Float(baseScore))]\",\"boost_from_average\":\"1\","
+        out += "\"num_class\":\"0\",\"num_feature\":\"\(featureNames.count)\",\"num_target\":\"1\"},"
+        out += "\"objective\":{\"name\":\"\(objective.rawValue)\",\"reg_loss_param\":{\"scale_pos_weight\":\"1\"}}},"
+        out += "\"sluice\":" + JSONWriter(indent: nil, sortKeys: false).string(metadata) + ","
+        out += "\"version\":[3,0,0]}\n"
+        return out
+    }
+
+    /// Our own description of the model, which XGBoost does not read.
+    var metadata: JSONValue {
+        var members: [(key: String, value: JSONValue)] = [
+            ("format", .string(Self.metadataFormat)), ("version", .int(1)),
+            ("objective", .string(objective.rawValue)), ("base_score", .double(baseScore)),
+            ("target", targetName.map(JSONValue.string) ?? .null),
+            ("features", .array(featureNames.map(JSONValue.string))),
+            ("best_iteration", bestIteration.map(JSONValue.int) ?? .null),
+            ("feature_importance", .object(zip(featureNames, featureImportance).map { ($0, .double($1)) })),
+        ]
+        if let binMapper {
+            members.append(("bin_mapper", .object([
+                ("cuts", .array(binMapper.cuts.map { .array($0.map { .double(Double($0)) }) })),
+                ("minimums", .array(binMapper.minimums.map { .double(Double($0)) })),
+            ])))
+        }
+        return .object(members)
+    }
+
+    private func appendTree(_ tree: RegressionTree, id: Int, to out: inout String) {
+        let nodes = tree.nodes
+        func ints(_ name: String, _ value: (RegressionTree.Node) -> Int) {
+            out += "\"\(name)\":[" + nodes.map { String(value($0)) }.joined(separator: ",") + "],"
+        }
+        func reals(_ name: String, _ value: (RegressionTree.Node) -> Float) {
+            out += "\"\(name)\":[" + nodes.map { JSONWriter.number(Double(value($0))) }.joined(separator: ",") + "],"
+        }
+        out += "{"
+        reals("base_weights") { $0.baseWeight }
+        out += "\"categories\":[],\"categories_nodes\":[],\"categories_segments\":[],\"categories_sizes\":[],"
+        ints("default_left") { $0.defaultLeft ? 1 : 0 }
+        out += "\"id\":\(id),"
+        ints("left_children") { Int($0.left) }
+        reals("loss_changes") { $0.lossChange }
+        ints("parents") { $0.parent < 0 ? Self.rootParent : Int($0.parent) }
+        ints("right_children") { Int($0.right) }
+        reals("split_conditions") { $0.condition }
+        ints("split_indices") { $0.isLeaf ? 0 : Int($0.feature) }
+        ints("split_type") { _ in 0 }
+        reals("sum_hessian") { $0.sumHessian }
+        out += "\"tree_param\":{\"num_deleted\":\"0\",\"num_feature\":\"\(featureNames.count)\","
+        out += "\"num_nodes\":\"\(nodes.count)\",\"size_leaf_vector\":\"1\"}}"
+    }
+}

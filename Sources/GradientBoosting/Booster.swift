@@ -1,0 +1,57 @@
+// GradientBoosting: gradient-boosted regression trees with XGBoost's hist method
+// (quantile bins, histograms with the subtraction trick, both missing-value
+// directions, depth-wise and loss-guided growth), and XGBoost's JSON model format.
+//
+// What this module must not know: CSV files, tables, params.yaml, the command line
+// and printing. It takes feature columns (NaN is missing) and labels, returns
+// models and per-round records, and throws `Diagnostic`s for invalid input.
+import Basics
+
+/// A trained model: trees whose leaf values add up, from a base score, to a margin.
+public struct Booster: Sendable, Equatable {
+    /// The loss the model was trained for; it decides how margins become predictions.
+    public var objective: Objective
+    /// The starting prediction in output space (the mean label, or the share of positives).
+    public var baseScore: Double
+    /// The trees, in boosting order.
+    public var trees: [RegressionTree]
+    /// The feature names, in the order the trees index them.
+    public var featureNames: [String]
+    /// The bins the model was trained on (kept with the model; prediction uses raw thresholds).
+    public var binMapper: BinMapper?
+    /// The target column's name, when known.
+    public var targetName: String?
+    /// The round with the best validation metric, when early stopping was used.
+    public var bestIteration: Int?
+
+    /// A model from its parts.
+    public init(objective: Objective, baseScore: Double, trees: [RegressionTree], featureNames: [String],
+                binMapper: BinMapper? = nil, targetName: String? = nil, bestIteration: Int? = nil) {
+        self.objective = objective
+        self.baseScore = baseScore
+        self.trees = trees
+        self.featureNames = featureNames
+        self.binMapper = binMapper
+        self.targetName = targetName
+        self.bestIteration = bestIteration
+    }
+
+    /// The margin every prediction starts from, in float32 as XGBoost holds it.
+    public var baseMargin: Float { objective.margin(ofBaseScore: baseScore) }
+
+    /// XGBoost's `feature_importances_` with importance type `gain`: the mean gain of
+    /// the splits on each feature, normalised to sum to 1 (0 for unused features).
+    public var featureImportance: [Double] {
+        var totals = [Double](repeating: 0, count: featureNames.count)
+        var counts = [Int](repeating: 0, count: featureNames.count)
+        for tree in trees {
+            for node in tree.nodes where !node.isLeaf && Int(node.feature) < totals.count {
+                totals[Int(node.feature)] += Double(node.lossChange)
+                counts[Int(node.feature)] += 1
+            }
+        }
+        let means = zip(totals, counts).map { $1 == 0 ? 0 : $0 / Double($1) }
+        let sum = means.reduce(0, +)
+        return sum > 0 ? means.map { $0 / sum } : means
+    }
+}

@@ -1,0 +1,110 @@
+/// The tree being grown and everything kept between its levels: nodes, row
+/// ranges, the histograms of nodes that may still be split, and the queue.
+struct GrowthState {
+    /// A node just split: its children, and which one has fewer rows (built directly).
+    struct AppliedSplit {
+        var parent: Int
+        var left: Int
+        var right: Int
+        var smaller: Int
+        var larger: Int
+    }
+
+    let setup: TreeGrower.Setup
+    let features: [Int]
+    var nodes: [RegressionTree.Node] = []
+    /// The gradient sums of each node, by id.
+    var totals: [GradientSum] = []
+    let partitioner: RowPartitioner
+    var queue: ExpandQueue
+    private var histograms: [Int: Histogram] = [:]
+    private var spare: [Histogram] = []
+    private var leaves = 1
+
+    init(setup: TreeGrower.Setup, rows: [UInt32], features: [Int]) {
+        self.setup = setup
+        self.features = features
+        partitioner = RowPartitioner(rows: rows, threads: setup.threads)
+        queue = ExpandQueue(policy: setup.policy)
+    }
+
+    /// Adds the root with its sums.
+    mutating func addRoot(total: GradientSum) {
+        nodes = [node(total: total, parent: -1)]
+        totals = [total]
+    }
+
+    /// The histogram of `node`, allocated (or recycled) on first use.
+    mutating func histogram(for node: Int) -> Histogram {
+        if let existing = histograms[node] { return existing }
+        let histogram = spare.popLast() ?? Histogram(featureCount: setup.matrix.featureCount)
+        histograms[node] = histogram
+        return histogram
+    }
+
+    /// Finds the best split of each of `ids` (in parallel) and queues those worth making.
+    mutating func evaluate(_ ids: [Int], depth: Int) {
+        if setup.maxDepth > 0 && depth >= setup.maxDepth { return }
+        let candidates = Parallel.map(ids.count, threads: setup.threads) { [histograms, totals, features, setup] index in
+            histograms[ids[index]].flatMap { setup.finder.best(total: totals[ids[index]], histogram: $0, features: features) }
+        }
+        for (id, candidate) in zip(ids, candidates) {
+            if let candidate { queue.push(node: id, depth: depth, split: candidate) } else { release(id) }
+        }
+    }
+
+    /// Splits the node of `entry` unless the leaf limit forbids it; nil when it stays a leaf.
+    mutating func apply(_ entry: ExpandQueue.Entry) -> AppliedSplit? {
+        guard setup.maxLeaves == 0 || leaves < setup.maxLeaves else {
+            release(entry.node)
+            return nil
+        }
+        let split = entry.split
+        let (left, right) = (nodes.count, nodes.count + 1)
+        nodes[entry.node].left = Int32(left)
+        nodes[entry.node].right = Int32(right)
+        nodes[entry.node].feature = Int32(split.feature)
+        nodes[entry.node].condition = split.threshold
+        nodes[entry.node].defaultLeft = split.defaultLeft
+        nodes[entry.node].lossChange = split.lossChange
+        nodes[entry.node].splitBin = Int16(split.splitBin)
+        nodes.append(node(total: split.left, parent: entry.node))
+        nodes.append(node(total: split.right, parent: entry.node))
+        totals.append(split.left)
+        totals.append(split.right)
+        partitioner.split(node: entry.node, by: split, matrix: setup.matrix, left: left, right: right)
+        leaves += 1
+        let leftSmaller = partitioner.positions(of: left).count <= partitioner.positions(of: right).count
+        return AppliedSplit(
+            parent: entry.node, left: left, right: right,
+            smaller: leftSmaller ? left : right, larger: leftSmaller ? right : left)
+    }
+
+    /// The larger child's histogram as the parent's minus the smaller's; frees the parent's.
+    mutating func deriveLarger(_ split: AppliedSplit) {
+        guard let parent = histograms[split.parent], let smaller = histograms[split.smaller] else { return }
+        histogram(for: split.larger).subtract(parent: parent, sibling: smaller, features: features)
+        release(split.parent)
+    }
+
+    /// The finished tree: leaves take their weight times the learning rate.
+    mutating func finish() -> RegressionTree {
+        for id in nodes.indices where nodes[id].isLeaf {
+            nodes[id].condition = Float(Double(nodes[id].baseWeight) * setup.learningRate)
+        }
+        return RegressionTree(nodes: nodes)
+    }
+
+    /// Frees the histogram of `node` for reuse.
+    mutating func release(_ node: Int) {
+        if let histogram = histograms.removeValue(forKey: node) { spare.append(histogram) }
+    }
+
+    private func node(total: GradientSum, parent: Int) -> RegressionTree.Node {
+        var node = RegressionTree.Node()
+        node.parent = Int32(parent)
+        node.baseWeight = Float(setup.finder.rules.weight(total))
+        node.sumHessian = Float(total.h)
+        return node
+    }
+}

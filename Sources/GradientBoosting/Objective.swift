@@ -1,0 +1,103 @@
+import Foundation
+
+/// The loss a booster minimises, with XGBoost's names.
+public enum Objective: String, Sendable, CaseIterable {
+    /// Squared error; predictions are the margin itself.
+    case squaredError = "reg:squarederror"
+    /// Logistic loss on 0/1 labels; predictions are probabilities of class 1.
+    case logistic = "binary:logistic"
+
+    /// The metric reported per round: `rmse` or `logloss`, as XGBoost names them.
+    public var metricName: String {
+        switch self {
+        case .squaredError: "rmse"
+        case .logistic: "logloss"
+        }
+    }
+
+    /// The default base score in output space: the mean of the labels (for the
+    /// logistic loss, the share of positives, clamped away from 0 and 1).
+    func defaultBaseScore(_ labels: [Double]) -> Double {
+        let mean = labels.isEmpty ? 0.5 : labels.reduce(0, +) / Double(labels.count)
+        switch self {
+        case .squaredError: return mean
+        case .logistic: return min(max(mean, 1e-6), 1 - 1e-6)
+        }
+    }
+
+    /// The margin of a base score given in output space, in float32 as XGBoost holds it.
+    public func margin(ofBaseScore score: Double) -> Float {
+        switch self {
+        case .squaredError: return Float(score)
+        case .logistic:
+            let p = Double(Float(score))
+            return Float(log(p / (1 - p)))
+        }
+    }
+
+    /// Output space from a margin: identity, or the sigmoid computed in float32 as XGBoost does.
+    @inline(__always)
+    public func transform(_ margin: Float) -> Float {
+        switch self {
+        case .squaredError: return margin
+        case .logistic: return 1 / (1 + expf(-margin))
+        }
+    }
+
+    /// Labels this objective can learn from; the first offending value otherwise.
+    func firstInvalidLabel(_ labels: [Double]) -> Double? {
+        switch self {
+        case .squaredError: return labels.first { !$0.isFinite }
+        case .logistic: return labels.first { $0 != 0 && $0 != 1 }
+        }
+    }
+
+    /// Writes the gradient and hessian of every row in `rows` from labels and margins.
+    @inline(__always)
+    func gradients(
+        labels: UnsafePointer<Float>, margins: UnsafePointer<Float>, into out: UnsafeMutablePointer<GradientPair>,
+        rows: Range<Int>
+    ) {
+        switch self {
+        case .squaredError:
+            for row in rows { out[row] = GradientPair(g: margins[row] - labels[row], h: 1) }
+        case .logistic:
+            for row in rows {
+                let p = 1 / (1 + expf(-margins[row]))
+                out[row] = GradientPair(g: p - labels[row], h: max(p * (1 - p), 1e-16))
+            }
+        }
+    }
+
+    /// The per-round metric of `margins` against `labels` (RMSE or log loss), summed in
+    /// fixed chunks so the value never depends on the thread count.
+    func metric(labels: [Float], margins: [Float], threads: Int) -> Double {
+        guard !labels.isEmpty else { return .nan }
+        let chunks = Parallel.chunks(labels.count, size: 1 << 16)
+        let sums = labels.withUnsafeBufferPointer { y in
+            margins.withUnsafeBufferPointer { m in
+                let (y, m) = (Unchecked(y), Unchecked(m))
+                return Parallel.map(chunks.count, threads: threads) { chunk in
+                    var sum = 0.0
+                    for row in chunks[chunk] { sum += loss(label: Double(y.value[row]), margin: m.value[row]) }
+                    return sum
+                }
+            }
+        }
+        let mean = sums.reduce(0, +) / Double(labels.count)
+        return self == .squaredError ? mean.squareRoot() : mean
+    }
+
+    /// The loss of one row: the squared error, or the log loss of the float32 probability.
+    @inline(__always)
+    private func loss(label: Double, margin: Float) -> Double {
+        switch self {
+        case .squaredError:
+            let d = label - Double(margin)
+            return d * d
+        case .logistic:
+            let p = min(max(Double(transform(margin)), 1e-15), 1 - 1e-15)
+            return label > 0.5 ? -log(p) : -log(1 - p)
+        }
+    }
+}

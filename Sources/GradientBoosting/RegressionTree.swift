@@ -1,0 +1,86 @@
+/// One tree, node by node in XGBoost's layout: node 0 is the root, and a leaf keeps
+/// its value (already multiplied by the learning rate) where a split keeps its threshold.
+public struct RegressionTree: Sendable, Equatable {
+    /// One node.
+    public struct Node: Sendable, Equatable {
+        /// The left child's id, or -1 for a leaf.
+        public var left: Int32 = -1
+        /// The right child's id, or -1 for a leaf.
+        public var right: Int32 = -1
+        /// The parent's id (-1 for the root).
+        public var parent: Int32 = -1
+        /// The feature a split tests.
+        public var feature: Int32 = 0
+        /// A split's threshold (`x < condition` goes left), or a leaf's value.
+        public var condition: Float = 0
+        /// Where a split sends missing values.
+        public var defaultLeft = false
+        /// The node's weight before the learning rate.
+        public var baseWeight: Float = 0
+        /// A split's gain.
+        public var lossChange: Float = 0
+        /// The hessian sum of the node's training rows.
+        public var sumHessian: Float = 0
+        /// A split's last left bin, while training (-1 when only missing values go left).
+        var splitBin: Int16 = 0
+
+        /// Whether the node is a leaf.
+        @inline(__always) public var isLeaf: Bool { left < 0 }
+    }
+
+    /// The nodes, by id.
+    public var nodes: [Node]
+
+    /// A tree from its nodes.
+    public init(nodes: [Node]) { self.nodes = nodes }
+
+    /// The number of leaves.
+    public var leafCount: Int { nodes.reduce(0) { $0 + ($1.isLeaf ? 1 : 0) } }
+
+    /// The deepest level of a leaf (the root alone is depth 0).
+    public var depth: Int {
+        var depths = [Int](repeating: 0, count: nodes.count)
+        var deepest = 0
+        for (id, node) in nodes.enumerated() where !node.isLeaf {
+            depths[Int(node.left)] = depths[id] + 1
+            depths[Int(node.right)] = depths[id] + 1
+            deepest = max(deepest, depths[id] + 1)
+        }
+        return deepest
+    }
+
+    /// The leaf value for a row whose value of feature `f` is `value(f)` (NaN: missing).
+    @inline(__always)
+    public func leafValue(_ value: (Int) -> Double) -> Float {
+        nodes.withUnsafeBufferPointer { nodes in
+            var id = 0
+            while true {
+                let node = nodes[id]
+                if node.isLeaf { return node.condition }
+                let x = value(Int(node.feature))
+                let goLeft = x.isNaN ? node.defaultLeft : Float(x) < node.condition
+                id = Int(goLeft ? node.left : node.right)
+            }
+        }
+    }
+
+    /// Whether every node is reached from the root exactly once, through children
+    /// whose parent is recorded correctly: what prediction needs to terminate, and
+    /// what XGBoost needs to load the tree.
+    var isWellFormed: Bool {
+        guard !nodes.isEmpty else { return false }
+        var seen = [Bool](repeating: false, count: nodes.count)
+        var queue = [0]
+        seen[0] = true
+        while let id = queue.popLast() {
+            let node = nodes[id]
+            guard !node.isLeaf else { continue }
+            for child in [Int(node.left), Int(node.right)] {
+                guard child > 0, child < nodes.count, !seen[child], nodes[child].parent == Int32(id) else { return false }
+                seen[child] = true
+                queue.append(child)
+            }
+        }
+        return seen.allSatisfy { $0 }
+    }
+}

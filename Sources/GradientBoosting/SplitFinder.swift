@@ -1,0 +1,64 @@
+/// Finds the best split of a node from its histogram.
+///
+/// Each feature is scanned twice, as XGBoost's hist evaluator does: forwards with
+/// missing values going right, and, when the node has missing values of that
+/// feature, backwards with them going left; the better direction becomes the
+/// split's default. A split must give both children a hessian sum of at least
+/// `min_child_weight` and reduce the loss by more than 1e-6 and by at least `gamma`.
+struct SplitFinder: Sendable {
+    /// Weights and gains.
+    let rules: Regularization
+    /// Least loss reduction of a split.
+    let gamma: Double
+    /// Value-bin upper bounds per feature.
+    let mapper: BinMapper
+
+    /// The best split of a node with sums `total` over `features`, or nil when none is worth making.
+    func best(total: GradientSum, histogram: Histogram, features: [Int]) -> SplitCandidate? {
+        let parentGain = rules.gain(total)
+        var best: SplitCandidate?
+        for feature in features {
+            if let candidate = bestSplit(feature: feature, total: total, parentGain: parentGain, histogram: histogram),
+               candidate.isBetter(than: best) {
+                best = candidate
+            }
+        }
+        guard let best, Double(best.lossChange) > 1e-6, Double(best.lossChange) >= gamma else { return nil }
+        return best
+    }
+
+    /// The best split on one feature, in either missing direction.
+    private func bestSplit(feature: Int, total: GradientSum, parentGain: Double, histogram: Histogram) -> SplitCandidate? {
+        let cuts = mapper.cuts[feature]
+        let bins = cuts.count
+        guard bins > 0 else { return nil }
+        let slots = histogram.feature(feature)
+        var best: SplitCandidate?
+        func consider(_ left: GradientSum, _ right: GradientSum, splitBin: Int, threshold: Float, defaultLeft: Bool) {
+            guard left.h >= rules.minChildWeight, right.h >= rules.minChildWeight else { return }
+            let change = Float(rules.gain(left) + rules.gain(right) - parentGain)
+            let candidate = SplitCandidate(
+                feature: feature, splitBin: splitBin, threshold: threshold, defaultLeft: defaultLeft,
+                lossChange: change, left: left, right: right)
+            if best.map({ change > $0.lossChange }) ?? true { best = candidate }
+        }
+        // Forwards: bins 0...i go left, everything else (missing included) right.
+        var left = GradientSum()
+        for bin in 0..<bins {
+            left.g += slots[2 * bin]
+            left.h += slots[2 * bin + 1]
+            consider(left, total - left, splitBin: bin, threshold: cuts[bin], defaultLeft: false)
+        }
+        let missing = GradientSum(g: slots[2 * Int(BinMapper.missingBin)], h: slots[2 * Int(BinMapper.missingBin) + 1])
+        guard missing.h > 0 else { return best }
+        // Backwards: bins i... go right, everything else (missing included) left.
+        var right = GradientSum()
+        for bin in stride(from: bins - 1, through: 0, by: -1) {
+            right.g += slots[2 * bin]
+            right.h += slots[2 * bin + 1]
+            let threshold = bin > 0 ? cuts[bin - 1] : mapper.minimums[feature]
+            consider(total - right, right, splitBin: bin - 1, threshold: threshold, defaultLeft: true)
+        }
+        return best
+    }
+}

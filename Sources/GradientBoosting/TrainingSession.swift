@@ -1,0 +1,145 @@
+import Basics
+
+/// The state of one training run: binned data, margins, gradients and the trees so far.
+struct TrainingSession {
+    private let parameters: BoosterParameters
+    private let threads: Int
+    private let matrix: BinnedMatrix
+    private let labels: [Float]
+    private var margins: [Float]
+    private var gradients: [GradientPair]
+    private var scratch: [GradientPair]
+    private let validation: TrainingSet?
+    private let validationLabels: [Float]
+    private var validationMargins: [Float]
+    private var generator: SeededGenerator
+    private let grower: TreeGrower
+    /// The model so far.
+    private(set) var model: Booster
+
+    init(training: TrainingSet, featureNames: [String], validation: TrainingSet?, parameters: BoosterParameters) {
+        self.parameters = parameters
+        threads = parameters.threadCount
+        let mapper = BinMapper(fitting: training.columns, maxBin: parameters.maxBin, threads: threads)
+        matrix = BinnedMatrix(columns: training.columns, mapper: mapper, threads: threads)
+        labels = training.labels.map { Float($0) }
+        let baseScore = parameters.baseScore ?? parameters.objective.defaultBaseScore(training.labels)
+        model = Booster(objective: parameters.objective, baseScore: baseScore, trees: [], featureNames: featureNames, binMapper: mapper)
+        margins = [Float](repeating: model.baseMargin, count: training.rowCount)
+        gradients = [GradientPair](repeating: GradientPair(g: 0, h: 0), count: training.rowCount)
+        scratch = gradients
+        self.validation = validation
+        validationLabels = validation?.labels.map { Float($0) } ?? []
+        validationMargins = [Float](repeating: model.baseMargin, count: validation?.rowCount ?? 0)
+        generator = SeededGenerator(seed: parameters.seed)
+        let finder = SplitFinder(
+            rules: Regularization(lambda: parameters.regLambda, alpha: parameters.regAlpha, minChildWeight: parameters.minChildWeight),
+            gamma: parameters.gamma, mapper: mapper)
+        grower = TreeGrower(setup: .init(
+            matrix: matrix, finder: finder, policy: parameters.growPolicy, maxDepth: parameters.maxDepth,
+            maxLeaves: parameters.maxLeaves, learningRate: parameters.learningRate, threads: threads))
+    }
+
+    /// Fits one tree to the current gradients, adds it, and returns the round's metrics.
+    mutating func boostOneRound(_ round: Int, elapsed: () -> Double) -> RoundRecord {
+        computeGradients()
+        let (rows, identity) = sampleRows()
+        let features = sampleFeatures()
+        let (tree, partitioner) = gradients.withUnsafeBufferPointer { gradients in
+            scratch.withUnsafeMutableBufferPointer { scratch in
+                grower.grow(gradients: gradients.baseAddress!, rows: rows, identity: identity, features: features,
+                            scratch: scratch.baseAddress!)
+            }
+        }
+        if identity { addLeafValues(tree, partitioner) } else { addTreeOnBins(tree) }
+        model.trees.append(tree)
+        let objective = parameters.objective
+        let train = objective.metric(labels: labels, margins: margins, threads: threads)
+        var valid: Double?
+        if let validation {
+            model.addTree(tree, to: &validationMargins, columns: validation.columns, threads: threads)
+            valid = objective.metric(labels: validationLabels, margins: validationMargins, threads: threads)
+        }
+        return RoundRecord(round: round, plannedRounds: parameters.nEstimators, train: train, valid: valid, elapsed: elapsed())
+    }
+
+    private mutating func computeGradients() {
+        let chunks = Parallel.chunks(labels.count, size: 1 << 16)
+        let objective = parameters.objective
+        labels.withUnsafeBufferPointer { labels in
+            margins.withUnsafeBufferPointer { margins in
+                gradients.withUnsafeMutableBufferPointer { out in
+                    let shared = Unchecked((labels.baseAddress!, margins.baseAddress!, out.baseAddress!))
+                    Parallel.forEach(chunks.count, threads: threads) { chunk in
+                        let (labels, margins, out) = shared.value
+                        objective.gradients(labels: labels, margins: margins, into: out, rows: chunks[chunk])
+                    }
+                }
+            }
+        }
+    }
+
+    /// The rows of this round's tree: all of them, or a Bernoulli sample drawn with the seeded generator.
+    private mutating func sampleRows() -> (rows: [UInt32], identity: Bool) {
+        let count = labels.count
+        guard parameters.subsample < 1 else { return ((0..<UInt32(count)).map { $0 }, true) }
+        var rows: [UInt32] = []
+        rows.reserveCapacity(Int(Double(count) * parameters.subsample * 1.1) + 1)
+        for row in 0..<count where generator.nextUnit() < parameters.subsample { rows.append(UInt32(row)) }
+        // A tree needs a row; with tiny data the sample could be empty.
+        if rows.isEmpty { rows = [UInt32(generator.nextIndex(below: count))] }
+        return (rows, false)
+    }
+
+    /// The features of this round's tree: all, or `colsample_bytree` of them (at least one), in order.
+    private mutating func sampleFeatures() -> [Int] {
+        var features = Array(0..<matrix.featureCount)
+        guard parameters.colsampleByTree < 1 else { return features }
+        let keep = max(1, Int(parameters.colsampleByTree * Double(features.count)))
+        generator.shuffle(&features)
+        return features.prefix(keep).sorted()
+    }
+
+    /// Adds each leaf's value to the margins of the rows the partitioner put in it.
+    private mutating func addLeafValues(_ tree: RegressionTree, _ partitioner: RowPartitioner) {
+        let leaves = tree.nodes.indices.filter { tree.nodes[$0].isLeaf }
+        margins.withUnsafeMutableBufferPointer { margins in
+            partitioner.withUnsafeBufferPointerOfPartition { rows in
+                let shared = Unchecked((margins.baseAddress!, rows))
+                Parallel.forEach(leaves.count, threads: threads) { index in
+                    let value = tree.nodes[leaves[index]].condition
+                    for position in partitioner.positions(of: leaves[index]) {
+                        shared.value.0[Int(shared.value.1[position])] += value
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds the tree's value to every row's margin, walking the tree on bins
+    /// (rows outside the sample are not in any leaf's range).
+    private mutating func addTreeOnBins(_ tree: RegressionTree) {
+        let chunks = Parallel.chunks(labels.count, size: 1 << 15)
+        let rowCount = matrix.rowCount
+        margins.withUnsafeMutableBufferPointer { margins in
+            matrix.bins.withUnsafeBufferPointer { bins in
+                tree.nodes.withUnsafeBufferPointer { nodes in
+                    let shared = Unchecked((margins.baseAddress!, bins.baseAddress!, nodes))
+                    Parallel.forEach(chunks.count, threads: threads) { chunk in
+                        let (margins, bins, nodes) = shared.value
+                        for row in chunks[chunk] {
+                            var id = 0
+                            while !nodes[id].isLeaf {
+                                let node = nodes[id]
+                                let bin = bins[Int(node.feature) * rowCount + row]
+                                let left = bin == BinMapper.missingBin ? node.defaultLeft : Int(bin) <= Int(node.splitBin)
+                                id = Int(left ? node.left : node.right)
+                            }
+                            margins[row] += nodes[id].condition
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Basics
+
+/// Feature columns (NaN is missing) with their labels.
+public struct TrainingSet: Sendable {
+    /// The feature columns, all of one length.
+    public var columns: [[Double]]
+    /// One label per row.
+    public var labels: [Double]
+
+    /// A set from columns and labels.
+    public init(columns: [[Double]], labels: [Double]) {
+        self.columns = columns
+        self.labels = labels
+    }
+
+    /// The number of rows.
+    public var rowCount: Int { labels.count }
+
+    /// Throws unless every column has one value per label, there is a row, and the labels suit `objective`.
+    func check(name: String, featureCount: Int, objective: Objective) throws {
+        guard columns.count == featureCount else {
+            throw Diagnostic.error("the \(name) set has \(columns.count) features, expected \(featureCount)")
+        }
+        guard rowCount > 0 else { throw Diagnostic.error("the \(name) set has no rows") }
+        if let bad = columns.firstIndex(where: { $0.count != rowCount }) {
+            throw Diagnostic.error("feature \(bad) of the \(name) set has \(columns[bad].count) values for \(rowCount) labels")
+        }
+        if let label = objective.firstInvalidLabel(labels) {
+            throw Diagnostic.error(
+                "the \(name) set has the label \(JSONWriter.number(label)), which \(objective.rawValue) cannot learn",
+                hint: objective == .logistic ? "binary:logistic needs labels 0 and 1" : "labels must be finite numbers")
+        }
+    }
+}
+
+/// The metrics of one boosting round.
+public struct RoundRecord: Sendable, Equatable {
+    /// The round, from 0.
+    public var round: Int
+    /// The rounds planned (`n_estimators`); early stopping may end sooner.
+    public var plannedRounds: Int
+    /// The training metric (`rmse` or `logloss`).
+    public var train: Double
+    /// The validation metric, when there is a validation set.
+    public var valid: Double?
+    /// Seconds since training began.
+    public var elapsed: Double
+}

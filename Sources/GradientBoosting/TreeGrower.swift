@@ -1,0 +1,89 @@
+/// Grows one tree on binned data, composing the histogram builder, the split
+/// finder, the row partitioner and the expand queue the way XGBoost's UpdateTree does.
+struct TreeGrower {
+    /// What the grower needs besides the gradients.
+    struct Setup {
+        /// The binned training data.
+        var matrix: BinnedMatrix
+        /// Split evaluation (regularisation, gamma, cuts).
+        var finder: SplitFinder
+        /// Level-wise or best-first.
+        var policy: BoosterParameters.GrowPolicy
+        /// Deepest level (0: none).
+        var maxDepth: Int
+        /// Most leaves (0: none).
+        var maxLeaves: Int
+        /// Shrinkage of leaf values.
+        var learningRate: Double
+        /// Threads to use.
+        var threads: Int
+    }
+
+    let setup: Setup
+
+    /// A tree fitted to `gradients` on the rows `rows` (all rows in order when
+    /// `identity`), using only `features`. The partitioner is returned too, so the
+    /// caller can update predictions leaf by leaf.
+    func grow(
+        gradients: UnsafePointer<GradientPair>, rows: [UInt32], identity: Bool, features: [Int],
+        scratch: UnsafeMutablePointer<GradientPair>
+    ) -> (tree: RegressionTree, partitioner: RowPartitioner) {
+        var state = GrowthState(setup: setup, rows: rows, features: features)
+        let builder = HistogramBuilder(matrix: setup.matrix, threads: setup.threads)
+        let root = state.partitioner.positions(of: 0)
+        let total = Self.sum(gradients, rows: rows, identity: identity, threads: setup.threads)
+        state.addRoot(total: total)
+        state.partitioner.withUnsafeBufferPointerOfPartition { rowPointer in
+            builder.build([.init(positions: root, histogram: state.histogram(for: 0))], features: features,
+                          rows: rowPointer, identity: identity, gradients: gradients, scratch: scratch)
+        }
+        state.evaluate([0], depth: 0)
+        while true {
+            let batch = state.queue.pop()
+            guard !batch.isEmpty else { break }
+            let splits = batch.compactMap { state.apply($0) }
+            guard !splits.isEmpty else { continue }
+            let childDepth = batch[0].depth + 1
+            // Children at the depth limit are never split: skip their histograms.
+            if setup.maxDepth > 0 && childDepth >= setup.maxDepth {
+                for split in splits { state.release(split.parent) }
+                continue
+            }
+            let jobs = splits.map { split in
+                HistogramBuilder.Job(positions: state.partitioner.positions(of: split.smaller), histogram: state.histogram(for: split.smaller))
+            }
+            state.partitioner.withUnsafeBufferPointerOfPartition { rowPointer in
+                builder.build(jobs, features: features, rows: rowPointer, identity: false, gradients: gradients, scratch: scratch)
+            }
+            for split in splits { state.deriveLarger(split) }
+            state.evaluate(splits.flatMap { [$0.left, $0.right] }, depth: childDepth)
+        }
+        return (state.finish(), state.partitioner)
+    }
+
+    /// The gradient sums of `rows`, added in fixed chunks then in chunk order.
+    static func sum(_ gradients: UnsafePointer<GradientPair>, rows: [UInt32], identity: Bool, threads: Int) -> GradientSum {
+        let chunks = Parallel.chunks(rows.count, size: 1 << 16)
+        let shared = Unchecked(gradients)
+        let partial = rows.withUnsafeBufferPointer { rows in
+            let rows = Unchecked(rows)
+            return Parallel.map(chunks.count, threads: threads) { chunk in
+                var sum = GradientSum()
+                for position in chunks[chunk] {
+                    let pair = shared.value[identity ? position : Int(rows.value[position])]
+                    sum.g += Double(pair.g)
+                    sum.h += Double(pair.h)
+                }
+                return sum
+            }
+        }
+        return partial.reduce(GradientSum(), +)
+    }
+}
+
+extension RowPartitioner {
+    /// Calls `body` with the partitioner's row array.
+    func withUnsafeBufferPointerOfPartition<R>(_ body: (UnsafePointer<UInt32>) -> R) -> R {
+        rows.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+}

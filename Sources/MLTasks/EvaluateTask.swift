@@ -1,0 +1,62 @@
+import Basics
+import Foundation
+import GradientBoosting
+import Tabular
+
+/// `sluice ml evaluate`: scores a model on a labelled CSV and writes the metrics.
+public struct EvaluateTask: Sendable {
+    /// Inputs and outputs.
+    public struct Options: Sendable {
+        /// The model file, or a bundle directory (whose preprocessor is then applied).
+        public var modelPath: String
+        /// The labelled CSV.
+        public var dataPath: String
+        /// The metrics JSON to write.
+        public var metricsPath: String?
+        /// The target column (default: the one the model was trained on).
+        public var target: String?
+        /// A preprocessor to apply to raw data first.
+        public var preprocessorPath: String?
+
+        /// Options with the required paths.
+        public init(modelPath: String, dataPath: String) {
+            self.modelPath = modelPath
+            self.dataPath = dataPath
+        }
+    }
+
+    /// The metrics, in the order they are reported.
+    public struct Result: Sendable {
+        /// The objective the model was trained for.
+        public var objective: Objective
+        /// The number of rows scored.
+        public var rows: Int
+        /// Metric names and values.
+        public var metrics: [(key: String, value: Double)]
+
+        /// The metrics document: the metrics, then `rows`.
+        public var json: JSONValue { .object(metrics.map { ($0.key, .double($0.value)) } + [("rows", .int(rows))]) }
+    }
+
+    /// The options.
+    public let options: Options
+
+    /// A task with `options`.
+    public init(options: Options) { self.options = options }
+
+    /// Scores the model and writes the metrics file.
+    public func run() throws -> Result {
+        let inputs = try ModelInputs(ModelLocation(model: options.modelPath, preprocessor: options.preprocessorPath))
+        let table = try ModelColumns.readCSV(options.dataPath)
+        let columns = try inputs.columns(of: table, target: options.target, requireTarget: true, source: options.dataPath)
+        let labels = columns.target ?? []
+        let predictions = inputs.model.predict(columns: columns.features)
+        let result = Result(
+            objective: inputs.model.objective, rows: labels.count,
+            metrics: try ModelMetrics.evaluate(objective: inputs.model.objective, labels: labels, predictions: predictions))
+        if let metricsPath = options.metricsPath {
+            try AtomicFile.write(JSONWriter.pretty.string(result.json) + "\n", to: metricsPath)
+        }
+        return result
+    }
+}

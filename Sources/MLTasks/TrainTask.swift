@@ -1,0 +1,155 @@
+import Basics
+import Dispatch
+import Foundation
+import GradientBoosting
+import RunStore
+import Tabular
+
+/// `sluice ml train`: fits gradient-boosted trees on a prepared CSV and writes the
+/// model (XGBoost's JSON format), its metrics and the per-round history.
+public struct TrainTask: Sendable {
+    /// Where the inputs are and where the outputs go (paths relative to the working directory).
+    public struct Options: Sendable {
+        /// The prepared training CSV.
+        public var trainPath: String
+        /// The target column; nil takes it from the preprocessor file.
+        public var target: String?
+        /// A validation CSV, for per-round metrics and early stopping.
+        public var validPath: String?
+        /// The model file to write.
+        public var modelPath: String
+        /// The metrics JSON to write.
+        public var metricsPath: String?
+        /// The per-round history CSV to write.
+        public var historyPath: String?
+        /// The params file and the section holding the hyperparameters.
+        public var paramsPath = "params.yaml"
+        /// The section of the params file.
+        public var section = "train"
+        /// The preprocessor file that prepared the data (names the target and the feature order).
+        public var preprocessorPath: String?
+        /// The run directory whose history.jsonl receives each round's metrics.
+        public var runDirectory: String?
+
+        /// Options with the required paths.
+        public init(trainPath: String, modelPath: String) {
+            self.trainPath = trainPath
+            self.modelPath = modelPath
+        }
+    }
+
+    /// What training produced.
+    public struct Result: Sendable {
+        /// The model.
+        public var model: Booster
+        /// Every round's metrics.
+        public var history: [RoundRecord]
+        /// Seconds spent binning and boosting (not reading files).
+        public var fitSeconds: Double
+        /// The metrics document written to `metricsPath`.
+        public var metrics: JSONValue
+    }
+
+    /// The options.
+    public let options: Options
+
+    /// A task with `options`.
+    public init(options: Options) { self.options = options }
+
+    /// The preprocessor file used when none is named: the one `sluice ml prepare` writes.
+    public static let defaultPreprocessorPath = "models/preprocessor.json"
+
+    /// Trains and writes the outputs; `progress` sees each round as it finishes.
+    public func run(progress: (RoundRecord) -> Void = { _ in }) throws -> Result {
+        let parameters = try BoosterParameters(section: ParamsSection.load(
+            path: options.paramsPath, displayName: options.paramsPath, section: options.section))
+        let preprocessor = try loadPreprocessor()
+        guard let target = options.target ?? preprocessor?.target else {
+            throw Diagnostic.error("no target column: name it with --target",
+                                   hint: "or give --preprocessor with a file from 'sluice ml prepare', which names the target")
+        }
+        let table = try ModelColumns.readCSV(options.trainPath)
+        let featureNames = preprocessor?.features ?? ModelColumns.featureNames(of: table, target: target)
+        guard !featureNames.isEmpty else { throw Diagnostic.error("\(options.trainPath) has no feature columns besides '\(target)'") }
+        let training = try ModelColumns(table, features: featureNames, target: target, requireTarget: true, source: options.trainPath)
+        var validation: ModelColumns?
+        if let validPath = options.validPath {
+            validation = try ModelColumns(ModelColumns.readCSV(validPath), features: featureNames, target: target,
+                                          requireTarget: true, source: validPath)
+        }
+        let trainingSet = TrainingSet(columns: training.features, labels: training.target ?? [])
+        let validationSet = validation.map { TrainingSet(columns: $0.features, labels: $0.target ?? []) }
+        let log = options.runDirectory.map(HistoryWriter.init(runDirectory:))
+        var history: [RoundRecord] = []
+        var logFailure: Error?
+        let start = DispatchTime.now().uptimeNanoseconds
+        var model = try Self.asTaskFailure { try Booster.train(trainingSet, featureNames: featureNames, validation: validationSet, parameters: parameters) { record in
+            history.append(record)
+            progress(record)
+            let now = Date()
+            let points = Self.historyValues(record, metric: parameters.objective.metricName).map {
+                HistoryPoint(key: $0.key, step: record.round, value: $0.value, time: now)
+            }
+            do { try log?.append(points) } catch { logFailure = error }
+        } }
+        let fitSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        if let logFailure { throw logFailure }
+        model.targetName = target
+        let metrics = try metricsDocument(model, parameters: parameters, training: trainingSet, validation: validationSet,
+                                          history: history, fitSeconds: fitSeconds)
+        try model.write(to: options.modelPath)
+        if let metricsPath = options.metricsPath { try AtomicFile.write(JSONWriter.pretty.string(metrics) + "\n", to: metricsPath) }
+        if let historyPath = options.historyPath {
+            try CSVWriter.write(Self.historyTable(history, metric: parameters.objective.metricName, hasValid: validationSet != nil), to: historyPath)
+        }
+        return Result(model: model, history: history, fitSeconds: fitSeconds, metrics: metrics)
+    }
+
+    /// Runs `body`; the data problems GradientBoosting reports as diagnostics (labels a
+    /// loss cannot learn, empty data) are failures of the task, not usage errors.
+    static func asTaskFailure<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let diagnostic as Diagnostic { throw TaskFailure(diagnostic.message, hint: diagnostic.hint) }
+    }
+
+    private func loadPreprocessor() throws -> Preprocessor? {
+        if let path = options.preprocessorPath { return try Preprocessor.load(path: path) }
+        guard options.target == nil, FileManager.default.fileExists(atPath: Self.defaultPreprocessorPath) else { return nil }
+        return try Preprocessor.load(path: Self.defaultPreprocessorPath)
+    }
+
+    private func metricsDocument(
+        _ model: Booster, parameters: BoosterParameters, training: TrainingSet, validation: TrainingSet?,
+        history: [RoundRecord], fitSeconds: Double
+    ) throws -> JSONValue {
+        let threads = parameters.threadCount
+        var members: [(key: String, value: JSONValue)] = [
+            ("objective", .string(parameters.objective.rawValue)), ("rounds", .int(model.trees.count)),
+            ("best_iteration", model.bestIteration.map(JSONValue.int) ?? .null), ("fit_seconds", .double(fitSeconds)),
+            ("train", ModelMetrics.json(try ModelMetrics.evaluate(
+                objective: model.objective, labels: training.labels, predictions: model.predict(columns: training.columns, threads: threads)))),
+        ]
+        if let validation {
+            members.append(("valid", ModelMetrics.json(try ModelMetrics.evaluate(
+                objective: model.objective, labels: validation.labels, predictions: model.predict(columns: validation.columns, threads: threads)))))
+        }
+        members.append(("feature_importance", .object(zip(model.featureNames, model.featureImportance).map { ($0, .double($1)) })))
+        return .object(members)
+    }
+
+    /// `train_rmse` (and `valid_rmse`) of a round, as history keys.
+    static func historyValues(_ record: RoundRecord, metric: String) -> [(key: String, value: Double)] {
+        var values = [(key: "train_\(metric)", value: record.train)]
+        if let valid = record.valid { values.append((key: "valid_\(metric)", value: valid)) }
+        return values
+    }
+
+    /// The history as a table: `round`, `train_<metric>`, `valid_<metric>`.
+    static func historyTable(_ history: [RoundRecord], metric: String, hasValid: Bool) throws -> Table {
+        var columns: [(name: String, column: Column)] = [
+            ("round", .numeric(history.map { Double($0.round) })),
+            ("train_\(metric)", .numeric(history.map(\.train))),
+        ]
+        if hasValid { columns.append(("valid_\(metric)", .numeric(history.map { $0.valid ?? .nan }))) }
+        return try Table(columns)
+    }
+}

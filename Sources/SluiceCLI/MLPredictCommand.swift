@@ -1,0 +1,43 @@
+import CommandLineKit
+import MLTasks
+
+/// `sluice ml predict`: batch predictions into a CSV.
+struct MLPredictCommand: RunnableCommand {
+    static let configuration = CommandConfiguration(
+        name: "predict",
+        abstract: "Write a model's predictions for every row of a CSV.",
+        discussion: """
+            The output has the --keep columns, then `prediction` (the probability of class 1 for \
+            binary models). A target column in the input is ignored. Give a bundle directory as \
+            --model (model.json and preprocessor.json), or --preprocessor, to predict from raw \
+            data: the same imputation and scaling as in training are applied first.
+            """,
+        arguments: [
+            .option(long: "model", valueName: "path", help: "The model file, or a bundle directory.", default: "models/model.json"),
+            .option(long: "input", valueName: "csv", help: "The rows to predict.", required: true),
+            .option(long: "out", valueName: "csv", help: "The predictions CSV to write.", required: true),
+            .option(long: "keep", valueName: "column", help: "An input column to copy into the output (repeatable).", repeating: true),
+            .option(long: "preprocessor", valueName: "path", help: "A preprocessor file to apply to raw input first."),
+        ],
+        examples: [
+            "sluice ml predict --model models/model.json --input data/processed/test.csv --out predictions.csv",
+            "sluice ml predict --model models/production/latest --input new.csv --out predictions.csv --keep id",
+        ])
+
+    let options: PredictTask.Options
+
+    init(_ values: ParsedValues) throws {
+        var options = PredictTask.Options(
+            modelPath: values.string("model") ?? "models/model.json", inputPath: values.string("input") ?? "",
+            outputPath: values.string("out") ?? "")
+        options.keep = values.strings("keep")
+        options.preprocessorPath = values.string("preprocessor")
+        self.options = options
+    }
+
+    func run(_ console: Console) throws -> ExitCode {
+        let result = try PredictTask(options: options).run()
+        console.out("Wrote \(result.rows) predictions to \(options.outputPath)")
+        return .success
+    }
+}

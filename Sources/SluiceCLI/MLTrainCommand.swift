@@ -1,0 +1,88 @@
+import Basics
+import CommandLineKit
+import Foundation
+import GradientBoosting
+import MLTasks
+
+/// `sluice ml train`: gradient-boosted trees from a prepared CSV.
+struct MLTrainCommand: RunnableCommand {
+    static let configuration = CommandConfiguration(
+        name: "train",
+        abstract: "Train gradient-boosted trees on a prepared CSV.",
+        discussion: """
+            Hyperparameters (objective, n_estimators, learning_rate, max_depth, …, with XGBoost's \
+            names and defaults) come from the `train` section of params.yaml. The model is written \
+            in XGBoost's JSON format, so xgboost.Booster(model_file=…) loads it. With --valid, each \
+            round's validation metric is recorded and early_stopping_rounds applies. Under \
+            `sluice repro`, each round's metrics are appended to the run's history.jsonl.
+            """,
+        arguments: [
+            .option(long: "train", valueName: "csv", help: "The prepared training CSV.", required: true),
+            .option(long: "target", valueName: "column", help: "The target column (default: the one the preprocessor file names)."),
+            .option(long: "valid", valueName: "csv", help: "A validation CSV, for per-round metrics and early stopping."),
+            .option(long: "model", valueName: "path", help: "The model file to write.", default: "models/model.json"),
+            .option(long: "metrics", valueName: "path", help: "The metrics JSON to write (final metrics, fit_seconds, feature importance)."),
+            .option(long: "history", valueName: "path", help: "The per-round metric history CSV to write."),
+            .option(long: "preprocessor", valueName: "path", help: "The preprocessor file that prepared the data (default: models/preprocessor.json when --target is not given)."),
+            .flag(long: "json", help: "Print the metrics as JSON."),
+        ] + ParamsOptions.arguments(section: "train"),
+        examples: [
+            "sluice ml train --train data/processed/train.csv --target MEDV --model models/model.json",
+            "sluice ml train --train data/processed/train.csv --valid data/processed/test.csv --metrics metrics/train.json --history metrics/history.csv",
+        ])
+
+    let options: TrainTask.Options
+    let json: Bool
+
+    init(_ values: ParsedValues) throws {
+        var options = TrainTask.Options(trainPath: values.string("train") ?? "", modelPath: values.string("model") ?? "models/model.json")
+        options.target = values.string("target")
+        options.validPath = values.string("valid")
+        options.metricsPath = values.string("metrics")
+        options.historyPath = values.string("history")
+        options.paramsPath = values.string("params") ?? "params.yaml"
+        options.section = values.string("section") ?? "train"
+        options.preprocessorPath = values.string("preprocessor")
+        options.runDirectory = ProcessInfo.processInfo.environment["SLUICE_RUN_DIR"].flatMap { $0.isEmpty ? nil : $0 }
+        self.options = options
+        json = values.flag("json")
+    }
+
+    func run(_ console: Console) throws -> ExitCode {
+        let progress = TrainingProgress(console: console)
+        let result = try TrainTask(options: options).run { progress.show($0) }
+        if json {
+            console.out(JSONWriter.pretty.string(result.metrics))
+            return .success
+        }
+        let metric = result.model.objective.metricName
+        var summary = "Trained \(result.model.trees.count) trees in \(String(format: "%.2f", result.fitSeconds)) s"
+        if let last = result.history.last {
+            summary += ": train \(metric) \(Self.format(last.train))"
+            if let valid = last.valid { summary += ", valid \(metric) \(Self.format(valid))" }
+        }
+        if let best = result.model.bestIteration { summary += " (stopped early; best round \(best))" }
+        console.out(summary)
+        console.out("Wrote \([options.modelPath, options.metricsPath, options.historyPath].compactMap { $0 }.joined(separator: ", "))")
+        return .success
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.5g", value) }
+}
+
+/// One line per round on standard error while training, only when it is a terminal.
+final class TrainingProgress: Sendable {
+    private let console: Console
+
+    init(console: Console) { self.console = console }
+
+    func show(_ record: RoundRecord) {
+        guard console.isInteractive else { return }
+        let done = record.round + 1
+        var line = "round \(done)/\(record.plannedRounds)  train \(MLTrainCommand.format(record.train))"
+        if let valid = record.valid { line += "  valid \(MLTrainCommand.format(valid))" }
+        let remaining = record.elapsed / Double(done) * Double(record.plannedRounds - done)
+        line += String(format: "  ETA %.1fs", remaining)
+        console.err(line)
+    }
+}
