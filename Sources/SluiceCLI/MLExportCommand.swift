@@ -58,7 +58,12 @@ struct MLExportCommand: RunnableCommand {
         if FileManager.default.fileExists(atPath: params) {
             inputs.parameters = try YAML.load(path: params, displayName: params).json.flattened()
         }
-        let result = try ExportTask(configuration: configuration).run(inputs)
+        var scoreChampion: ExportTask.ChampionScorer?
+        if let data {
+            let evaluation = ChampionEvaluation(testData: data, preprocessor: preprocessor)
+            scoreChampion = { bundle in try evaluation.score(bundle: bundle) }
+        }
+        let result = try ExportTask(configuration: configuration).run(inputs, scoreChampion: scoreChampion)
         if json {
             console.out(JSONWriter.pretty.string(.object([
                 ("name", .string(modelName)), ("version", .string(result.version)), ("promoted", .bool(result.promoted)),
