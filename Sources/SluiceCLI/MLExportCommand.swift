@@ -67,8 +67,12 @@ struct MLExportCommand: RunnableCommand {
         if json {
             console.out(JSONWriter.pretty.string(.object([
                 ("name", .string(modelName)), ("version", .string(result.version)), ("promoted", .bool(result.promoted)),
-                ("reason", .string(result.reason)),
+                ("reason", .string(result.reason)), ("new", .bool(result.isNew)),
             ])))
+        }
+        guard result.isNew else {
+            console.err("export: \(result.reason)\(result.promoted ? ", which is production" : "")")
+            return .success
         }
         console.err("export: registered \(modelName) \(result.version) in \(registry)/\(modelName)/\(result.version); "
             + (result.promoted ? "promoted to production (\(result.reason)) -> \(production)" : "not promoted (\(result.reason))"))
