@@ -62,7 +62,7 @@ import _TestSupport
         var generator = SeededGenerator(seed: UInt64(size))
         let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         let path = dir.url("f.bin")
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         let (hash, length) = try FileHasher.hash(path: path)
         #expect(hash == SHA256.hash(bytes).hex)
         #expect(length == Int64(size))
