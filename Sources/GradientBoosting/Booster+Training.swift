@@ -11,6 +11,15 @@ extension Booster {
         _ training: TrainingSet, featureNames: [String], validation: TrainingSet? = nil,
         parameters: BoosterParameters, onRound: (RoundRecord) -> Void = { _ in }
     ) throws -> Booster {
+        try fit(training, featureNames: featureNames, validation: validation, parameters: parameters, onRound: onRound).model
+    }
+
+    /// Trains as `train` does, and also returns the model's predictions for the
+    /// training rows (kept up to date while boosting, so they cost nothing more).
+    public static func fit(
+        _ training: TrainingSet, featureNames: [String], validation: TrainingSet? = nil,
+        parameters: BoosterParameters, onRound: (RoundRecord) -> Void = { _ in }
+    ) throws -> (model: Booster, trainingPredictions: [Double]) {
         try parameters.validate()
         let objective = parameters.objective
         try training.check(name: "training", featureCount: featureNames.count, objective: objective)
@@ -29,10 +38,12 @@ extension Booster {
             if let best, round - best.round >= rounds { break }
         }
         var model = session.model
-        if parameters.earlyStoppingRounds != nil, let best {
+        if parameters.earlyStoppingRounds != nil, let best, best.round + 1 < model.trees.count {
             model.trees.removeSubrange((best.round + 1)...)
             model.bestIteration = best.round
+            return (model, model.predict(columns: training.columns, threads: parameters.threadCount))
         }
-        return model
+        if parameters.earlyStoppingRounds != nil, let best { model.bestIteration = best.round }
+        return (model, session.trainingPredictions)
     }
 }

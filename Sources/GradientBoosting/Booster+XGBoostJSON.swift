@@ -50,6 +50,7 @@ extension Booster {
             members.append(("bin_mapper", .object([
                 ("cuts", .array(binMapper.cuts.map { .array($0.map { .double(Double($0)) }) })),
                 ("minimums", .array(binMapper.minimums.map { .double(Double($0)) })),
+                ("missing", .array(binMapper.hasMissing.map(JSONValue.bool))),
             ])))
         }
         return .object(members)

@@ -144,7 +144,11 @@ extension Booster {
         }
         let cuts = cutLists.compactMap(floats)
         guard cuts.count == featureCount, let minimums = floats(.array(minimumValues)) else { return nil }
-        return BinMapper(cuts: cuts, minimums: minimums)
+        var hasMissing = [Bool](repeating: true, count: featureCount)
+        if case .array(let flags)? = value?["missing"], flags.count == featureCount {
+            hasMissing = flags.map { $0 == .bool(true) }
+        }
+        return BinMapper(cuts: cuts, minimums: minimums, hasMissing: hasMissing)
     }
 }
 

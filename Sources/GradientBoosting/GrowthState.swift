@@ -24,7 +24,7 @@ struct GrowthState {
     init(setup: TreeGrower.Setup, rows: [UInt32], features: [Int]) {
         self.setup = setup
         self.features = features
-        partitioner = RowPartitioner(rows: rows, threads: setup.threads)
+        partitioner = RowPartitioner(rows: rows, hasMissing: setup.finder.mapper.hasMissing, threads: setup.threads)
         queue = ExpandQueue(policy: setup.policy)
     }
 

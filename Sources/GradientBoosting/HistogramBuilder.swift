@@ -1,17 +1,20 @@
-/// Builds the histograms of several nodes in one parallel pass over features.
+/// Builds the histograms of several nodes in one parallel pass over their rows.
 ///
-/// Each feature's slots are filled by one thread, visiting the rows of each node in
-/// partition order, so the sums (and thus the model) are the same for every thread
-/// count. The gradients of a node's rows are first gathered into position order, so
-/// the per-feature loops read them sequentially instead of 28 times at random.
+/// Each node's positions are cut into blocks of a fixed size; each block is summed
+/// into its own histogram on some thread, and the blocks of a node are then added
+/// in block order. The blocks never depend on the thread count, so neither do the
+/// sums, and the model is the same for any number of threads.
 struct HistogramBuilder {
     /// One histogram to build: the rows at `positions` of the partitioner go into `histogram`.
     struct Job {
         /// The node's range of positions in the partitioner.
         var positions: Range<Int>
-        /// Where the sums go (cleared first).
+        /// Where the sums go.
         var histogram: Histogram
     }
+
+    /// Positions per block.
+    static let blockSize = 1 << 15
 
     /// The binned training data.
     let matrix: BinnedMatrix
@@ -22,76 +25,114 @@ struct HistogramBuilder {
     /// `identity` says that position `p` holds row `p` (the unsampled root).
     func build(
         _ jobs: [Job], features: [Int], rows: UnsafePointer<UInt32>, identity: Bool,
-        gradients: UnsafePointer<GradientPair>, scratch: UnsafeMutablePointer<GradientPair>
+        gradients: UnsafePointer<GradientPair>
     ) {
-        guard !jobs.isEmpty else { return }
-        let gathered: UnsafePointer<GradientPair>
-        if identity {
-            gathered = gradients
-        } else {
-            gather(jobs, rows: rows, gradients: gradients, into: scratch)
-            gathered = UnsafePointer(scratch)
+        // (job, block of positions); the first block of a job writes into the job's own histogram.
+        var blocks: [(job: Int, positions: Range<Int>)] = []
+        for (index, job) in jobs.enumerated() {
+            for block in Parallel.chunks(job.positions.count, size: Self.blockSize) {
+                blocks.append((index, block.shifted(by: job.positions.lowerBound)))
+            }
+        }
+        let partials: [Histogram?] = blocks.indices.map { index in
+            index == 0 || blocks[index - 1].job != blocks[index].job ? nil : Histogram(featureCount: matrix.featureCount)
         }
         for job in jobs { job.histogram.clear(features: features) }
-        let shared = Unchecked((rows: rows, gathered: gathered))
-        let rowCount = matrix.rowCount
+        let featureCount = matrix.featureCount
+        let allFeatures = features.count == featureCount
+        let shared = Unchecked((rows: rows, gradients: gradients))
         matrix.bins.withUnsafeBufferPointer { bins in
             let bins = Unchecked(bins.baseAddress!)
-            Parallel.forEach(features.count, threads: threads) { index in
-                let feature = features[index]
-                let column = bins.value + feature * rowCount
-                for job in jobs {
-                    let slots = job.histogram.feature(feature)
+            features.withUnsafeBufferPointer { selected in
+                let selected = Unchecked(selected)
+                Parallel.forEach(blocks.count, threads: threads) { index in
+                    let block = blocks[index]
+                    let target = (partials[index] ?? jobs[block.job].histogram).values
+                    let features = allFeatures ? nil : selected.value
                     if identity {
-                        Self.accumulate(column, shared.value.gathered, positions: job.positions, into: slots)
+                        for position in block.positions {
+                            Self.add(bins.value + position &* featureCount, shared.value.gradients[position],
+                                     featureCount: featureCount, features: features, to: target)
+                        }
                     } else {
-                        Self.accumulate(column, shared.value.rows, shared.value.gathered, positions: job.positions, into: slots)
+                        Self.addGathered(block.positions, rows: shared.value.rows, bins: bins.value, gradients: shared.value.gradients,
+                                         featureCount: featureCount, features: features, to: target)
                     }
+                }
+            }
+        }
+        // Add the other blocks of each job in block order.
+        for (index, partial) in partials.enumerated() {
+            guard let partial else { continue }
+            let target = jobs[blocks[index].job].histogram
+            for feature in features {
+                let (out, add) = (target.feature(feature), partial.feature(feature))
+                for slot in 0..<Histogram.stride { out[slot] += add[slot] }
+            }
+        }
+    }
+}
+
+extension HistogramBuilder {
+    /// Rows copied per batch before they are added.
+    static let batchRows = 64
+
+    /// Adds scattered rows in batches: first each row's bins and gradients are copied
+    /// into a small local buffer, a few independent loads per row, so that the cache
+    /// misses of many rows overlap; then the batch is added from the first-level cache.
+    /// Adding straight from memory would leave one long dependent loop per row with a
+    /// miss at its start.
+    @inline(__always)
+    static func addGathered(
+        _ positions: Range<Int>, rows: UnsafePointer<UInt32>, bins: UnsafePointer<UInt8>,
+        gradients: UnsafePointer<GradientPair>, featureCount: Int, features: UnsafeBufferPointer<Int>?,
+        to target: UnsafeMutablePointer<Double>
+    ) {
+        let pieces = (featureCount + 15) / 16, stride = pieces * 16
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: batchRows * stride) { localBins in
+            withUnsafeTemporaryAllocation(of: GradientPair.self, capacity: batchRows) { localGradients in
+                let raw = UnsafeMutableRawPointer(localBins.baseAddress!)
+                var start = positions.lowerBound
+                while start < positions.upperBound {
+                    let count = min(batchRows, positions.upperBound - start)
+                    for k in 0..<count {
+                        let row = Int(rows[start &+ k])
+                        let source = UnsafeRawPointer(bins + row &* featureCount)
+                        for piece in 0..<pieces {
+                            raw.storeBytes(of: source.loadUnaligned(fromByteOffset: piece &* 16, as: SIMD16<UInt8>.self),
+                                           toByteOffset: k &* stride &+ piece &* 16, as: SIMD16<UInt8>.self)
+                        }
+                        localGradients[k] = gradients[row]
+                    }
+                    for k in 0..<count {
+                        add(UnsafePointer(localBins.baseAddress! + k &* stride), localGradients[k],
+                            featureCount: featureCount, features: features, to: target)
+                    }
+                    start &+= count
                 }
             }
         }
     }
 
-    /// Copies the gradients of each job's rows into position order, in fixed chunks.
-    private func gather(
-        _ jobs: [Job], rows: UnsafePointer<UInt32>, gradients: UnsafePointer<GradientPair>,
-        into scratch: UnsafeMutablePointer<GradientPair>
-    ) {
-        let chunks = jobs.flatMap { job in
-            Parallel.chunks(job.positions.count, size: 1 << 15).map { $0.shifted(by: job.positions.lowerBound) }
-        }
-        let shared = Unchecked((rows: rows, gradients: gradients, scratch: scratch))
-        Parallel.forEach(chunks.count, threads: threads) { index in
-            let (rows, gradients, scratch) = shared.value
-            for position in chunks[index] { scratch[position] = gradients[Int(rows[position])] }
-        }
-    }
-
-    /// Adds the rows at `positions` (looked up through `rows`) to one feature's slots.
+    /// Adds one row (its bins at `rowBins`) to the histogram slots at `target`.
     @inline(__always)
-    private static func accumulate(
-        _ column: UnsafePointer<UInt8>, _ rows: UnsafePointer<UInt32>, _ gathered: UnsafePointer<GradientPair>,
-        positions: Range<Int>, into slots: UnsafeMutablePointer<Double>
+    static func add(
+        _ rowBins: UnsafePointer<UInt8>, _ pair: GradientPair, featureCount: Int, features: UnsafeBufferPointer<Int>?,
+        to target: UnsafeMutablePointer<Double>
     ) {
-        for position in positions {
-            let bin = Int(column[Int(rows[position])]) &<< 1
-            let pair = gathered[position]
-            slots[bin] += Double(pair.g)
-            slots[bin + 1] += Double(pair.h)
-        }
-    }
-
-    /// Adds the rows at `positions` to one feature's slots when position equals row.
-    @inline(__always)
-    private static func accumulate(
-        _ column: UnsafePointer<UInt8>, _ gathered: UnsafePointer<GradientPair>,
-        positions: Range<Int>, into slots: UnsafeMutablePointer<Double>
-    ) {
-        for position in positions {
-            let bin = Int(column[position]) &<< 1
-            let pair = gathered[position]
-            slots[bin] += Double(pair.g)
-            slots[bin + 1] += Double(pair.h)
+        let (g, h) = (Double(pair.g), Double(pair.h))
+        if let features {
+            for feature in features {
+                let slot = (feature &* Histogram.stride) &+ (Int(rowBins[feature]) &<< 1)
+                target[slot] += g
+                target[slot &+ 1] += h
+            }
+        } else {
+            for feature in 0..<featureCount {
+                let slot = (feature &* Histogram.stride) &+ (Int(rowBins[feature]) &<< 1)
+                target[slot] += g
+                target[slot &+ 1] += h
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Work spread over a fixed number of threads with Dispatch.
 ///
@@ -16,14 +17,14 @@ enum Parallel {
         }
         withoutActuallyEscaping(body) { body in
             let work = Unchecked(body)
-            let workers = min(threads, count)
-            // Static striding: worker w takes w, w + workers, … so that a slow index
-            // never lets the pool grow beyond `threads`.
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var index = worker
-                while index < count {
+            let next = Counter()
+            // `threads` workers take the next index until none is left: uneven pieces
+            // balance out, and which thread runs an index never changes its result.
+            DispatchQueue.concurrentPerform(iterations: min(threads, count)) { _ in
+                while true {
+                    let index = next.value.add(1, ordering: .relaxed).oldValue
+                    guard index < count else { return }
                     work.value(index)
-                    index += workers
                 }
             }
         }
@@ -43,6 +44,11 @@ enum Parallel {
     static func chunks(_ count: Int, size: Int) -> [Range<Int>] {
         stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     }
+}
+
+/// The next index of a `Parallel` loop, shared by its workers.
+private final class Counter: Sendable {
+    let value = Atomic<Int>(0)
 }
 
 /// A value shared across the threads of a `Parallel` loop under the rules above.

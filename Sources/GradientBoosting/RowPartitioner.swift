@@ -1,23 +1,23 @@
 /// The rows of each node of the tree being grown, as contiguous ranges of one array.
 ///
 /// Splitting a node partitions its range stably (left rows first, each side in row
-/// order), in fixed chunks that are counted, then scattered, so the order and hence
-/// every later sum is the same for any thread count.
+/// order), in fixed chunks, so the order and hence every later sum is the same for
+/// any thread count.
 final class RowPartitioner: @unchecked Sendable {
     /// Row indices, grouped by node.
     private(set) var rows: [UInt32]
     /// Where each node's rows are, by node id.
     private(set) var ranges: [Int: Range<Int>] = [:]
     private var scratch: [UInt32]
-    private var goesLeft: [Bool]
     private let threads: Int
+    private let hasMissing: [Bool]
     private static let chunkSize = 1 << 16
 
-    /// A partitioner whose root (node 0) holds `rows`.
-    init(rows: [UInt32], threads: Int) {
+    /// A partitioner whose root (node 0) holds `rows`; `hasMissing` says which features mark missing values with byte 255.
+    init(rows: [UInt32], hasMissing: [Bool], threads: Int) {
+        self.hasMissing = hasMissing
         self.rows = rows
         scratch = [UInt32](repeating: 0, count: rows.count)
-        goesLeft = [Bool](repeating: false, count: rows.count)
         self.threads = threads
         ranges[0] = 0..<rows.count
     }
@@ -26,24 +26,35 @@ final class RowPartitioner: @unchecked Sendable {
     func positions(of node: Int) -> Range<Int> { ranges[node] ?? 0..<0 }
 
     /// Moves the rows of `node` into `left` and `right` by `split`, reading bins from `matrix`.
+    ///
+    /// Each chunk writes its left rows forwards from its start and its right rows
+    /// backwards from its end into the scratch array, in one pass; the chunks' pieces
+    /// are then copied to their places (the right rows reversed back into order).
     func split(node: Int, by split: SplitCandidate, matrix: BinnedMatrix, left: Int, right: Int) {
         let range = positions(of: node)
         let chunks = Parallel.chunks(range.count, size: Self.chunkSize).map { $0.shifted(by: range.lowerBound) }
         let column = split.feature * matrix.rowCount
-        let (splitBin, defaultLeft) = (split.splitBin, split.defaultLeft)
+        let (splitBin, defaultLeft, hasMissing) = (split.splitBin, split.defaultLeft, hasMissing[split.feature])
         let leftCounts = rows.withUnsafeBufferPointer { rows in
-            matrix.bins.withUnsafeBufferPointer { bins in
-                goesLeft.withUnsafeMutableBufferPointer { flags in
-                    let shared = Unchecked((rows: rows, bins: bins.baseAddress! + column, flags: flags))
+            matrix.columns.withUnsafeBufferPointer { bins in
+                scratch.withUnsafeMutableBufferPointer { scratch in
+                    let shared = Unchecked((rows: rows, bins: bins.baseAddress! + column, scratch: scratch))
                     return Parallel.map(chunks.count, threads: threads) { chunk in
-                        var count = 0
+                        let (rows, bins, scratch) = shared.value
+                        var (l, r) = (chunks[chunk].lowerBound, chunks[chunk].upperBound)
                         for position in chunks[chunk] {
-                            let bin = shared.value.bins[Int(shared.value.rows[position])]
-                            let isLeft = bin == BinMapper.missingBin ? defaultLeft : Int(bin) <= splitBin
-                            shared.value.flags[position] = isLeft
-                            count += isLeft ? 1 : 0
+                            let row = rows[position]
+                            let bin = bins[Int(row)]
+                            let isLeft = BinnedMatrix.isMissing(bin, hasMissing: hasMissing) ? defaultLeft : Int(bin) <= splitBin
+                            if isLeft {
+                                scratch[l] = row
+                                l &+= 1
+                            } else {
+                                r &-= 1
+                                scratch[r] = row
+                            }
                         }
-                        return count
+                        return l - chunks[chunk].lowerBound
                     }
                 }
             }
@@ -57,30 +68,19 @@ final class RowPartitioner: @unchecked Sendable {
             l += count
             r += chunk.count - count
         }
-        rows.withUnsafeBufferPointer { rows in
-            scratch.withUnsafeMutableBufferPointer { scratch in
-                goesLeft.withUnsafeBufferPointer { flags in
-                    let shared = Unchecked((rows: rows, scratch: scratch, flags: flags))
-                    Parallel.forEach(chunks.count, threads: threads) { chunk in
-                        var (l, r) = (leftStart[chunk], rightStart[chunk])
-                        for position in chunks[chunk] {
-                            let row = shared.value.rows[position]
-                            if shared.value.flags[position] {
-                                shared.value.scratch[l] = row
-                                l += 1
-                            } else {
-                                shared.value.scratch[r] = row
-                                r += 1
-                            }
-                        }
-                    }
-                }
-            }
-        }
         rows.withUnsafeMutableBufferPointer { rows in
             scratch.withUnsafeBufferPointer { scratch in
-                _ = UnsafeMutableBufferPointer(rebasing: rows[range])
-                    .update(fromContentsOf: UnsafeBufferPointer(rebasing: scratch[range]))
+                let shared = Unchecked((rows: rows, scratch: scratch))
+                Parallel.forEach(chunks.count, threads: threads) { chunk in
+                    let (rows, scratch) = shared.value
+                    let lower = chunks[chunk].lowerBound, upper = chunks[chunk].upperBound, count = leftCounts[chunk]
+                    for offset in 0..<count { rows[leftStart[chunk] &+ offset] = scratch[lower &+ offset] }
+                    var destination = rightStart[chunk]
+                    for position in stride(from: upper &- 1, through: lower &+ count, by: -1) {
+                        rows[destination] = scratch[position]
+                        destination &+= 1
+                    }
+                }
             }
         }
         ranges[left] = range.lowerBound..<(range.lowerBound + leftTotal)

@@ -49,6 +49,7 @@ struct SplitFinder: Sendable {
             left.h += slots[2 * bin + 1]
             consider(left, total - left, splitBin: bin, threshold: cuts[bin], defaultLeft: false)
         }
+        guard mapper.hasMissing[feature] else { return best }
         let missing = GradientSum(g: slots[2 * Int(BinMapper.missingBin)], h: slots[2 * Int(BinMapper.missingBin) + 1])
         guard missing.h > 0 else { return best }
         // Backwards: bins i... go right, everything else (missing included) left.

@@ -8,7 +8,6 @@ struct TrainingSession {
     private let labels: [Float]
     private var margins: [Float]
     private var gradients: [GradientPair]
-    private var scratch: [GradientPair]
     private let validation: TrainingSet?
     private let validationLabels: [Float]
     private var validationMargins: [Float]
@@ -27,7 +26,6 @@ struct TrainingSession {
         model = Booster(objective: parameters.objective, baseScore: baseScore, trees: [], featureNames: featureNames, binMapper: mapper)
         margins = [Float](repeating: model.baseMargin, count: training.rowCount)
         gradients = [GradientPair](repeating: GradientPair(g: 0, h: 0), count: training.rowCount)
-        scratch = gradients
         self.validation = validation
         validationLabels = validation?.labels.map { Float($0) } ?? []
         validationMargins = [Float](repeating: model.baseMargin, count: validation?.rowCount ?? 0)
@@ -40,16 +38,19 @@ struct TrainingSession {
             maxLeaves: parameters.maxLeaves, learningRate: parameters.learningRate, threads: threads))
     }
 
+    /// The current model's predictions for the training rows.
+    var trainingPredictions: [Double] {
+        let objective = parameters.objective
+        return margins.map { Double(objective.transform($0)) }
+    }
+
     /// Fits one tree to the current gradients, adds it, and returns the round's metrics.
     mutating func boostOneRound(_ round: Int, elapsed: () -> Double) -> RoundRecord {
         computeGradients()
         let (rows, identity) = sampleRows()
         let features = sampleFeatures()
         let (tree, partitioner) = gradients.withUnsafeBufferPointer { gradients in
-            scratch.withUnsafeMutableBufferPointer { scratch in
-                grower.grow(gradients: gradients.baseAddress!, rows: rows, identity: identity, features: features,
-                            scratch: scratch.baseAddress!)
-            }
+            grower.grow(gradients: gradients.baseAddress!, rows: rows, identity: identity, features: features)
         }
         if identity { addLeafValues(tree, partitioner) } else { addTreeOnBins(tree) }
         model.trees.append(tree)
@@ -120,9 +121,9 @@ struct TrainingSession {
     /// (rows outside the sample are not in any leaf's range).
     private mutating func addTreeOnBins(_ tree: RegressionTree) {
         let chunks = Parallel.chunks(labels.count, size: 1 << 15)
-        let rowCount = matrix.rowCount
+        let rowCount = matrix.rowCount, hasMissing = grower.setup.finder.mapper.hasMissing
         margins.withUnsafeMutableBufferPointer { margins in
-            matrix.bins.withUnsafeBufferPointer { bins in
+            matrix.columns.withUnsafeBufferPointer { bins in
                 tree.nodes.withUnsafeBufferPointer { nodes in
                     let shared = Unchecked((margins.baseAddress!, bins.baseAddress!, nodes))
                     Parallel.forEach(chunks.count, threads: threads) { chunk in
@@ -132,7 +133,8 @@ struct TrainingSession {
                             while !nodes[id].isLeaf {
                                 let node = nodes[id]
                                 let bin = bins[Int(node.feature) * rowCount + row]
-                                let left = bin == BinMapper.missingBin ? node.defaultLeft : Int(bin) <= Int(node.splitBin)
+                                let left = BinnedMatrix.isMissing(bin, hasMissing: hasMissing[Int(node.feature)])
+                                    ? node.defaultLeft : Int(bin) <= Int(node.splitBin)
                                 id = Int(left ? node.left : node.right)
                             }
                             margins[row] += nodes[id].condition

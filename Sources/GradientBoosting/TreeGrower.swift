@@ -25,8 +25,7 @@ struct TreeGrower {
     /// `identity`), using only `features`. The partitioner is returned too, so the
     /// caller can update predictions leaf by leaf.
     func grow(
-        gradients: UnsafePointer<GradientPair>, rows: [UInt32], identity: Bool, features: [Int],
-        scratch: UnsafeMutablePointer<GradientPair>
+        gradients: UnsafePointer<GradientPair>, rows: [UInt32], identity: Bool, features: [Int]
     ) -> (tree: RegressionTree, partitioner: RowPartitioner) {
         var state = GrowthState(setup: setup, rows: rows, features: features)
         let builder = HistogramBuilder(matrix: setup.matrix, threads: setup.threads)
@@ -35,7 +34,7 @@ struct TreeGrower {
         state.addRoot(total: total)
         state.partitioner.withUnsafeBufferPointerOfPartition { rowPointer in
             builder.build([.init(positions: root, histogram: state.histogram(for: 0))], features: features,
-                          rows: rowPointer, identity: identity, gradients: gradients, scratch: scratch)
+                          rows: rowPointer, identity: identity, gradients: gradients)
         }
         state.evaluate([0], depth: 0)
         while true {
@@ -53,7 +52,7 @@ struct TreeGrower {
                 HistogramBuilder.Job(positions: state.partitioner.positions(of: split.smaller), histogram: state.histogram(for: split.smaller))
             }
             state.partitioner.withUnsafeBufferPointerOfPartition { rowPointer in
-                builder.build(jobs, features: features, rows: rowPointer, identity: false, gradients: gradients, scratch: scratch)
+                builder.build(jobs, features: features, rows: rowPointer, identity: false, gradients: gradients)
             }
             for split in splits { state.deriveLarger(split) }
             state.evaluate(splits.flatMap { [$0.left, $0.right] }, depth: childDepth)

@@ -50,7 +50,9 @@ public struct PredictTask: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         let predictions = inputs.model.predict(columns: columns.features)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let output = try kept.appending(.numeric(predictions), named: "prediction")
+        // Predictions are float32 values (as XGBoost's); their shortest spelling reads back to the same float.
+        let written = predictions.map { Double(Float($0).description) ?? $0 }
+        let output = try kept.appending(.numeric(written), named: "prediction")
         try CSVWriter.write(output, to: options.outputPath)
         return Result(rows: predictions.count, predictSeconds: seconds)
     }

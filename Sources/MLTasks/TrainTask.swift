@@ -83,7 +83,7 @@ public struct TrainTask: Sendable {
         var history: [RoundRecord] = []
         var logFailure: Error?
         let start = DispatchTime.now().uptimeNanoseconds
-        var model = try Self.asTaskFailure { try Booster.train(trainingSet, featureNames: featureNames, validation: validationSet, parameters: parameters) { record in
+        var (model, trainingPredictions) = try Self.asTaskFailure { try Booster.fit(trainingSet, featureNames: featureNames, validation: validationSet, parameters: parameters) { record in
             history.append(record)
             progress(record)
             let now = Date()
@@ -95,8 +95,8 @@ public struct TrainTask: Sendable {
         let fitSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         if let logFailure { throw logFailure }
         model.targetName = target
-        let metrics = try metricsDocument(model, parameters: parameters, training: trainingSet, validation: validationSet,
-                                          history: history, fitSeconds: fitSeconds)
+        let metrics = try metricsDocument(model, parameters: parameters, training: trainingSet, trainingPredictions: trainingPredictions,
+                                          validation: validationSet, fitSeconds: fitSeconds)
         try model.write(to: options.modelPath)
         if let metricsPath = options.metricsPath { try AtomicFile.write(JSONWriter.pretty.string(metrics) + "\n", to: metricsPath) }
         if let historyPath = options.historyPath {
@@ -118,15 +118,15 @@ public struct TrainTask: Sendable {
     }
 
     private func metricsDocument(
-        _ model: Booster, parameters: BoosterParameters, training: TrainingSet, validation: TrainingSet?,
-        history: [RoundRecord], fitSeconds: Double
+        _ model: Booster, parameters: BoosterParameters, training: TrainingSet, trainingPredictions: [Double],
+        validation: TrainingSet?, fitSeconds: Double
     ) throws -> JSONValue {
         let threads = parameters.threadCount
         var members: [(key: String, value: JSONValue)] = [
             ("objective", .string(parameters.objective.rawValue)), ("rounds", .int(model.trees.count)),
             ("best_iteration", model.bestIteration.map(JSONValue.int) ?? .null), ("fit_seconds", .double(fitSeconds)),
             ("train", ModelMetrics.json(try ModelMetrics.evaluate(
-                objective: model.objective, labels: training.labels, predictions: model.predict(columns: training.columns, threads: threads)))),
+                objective: model.objective, labels: training.labels, predictions: trainingPredictions))),
         ]
         if let validation {
             members.append(("valid", ModelMetrics.json(try ModelMetrics.evaluate(

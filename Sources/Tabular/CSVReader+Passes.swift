@@ -16,7 +16,7 @@ extension CSVReader {
     /// With few enough columns the numbers go straight into the table's arrays.
     static func numericPass(
         _ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], parser: CSVChunkParser,
-        header: CSVHeader, fileName: String
+        header: CSVHeader, fileName: String, releasingPages: Bool = false
     ) throws -> NumericPass {
         let columnCount = header.names.count
         var ranges = ranges
@@ -24,7 +24,7 @@ extension CSVReader {
         var chunks: [ParsedChunk] = []
         let modes = Array(repeating: CSVChunkParser.Mode.numeric, count: columnCount)
         func parseAll(_ numbers: (Int) -> ChunkNumbers) throws {
-            chunks = parseChunks(bytes, ranges, parser, modes: modes, numbers: numbers)
+            chunks = parseChunks(bytes, ranges, parser, modes: modes, releasingPages: releasingPages, numbers: numbers)
             if chunks.contains(where: { if case .crossedChunkEnd = $0.stop { true } else { false } }) {
                 ranges = [ranges[0].lowerBound..<ranges[ranges.count - 1].upperBound]
                 bounds = [bounds.reduce(0, +)]
@@ -91,12 +91,13 @@ extension CSVReader {
     /// Parses every range at the same time, each into its own result.
     private static func parseChunks(
         _ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], _ parser: CSVChunkParser,
-        modes: [CSVChunkParser.Mode], numbers: (Int) -> ChunkNumbers
+        modes: [CSVChunkParser.Mode], releasingPages: Bool = false, numbers: (Int) -> ChunkNumbers
     ) -> [ParsedChunk] {
         Parallel.map(ranges.count) { index in
-            parser.parse(
-                UnsafeBufferPointer(rebasing: bytes[ranges[index]]), modes: modes, numbers: numbers(index),
-                isLast: index == ranges.count - 1)
+            let chunk = UnsafeBufferPointer(rebasing: bytes[ranges[index]])
+            let parsed = parser.parse(chunk, modes: modes, numbers: numbers(index), isLast: index == ranges.count - 1)
+            if releasingPages { MappedFile.release(chunk) }
+            return parsed
         }
     }
 

@@ -11,7 +11,9 @@ public enum CSVReader {
     /// Reads the file at `path`, naming it `displayName` (default: `path`) in errors.
     public static func read(path: String, displayName: String? = nil, options: CSVReadOptions = .init()) throws -> Table {
         let name = displayName ?? path
-        return try MappedFile.withBytes(ofFile: path, displayName: name) { try read(bytes: $0, fileName: name, options: options) }
+        return try MappedFile.withBytes(ofFile: path, displayName: name) {
+            try read(bytes: $0, fileName: name, options: options, releasingParsedPages: true)
+        }
     }
 
     /// Reads CSV held in a string, naming it `fileName` in errors.
@@ -24,6 +26,15 @@ public enum CSVReader {
     public static func read(
         bytes: UnsafeBufferPointer<UInt8>, fileName: String, options: CSVReadOptions = .init()
     ) throws -> Table {
+        try read(bytes: bytes, fileName: fileName, options: options, releasingParsedPages: false)
+    }
+
+    /// Reads CSV bytes; with `releasingParsedPages` (only for a read-only file mapping)
+    /// the pages of each chunk are handed back once the chunk is parsed, so the file
+    /// and the table it becomes are not both resident at the end.
+    static func read(
+        bytes: UnsafeBufferPointer<UInt8>, fileName: String, options: CSVReadOptions, releasingParsedPages: Bool
+    ) throws -> Table {
         let delimiter = try delimiterByte(options.delimiter)
         var start = 0
         // A UTF-8 byte order mark is not part of the first column's name.
@@ -35,7 +46,7 @@ public enum CSVReader {
         let chunkSize = options.chunkSize ?? automaticChunkSize(byteCount: data.count)
         let pass = try numericPass(
             bytes, CSVSplitter.chunks(of: bytes, in: data, chunkSize: chunkSize), parser: parser,
-            header: header, fileName: fileName)
+            header: header, fileName: fileName, releasingPages: releasingParsedPages)
         let textual = (0..<header.names.count).map { column in pass.chunks.contains { $0.textual[column] } }
         let texts = textual.contains(true) ? textPass(bytes, pass.ranges, parser: parser, textual: textual) : []
         let columns = (0..<header.names.count).map { column in

@@ -28,6 +28,18 @@ enum MappedFile {
         return try body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size))
     }
 
+    /// Hands the whole pages inside `bytes` (part of a read-only private file mapping)
+    /// back to the system: they leave the resident set, and a later read faults them
+    /// in again from the file, unchanged. Never call this on memory that is not such a mapping.
+    static func release(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (Int(bitPattern: base) + page - 1) / page * page
+        let end = (Int(bitPattern: base) + bytes.count) / page * page
+        guard end > start, let address = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        madvise(address, end - start, Int32(MADV_DONTNEED))
+    }
+
     private static func cannotRead(_ name: String) -> Diagnostic {
         let reason = String(cString: strerror(errno))
         return Diagnostic.error("cannot read '\(name)': \(reason)", hint: "check that the file exists and is readable")
