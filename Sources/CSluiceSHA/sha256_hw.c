@@ -37,22 +37,120 @@ void sluice_sha256_hw_compress(uint32_t state[8], const uint8_t *data, size_t bl
 
     for (; blocks > 0; blocks--, data += 64) {
         __m128i abefSave = state0, cdghSave = state1;
-        __m128i w[4];
-        for (int g = 0; g < 16; g++) {
-            __m128i m;
-            if (g < 4) {
-                m = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(data + 16 * g)), shuffleMask);
-            } else {
-                __m128i t = _mm_sha256msg1_epu32(w[(g - 4) & 3], w[(g - 3) & 3]);
-                t = _mm_add_epi32(t, _mm_alignr_epi8(w[(g - 1) & 3], w[(g - 2) & 3], 4));
-                m = _mm_sha256msg2_epu32(t, w[(g - 1) & 3]);
-            }
-            w[g & 3] = m;
-            __m128i k = _mm_add_epi32(m, _mm_loadu_si128((const __m128i *)&K[4 * g]));
-            state1 = _mm_sha256rnds2_epu32(state1, state0, k);
-            k = _mm_shuffle_epi32(k, 0x0E);
-            state0 = _mm_sha256rnds2_epu32(state0, state1, k);
-        }
+        // The message schedule runs ahead of the rounds (as in Intel's reference
+        // code): sha256msg1 for a later group is issued right after the rounds that
+        // need its inputs, sha256msg2 one group before its words are used, so the
+        // schedule's latency hides behind sha256rnds2. Written out in full because
+        // compilers do not reliably unroll the loop form.
+        __m128i m0, m1, m2, m3, k;
+        // rounds 0-3
+        m0 = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(data + 0)), shuffleMask);
+        k = _mm_add_epi32(m0, _mm_loadu_si128((const __m128i *)&K[0]));
+        state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+        k = _mm_shuffle_epi32(k, 0x0E);
+        state0 = _mm_sha256rnds2_epu32(state0, state1, k);
+        // rounds 4-7
+        m1 = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(data + 16)), shuffleMask);
+        k = _mm_add_epi32(m1, _mm_loadu_si128((const __m128i *)&K[4]));
+        state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+        k = _mm_shuffle_epi32(k, 0x0E);
+        state0 = _mm_sha256rnds2_epu32(state0, state1, k);
+        m0 = _mm_sha256msg1_epu32(m0, m1);
+        // rounds 8-11
+        m2 = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(data + 32)), shuffleMask);
+        k = _mm_add_epi32(m2, _mm_loadu_si128((const __m128i *)&K[8]));
+        state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+        k = _mm_shuffle_epi32(k, 0x0E);
+        state0 = _mm_sha256rnds2_epu32(state0, state1, k);
+        m1 = _mm_sha256msg1_epu32(m1, m2);
+        // rounds 12-15
+        m3 = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(data + 48)), shuffleMask);
+        k = _mm_add_epi32(m3, _mm_loadu_si128((const __m128i *)&K[12]));
+        state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+        m0 = _mm_sha256msg2_epu32(_mm_add_epi32(m0, _mm_alignr_epi8(m3, m2, 4)), m3);
+        k = _mm_shuffle_epi32(k, 0x0E);
+        state0 = _mm_sha256rnds2_epu32(state0, state1, k);
+        m2 = _mm_sha256msg1_epu32(m2, m3);
+        // rounds 16-19
+        k = _mm_add_epi32(m0, _mm_loadu_si128((const __m128i *)&K[16]));
+        state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+        m1 = _mm_sha256msg2_epu32(_mm_add_epi32(m1, _mm_alignr_epi8(m0, m3, 4)), m0);
+        k = _mm_shuffle_epi32(k, 0x0E);
+        state0 = _mm_sha256rnds2_epu32(state0, state1, k);
+        m3 = _mm_sha256msg1_epu32(m3, m0);
+        // rounds 20-23
+        k = _mm_add_epi32(m1, _mm_loadu_si128((const __m128i *)&K[20]));
+        state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+        m2 = _mm_sha256msg2_epu32(_mm_add_epi32(m2, _mm_alignr_epi8(m1, m0, 4)), m1);
+        k = _mm_shuffle_epi32(k, 0x0E);
+        state0 = _mm_sha256rnds2_epu32(state0, state1, k);
+        m0 = _mm_sha256msg1_epu32(m0, m1);
+        // rounds 24-27
+        k = _mm_add_epi32(m2, _mm_loadu_si128((const __m128i *)&K[24]));
+        state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+        m3 = _mm_sha256msg2_epu32(_mm_add_epi32(m3, _mm_alignr_epi8(m2, m1, 4)), m2);
+        k = _mm_shuffle_epi32(k, 0x0E);
+        state0 = _mm_sha256rnds2_epu32(state0, state1, k);
+        m1 = _mm_sha256msg1_epu32(m1, m2);
+        // rounds 28-31
+        k = _mm_add_epi32(m3, _mm_loadu_si128((const __m128i *)&K[28]));
+        state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+        m0 = _mm_sha256msg2_epu32(_mm_add_epi32(m0, _mm_alignr_epi8(m3, m2, 4)), m3);
+        k = _mm_shuffle_epi32(k, 0x0E);
+        state0 = _mm_sha256rnds2_epu32(state0, state1, k);
+        m2 = _mm_sha256msg1_epu32(m2, m3);
+        // rounds 32-35
+        k = _mm_add_epi32(m0, _mm_loadu_si128((const __m128i *)&K[32]));
+        state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+        m1 = _mm_sha256msg2_epu32(_mm_add_epi32(m1, _mm_alignr_epi8(m0, m3, 4)), m0);
+        k = _mm_shuffle_epi32(k, 0x0E);
+        state0 = _mm_sha256rnds2_epu32(state0, state1, k);
+        m3 = _mm_sha256msg1_epu32(m3, m0);
+        // rounds 36-39
+        k = _mm_add_epi32(m1, _mm_loadu_si128((const __m128i *)&K[36]));
+        state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+        m2 = _mm_sha256msg2_epu32(_mm_add_epi32(m2, _mm_alignr_epi8(m1, m0, 4)), m1);
+        k = _mm_shuffle_epi32(k, 0x0E);
+        state0 = _mm_sha256rnds2_epu32(state0, state1, k);
+        m0 = _mm_sha256msg1_epu32(m0, m1);
+        // rounds 40-43
+        k = _mm_add_epi32(m2, _mm_loadu_si128((const __m128i *)&K[40]));
+        state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+        m3 = _mm_sha256msg2_epu32(_mm_add_epi32(m3, _mm_alignr_epi8(m2, m1, 4)), m2);
+        k = _mm_shuffle_epi32(k, 0x0E);
+        state0 = _mm_sha256rnds2_epu32(state0, state1, k);
+        m1 = _mm_sha256msg1_epu32(m1, m2);
+        // rounds 44-47
+        k = _mm_add_epi32(m3, _mm_loadu_si128((const __m128i *)&K[44]));
+        state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+        m0 = _mm_sha256msg2_epu32(_mm_add_epi32(m0, _mm_alignr_epi8(m3, m2, 4)), m3);
+        k = _mm_shuffle_epi32(k, 0x0E);
+        state0 = _mm_sha256rnds2_epu32(state0, state1, k);
+        m2 = _mm_sha256msg1_epu32(m2, m3);
+        // rounds 48-51
+        k = _mm_add_epi32(m0, _mm_loadu_si128((const __m128i *)&K[48]));
+        state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+        m1 = _mm_sha256msg2_epu32(_mm_add_epi32(m1, _mm_alignr_epi8(m0, m3, 4)), m0);
+        k = _mm_shuffle_epi32(k, 0x0E);
+        state0 = _mm_sha256rnds2_epu32(state0, state1, k);
+        m3 = _mm_sha256msg1_epu32(m3, m0);
+        // rounds 52-55
+        k = _mm_add_epi32(m1, _mm_loadu_si128((const __m128i *)&K[52]));
+        state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+        m2 = _mm_sha256msg2_epu32(_mm_add_epi32(m2, _mm_alignr_epi8(m1, m0, 4)), m1);
+        k = _mm_shuffle_epi32(k, 0x0E);
+        state0 = _mm_sha256rnds2_epu32(state0, state1, k);
+        // rounds 56-59
+        k = _mm_add_epi32(m2, _mm_loadu_si128((const __m128i *)&K[56]));
+        state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+        m3 = _mm_sha256msg2_epu32(_mm_add_epi32(m3, _mm_alignr_epi8(m2, m1, 4)), m2);
+        k = _mm_shuffle_epi32(k, 0x0E);
+        state0 = _mm_sha256rnds2_epu32(state0, state1, k);
+        // rounds 60-63
+        k = _mm_add_epi32(m3, _mm_loadu_si128((const __m128i *)&K[60]));
+        state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+        k = _mm_shuffle_epi32(k, 0x0E);
+        state0 = _mm_sha256rnds2_epu32(state0, state1, k);
         state0 = _mm_add_epi32(state0, abefSave);
         state1 = _mm_add_epi32(state1, cdghSave);
     }

@@ -45,6 +45,8 @@ public struct ExportTask: Sendable {
         public var reason: String
         /// The new version's metrics.
         public var metrics: [String: Double]
+        /// Whether the version was registered by this export (false: the same model was already there).
+        public var isNew = true
     }
 
     /// Scores an earlier bundle on the test data, when production was evaluated on other data.
@@ -61,6 +63,14 @@ public struct ExportTask: Sendable {
         let metrics = try Self.readMetrics(inputs.metrics)
         try checkGate(metrics)
         let (versions, production) = try inputs.registry.read()
+        if let existing = try Self.versionWithSameModel(inputs, among: versions) {
+            // Re-exporting a model already registered (e.g. restored from the cache)
+            // adds no version; it can still be promoted by force.
+            if inputs.force && existing != production { try inputs.registry.promote(existing) }
+            let promoted = existing == production || inputs.force
+            return Result(version: existing, promoted: promoted,
+                          reason: "the same model is already registered as \(existing)", metrics: metrics, isNew: false)
+        }
         let version = inputs.registry.nextVersion(after: versions)
         let testHash = try inputs.testData.map { try FileHasher.hash(path: $0).hash }
         let metadata = try self.metadata(inputs, version: version, metrics: metrics, testHash: testHash)
@@ -109,6 +119,17 @@ public struct ExportTask: Sendable {
         let better = ExportConfiguration.beats(challenger, champion, on: metric)
         let comparison = "\(metric) \(JSONWriter.number(challenger)) vs production \(production)'s \(JSONWriter.number(champion))"
         return (better, better ? "better: \(comparison)" : "not better: \(comparison)")
+    }
+
+    /// The registered version whose model and preprocessor are byte-identical to these.
+    static func versionWithSameModel(_ inputs: Inputs, among versions: [ModelRegistry.Version]) throws -> String? {
+        guard !versions.isEmpty else { return nil }
+        let model = try FileHasher.hash(path: inputs.model).hash
+        let preprocessor = try FileHasher.hash(path: inputs.preprocessor).hash
+        return versions.reversed().first { version in
+            guard let metadata = try? ModelMetadata.read(inputs.registry.directory(of: version.name) + "/metadata.json") else { return false }
+            return metadata.json["model"]?["sha256"] == .string(model) && metadata.json["preprocessor"]?["sha256"] == .string(preprocessor)
+        }?.name
     }
 
     static func readMetrics(_ path: String) throws -> [String: Double] {

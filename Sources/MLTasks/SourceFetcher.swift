@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Reads a data source: a local file, or an http(s) URL fetched once.
 public enum SourceFetcher {
@@ -17,30 +14,21 @@ public enum SourceFetcher {
         return data
     }
 
+    /// Fetches with Foundation. Its networking library (and with it libcurl and
+    /// OpenSSL) is loaded only here, at the first URL: linking it would cost every
+    /// sluice command, a no-op `repro` among them, its start-up time.
     private static func fetch(_ url: URL) throws -> Data {
-        final class Box: @unchecked Sendable { var result: Result<Data, any Error>? }
-        let box = Box()
-        let done = DispatchSemaphore(value: 0)
-        var request = URLRequest(url: url)
-        request.timeoutInterval = 30
-        URLSession.shared.dataTask(with: request) { data, response, error in
-            if let error {
-                box.result = .failure(error)
-            } else if let http = response as? HTTPURLResponse, !(200..<300).contains(http.statusCode) {
-                box.result = .failure(TaskFailure("fetching \(url.absoluteString) answered HTTP \(http.statusCode)"))
-            } else {
-                box.result = .success(data ?? Data())
-            }
-            done.signal()
-        }.resume()
-        done.wait()
-        switch box.result {
-        case .success(let data)?: return data
-        case .failure(let error as TaskFailure)?: throw error
-        case .failure(let error)?:
+        #if os(Linux)
+        guard dlopen("libFoundationNetworking.so", RTLD_NOW | RTLD_GLOBAL) != nil else {
+            throw TaskFailure("cannot fetch \(url.absoluteString): Foundation's networking library is not available",
+                              hint: "download the file and pass its path as --source")
+        }
+        #endif
+        do {
+            return try Data(contentsOf: url)
+        } catch {
             throw TaskFailure("cannot fetch \(url.absoluteString): \(error.localizedDescription)",
                               hint: "check the address and the network, or download the file and pass its path")
-        case nil: throw TaskFailure("cannot fetch \(url.absoluteString)")
         }
     }
 }

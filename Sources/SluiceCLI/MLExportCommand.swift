@@ -58,12 +58,21 @@ struct MLExportCommand: RunnableCommand {
         if FileManager.default.fileExists(atPath: params) {
             inputs.parameters = try YAML.load(path: params, displayName: params).json.flattened()
         }
-        let result = try ExportTask(configuration: configuration).run(inputs)
+        var scoreChampion: ExportTask.ChampionScorer?
+        if let data {
+            let evaluation = ChampionEvaluation(testData: data, preprocessor: preprocessor)
+            scoreChampion = { bundle in try evaluation.score(bundle: bundle) }
+        }
+        let result = try ExportTask(configuration: configuration).run(inputs, scoreChampion: scoreChampion)
         if json {
             console.out(JSONWriter.pretty.string(.object([
                 ("name", .string(modelName)), ("version", .string(result.version)), ("promoted", .bool(result.promoted)),
-                ("reason", .string(result.reason)),
+                ("reason", .string(result.reason)), ("new", .bool(result.isNew)),
             ])))
+        }
+        guard result.isNew else {
+            console.err("export: \(result.reason)\(result.promoted ? ", which is production" : "")")
+            return .success
         }
         console.err("export: registered \(modelName) \(result.version) in \(registry)/\(modelName)/\(result.version); "
             + (result.promoted ? "promoted to production (\(result.reason)) -> \(production)" : "not promoted (\(result.reason))"))

@@ -1,5 +1,7 @@
 import Basics
+import Foundation
 import Testing
+import _TestSupport
 
 @Suite struct SHA256Tests {
     static let vectors: [(message: String, digest: String)] = [
@@ -49,5 +51,20 @@ import Testing
             let data = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
             #expect(SHA256.hash(data, implementation: .hardware) == SHA256.hash(data, implementation: .portable))
         }
+    }
+}
+
+@Suite struct FileHasherTests {
+    @Test(arguments: [0, 1, 4097, 9 << 20])
+    func fileHashEqualsInMemoryHash(size: Int) throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        var generator = SeededGenerator(seed: UInt64(size))
+        let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        let path = dir.url("f.bin")
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        let (hash, length) = try FileHasher.hash(path: path)
+        #expect(hash == SHA256.hash(bytes).hex)
+        #expect(length == Int64(size))
     }
 }

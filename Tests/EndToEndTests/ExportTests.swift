@@ -47,13 +47,16 @@ import _TestSupport
         let project = try Self.project()
         defer { project.directory.remove() }
         try Self.export(project, rmse: 3.0)
+        try project.write("model.json", "{\"stand-in\": 2}\n")
         let worse = try Self.export(project, rmse: 3.5)
         #expect(Self.json(worse.stdout)["promoted"] as? Bool == false)
         #expect(worse.stderr.contains("not better: rmse 3.5 vs production v1's 3.0"))
         #expect(project.exists("models/registry/housing/v2/model.json"))
+        try project.write("model.json", "{\"stand-in\": 3}\n")
         let better = try Self.export(project, rmse: 2.5)
         #expect(Self.json(better.stdout)["version"] as? String == "v3")
         #expect(Self.json(better.stdout)["promoted"] as? Bool == true)
+        try project.write("model.json", "{\"stand-in\": 4}\n")
         let forced = try Self.export(project, rmse: 9.0, r2: 0.8, extra: ["--force"])
         #expect(forced.status == 1)  // the gate still applies: max_rmse 5.0
         let list = Self.json(try project.run(["ml", "registry", "list", "--json"]).stdout)
@@ -85,5 +88,18 @@ import _TestSupport
         #expect(unknown.stderr.contains("model 'housing' has no version 'v9'"))
         let text = try project.run(["ml", "registry", "list"]).stdout
         #expect(text.contains("housing  v1 *") && text.contains("housing  v2  "))
+    }
+}
+
+@Suite struct ReExportTests {
+    @Test func exportingTheSameModelAgainAddsNoVersion() throws {
+        let project = try ExportTests.project()
+        defer { project.directory.remove() }
+        try ExportTests.export(project, rmse: 3.0)
+        let again = try ExportTests.export(project, rmse: 3.0)
+        #expect(again.status == 0)
+        #expect(ExportTests.json(again.stdout)["new"] as? Bool == false)
+        #expect(again.stderr.contains("the same model is already registered as v1, which is production"))
+        #expect(!project.exists("models/registry/housing/v2"))
     }
 }
