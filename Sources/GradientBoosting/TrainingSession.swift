@@ -35,7 +35,8 @@ struct TrainingSession {
             gamma: parameters.gamma, mapper: mapper)
         grower = TreeGrower(setup: .init(
             matrix: matrix, finder: finder, policy: parameters.growPolicy, maxDepth: parameters.maxDepth,
-            maxLeaves: parameters.maxLeaves, learningRate: parameters.learningRate, threads: threads))
+            maxLeaves: parameters.maxLeaves, learningRate: parameters.learningRate, threads: threads,
+            pool: HistogramPool(featureCount: matrix.featureCount)))
     }
 
     /// The current model's predictions for the training rows.

@@ -17,6 +17,8 @@ struct TreeGrower {
         var learningRate: Double
         /// Threads to use.
         var threads: Int
+        /// Histograms for reuse, across the trees of a training run.
+        var pool: HistogramPool
     }
 
     let setup: Setup
@@ -28,7 +30,7 @@ struct TreeGrower {
         gradients: UnsafePointer<GradientPair>, rows: [UInt32], identity: Bool, features: [Int]
     ) -> (tree: RegressionTree, partitioner: RowPartitioner) {
         var state = GrowthState(setup: setup, rows: rows, features: features)
-        let builder = HistogramBuilder(matrix: setup.matrix, threads: setup.threads)
+        let builder = HistogramBuilder(matrix: setup.matrix, threads: setup.threads, pool: setup.pool)
         let root = state.partitioner.positions(of: 0)
         let total = Self.sum(gradients, rows: rows, identity: identity, threads: setup.threads)
         state.addRoot(total: total)
