@@ -20,10 +20,10 @@ struct GrowthState {
     private var histograms: [Int: Histogram] = [:]
     private var leaves = 1
 
-    init(setup: TreeGrower.Setup, rows: [UInt32], features: [Int]) {
+    init(setup: TreeGrower.Setup, partitioner: RowPartitioner, features: [Int]) {
         self.setup = setup
         self.features = features
-        partitioner = RowPartitioner(rows: rows, hasMissing: setup.finder.mapper.hasMissing, threads: setup.threads)
+        self.partitioner = partitioner
         queue = ExpandQueue(policy: setup.policy)
     }
 
