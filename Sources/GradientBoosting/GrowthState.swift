@@ -52,8 +52,9 @@ struct GrowthState {
         }
     }
 
-    /// Splits the node of `entry` unless the leaf limit forbids it; nil when it stays a leaf.
-    mutating func apply(_ entry: ExpandQueue.Entry) -> AppliedSplit? {
+    /// Splits the node of `entry` unless the leaf limit forbids it; nil when it stays a
+    /// leaf. Without `partition`, the children get no row ranges of their own.
+    mutating func apply(_ entry: ExpandQueue.Entry, partition: Bool) -> AppliedSplit? {
         guard setup.maxLeaves == 0 || leaves < setup.maxLeaves else {
             release(entry.node)
             return nil
@@ -71,8 +72,9 @@ struct GrowthState {
         nodes.append(node(total: split.right, parent: entry.node))
         totals.append(split.left)
         totals.append(split.right)
-        partitioner.split(node: entry.node, by: split, matrix: setup.matrix, left: left, right: right)
         leaves += 1
+        guard partition else { return AppliedSplit(parent: entry.node, left: left, right: right, smaller: left, larger: right) }
+        partitioner.split(node: entry.node, by: split, matrix: setup.matrix, left: left, right: right)
         let leftSmaller = partitioner.positions(of: left).count <= partitioner.positions(of: right).count
         return AppliedSplit(
             parent: entry.node, left: left, right: right,

@@ -110,16 +110,33 @@ struct TrainingSession {
         return features.prefix(keep).sorted()
     }
 
-    /// Adds each leaf's value to the margins of the rows the partitioner put in it.
+    /// Adds each leaf's value to the margins of the rows the partitioner put in it;
+    /// for a last split whose children were not partitioned, each of the parent's rows
+    /// gets the value of the side its bin sends it to.
     private mutating func addLeafValues(_ tree: RegressionTree, _ partitioner: RowPartitioner) {
-        let leaves = tree.nodes.indices.filter { tree.nodes[$0].isLeaf }
+        let nodes = tree.nodes
+        let items = nodes.indices.filter { id in
+            partitioner.ranges[id] != nil && (nodes[id].isLeaf || partitioner.ranges[Int(nodes[id].left)] == nil)
+        }
+        let rowCount = matrix.rowCount, hasMissing = grower.setup.finder.mapper.hasMissing
         margins.withUnsafeMutableBufferPointer { margins in
             partitioner.withUnsafeBufferPointerOfPartition { rows in
-                let shared = Unchecked((margins.baseAddress!, rows))
-                Parallel.forEach(leaves.count, threads: threads) { index in
-                    let value = tree.nodes[leaves[index]].condition
-                    for position in partitioner.positions(of: leaves[index]) {
-                        shared.value.0[Int(shared.value.1[position])] += value
+                matrix.columns.withUnsafeBufferPointer { bins in
+                    let shared = Unchecked((margins.baseAddress!, rows, bins.baseAddress!))
+                    Parallel.forEach(items.count, threads: threads) { index in
+                        let (margins, rows, bins) = shared.value
+                        let node = nodes[items[index]], positions = partitioner.positions(of: items[index])
+                        guard !node.isLeaf else {
+                            for position in positions { margins[Int(rows[position])] += node.condition }
+                            return
+                        }
+                        let column = bins + Int(node.feature) * rowCount, missing = hasMissing[Int(node.feature)]
+                        let (left, right) = (nodes[Int(node.left)].condition, nodes[Int(node.right)].condition)
+                        for position in positions {
+                            let row = Int(rows[position]), bin = column[row]
+                            let isLeft = BinnedMatrix.isMissing(bin, hasMissing: missing) ? node.defaultLeft : Int(bin) <= Int(node.splitBin)
+                            margins[row] += isLeft ? left : right
+                        }
                     }
                 }
             }

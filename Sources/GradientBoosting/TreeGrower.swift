@@ -42,11 +42,14 @@ struct TreeGrower {
         while true {
             let batch = state.queue.pop()
             guard !batch.isEmpty else { break }
-            let splits = batch.compactMap { state.apply($0) }
-            guard !splits.isEmpty else { continue }
             let childDepth = batch[0].depth + 1
-            // Children at the depth limit are never split: skip their histograms.
-            if setup.maxDepth > 0 && childDepth >= setup.maxDepth {
+            // Children at the depth limit are never split: their rows need not be
+            // partitioned (predictions are updated from the parent's rows) and they
+            // need no histograms.
+            let final = setup.maxDepth > 0 && childDepth >= setup.maxDepth
+            let splits = batch.compactMap { state.apply($0, partition: !final) }
+            guard !splits.isEmpty else { continue }
+            if final {
                 for split in splits { state.release(split.parent) }
                 continue
             }

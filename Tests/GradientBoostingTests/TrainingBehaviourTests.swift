@@ -41,6 +41,21 @@ import Testing
         #expect(try Booster.train(training, featureNames: Self.names, parameters: parameters) != models[0])
     }
 
+    @Test(arguments: [
+        ("depth-wise", parameters { $0.maxDepth = 3 }),
+        ("depth-wise, sampled", parameters { $0.maxDepth = 4; $0.subsample = 0.7; $0.colsampleByTree = 0.5 }),
+        ("loss-guided", parameters { $0.growPolicy = .lossguide; $0.maxDepth = 0; $0.maxLeaves = 7 }),
+        ("logistic", parameters { $0.objective = .logistic }),
+    ])
+    func marginsKeptWhileBoostingEqualPredictions(_ name: String, _ base: BoosterParameters) throws {
+        var parameters = base
+        parameters.nEstimators = 6
+        var training = Self.data(rows: 2000, seed: 31)
+        if parameters.objective == .logistic { training.labels = training.labels.map { $0 > 6 ? 1 : 0 } }
+        let (model, kept) = try Booster.fit(training, featureNames: Self.names, parameters: parameters)
+        #expect(kept == model.predict(columns: training.columns), "\(name)")
+    }
+
     @Test func lossGuidedGrowthStopsAtMaxLeaves() throws {
         var parameters = BoosterParameters()
         (parameters.nEstimators, parameters.growPolicy, parameters.maxLeaves, parameters.maxDepth) = (3, .lossguide, 5, 0)
