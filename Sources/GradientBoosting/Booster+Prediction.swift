@@ -31,7 +31,7 @@ extension Booster {
     private static func walk(_ trees: [RegressionTree], columns: [[Double]], margins: inout [Float], threads: Int) {
         let rowCount = margins.count, featureCount = columns.count
         let blocks = Parallel.chunks(rowCount, size: blockRows)
-        let compiled = trees.map(CompiledTree.init)
+        let compiled = trees.map { CompiledTree($0) }
         margins.withUnsafeMutableBufferPointer { margins in
             let shared = Unchecked(margins.baseAddress!)
             Parallel.forEach(blocks.count, threads: threads) { index in
@@ -46,9 +46,16 @@ extension Booster {
                             }
                         }
                         // Margins add up in tree order, as XGBoost's predictor adds them.
-                        for tree in compiled {
-                            tree.add(values: UnsafePointer(values.baseAddress!), featureCount: featureCount, count: block.count,
-                                     positions: positions.baseAddress!, to: shared.value + block.lowerBound)
+                        for (tree, fast) in zip(trees, compiled) {
+                            if let fast {
+                                fast.add(values: UnsafePointer(values.baseAddress!), featureCount: featureCount, count: block.count,
+                                         positions: positions.baseAddress!, to: shared.value + block.lowerBound)
+                            } else {
+                                for offset in 0..<block.count {
+                                    let row = values.baseAddress! + offset &* featureCount
+                                    shared.value[block.lowerBound &+ offset] += tree.leafValue { Double(row[$0]) }
+                                }
+                            }
                         }
                     }
                 }

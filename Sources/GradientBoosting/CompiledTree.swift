@@ -1,50 +1,53 @@
-/// A tree laid out for fast batch prediction: children side by side, so a row steps
-/// to `left + (goes right ? 1 : 0)` with arithmetic instead of a branch that would
-/// mispredict about every other node, and leaves that step to themselves, so every
-/// row can take exactly `depth` steps.
+/// A tree laid out for fast batch prediction as a complete binary tree: node `i`'s
+/// children are `2i + 1` and `2i + 2`, so a row steps to `2i + 1 + (goes right ? 1 : 0)`
+/// with arithmetic alone, where a branch would mispredict about every other node.
+/// A leaf above the deepest level is pushed down (every row that reaches it takes the
+/// remaining steps through copies of it), so every row takes exactly `depth` steps
+/// and ends in the bottom level, which holds the leaf values.
 struct CompiledTree: Sendable {
-    /// One node, 16 bytes.
-    struct Node: Sendable {
-        /// A split's threshold, or a leaf's value.
+    /// One split, 12 bytes.
+    struct Split: Sendable {
+        /// The threshold: `x < condition` goes left.
         var condition: Float
-        /// The feature a split tests (0 for a leaf).
+        /// The feature tested.
         var feature: Int32
-        /// The left child (the right one follows it), or the node itself for a leaf.
-        var left: Int32
         /// 1 when missing values go left.
         var defaultLeft: UInt8
-        /// 1 for a split, 0 for a leaf (which then stays where it is).
-        var step: UInt8
     }
 
-    /// The nodes, root first.
-    let nodes: [Node]
-    /// The most steps from the root to a leaf.
+    /// The deepest complete layout used; deeper trees (2^depth leaves) take the slower walk.
+    static let maxDepth = 10
+
+    /// The splits of levels `0..<depth`, level by level.
+    let splits: [Split]
+    /// The values of the `2^depth` bottom positions.
+    let leaves: [Float]
+    /// The number of steps from the root to the bottom.
     let depth: Int
 
-    /// Renumbers `tree` breadth first, placing each split's children next to each other.
-    init(_ tree: RegressionTree) {
-        var nodes: [Node] = []
-        var queue: [(source: Int, depth: Int)] = [(0, 0)]
-        var head = 0, depth = 0
-        nodes.reserveCapacity(tree.nodes.count)
-        while head < queue.count {
-            let (source, level) = queue[head]
-            let node = tree.nodes[source], id = Int32(nodes.count)
-            depth = max(depth, level)
+    /// The complete layout of `tree`, or nil when it is deeper than `maxDepth`.
+    init?(_ tree: RegressionTree) {
+        let depth = tree.depth
+        guard depth <= Self.maxDepth else { return nil }
+        var splits = [Split](repeating: Split(condition: 0, feature: 0, defaultLeft: 1), count: (1 << depth) - 1)
+        var leaves = [Float](repeating: 0, count: 1 << depth)
+        // (source node, complete position, level); a leaf above the bottom fills its whole subtree.
+        var stack: [(node: Int, position: Int, level: Int)] = [(0, 0, 0)]
+        while let (id, position, level) = stack.popLast() {
+            let node = tree.nodes[id]
             if node.isLeaf {
-                nodes.append(Node(condition: node.condition, feature: 0, left: id, defaultLeft: 0, step: 0))
+                // Every bottom position under `position` gets the leaf's value; the
+                // copies' splits keep their default (everything goes left, then on).
+                let first = ((position + 1) << (depth - level)) - 1 - ((1 << depth) - 1)
+                for bottom in first..<(first + (1 << (depth - level))) { leaves[bottom] = node.condition }
             } else {
-                // Children get the next free ids after everything already queued.
-                let left = Int32(queue.count)
-                queue.append((Int(node.left), level + 1))
-                queue.append((Int(node.right), level + 1))
-                nodes.append(Node(condition: node.condition, feature: node.feature, left: left,
-                                  defaultLeft: node.defaultLeft ? 1 : 0, step: 1))
+                splits[position] = Split(condition: node.condition, feature: node.feature, defaultLeft: node.defaultLeft ? 1 : 0)
+                stack.append((Int(node.left), 2 * position + 1, level + 1))
+                stack.append((Int(node.right), 2 * position + 2, level + 1))
             }
-            head += 1
         }
-        self.nodes = nodes
+        self.splits = splits
+        self.leaves = leaves
         self.depth = depth
     }
 
@@ -55,19 +58,23 @@ struct CompiledTree: Sendable {
         values: UnsafePointer<Float>, featureCount: Int, count: Int, positions: UnsafeMutablePointer<Int32>,
         to margins: UnsafeMutablePointer<Float>
     ) {
-        nodes.withUnsafeBufferPointer { nodes in
+        splits.withUnsafeBufferPointer { splits in
             positions.update(repeating: 0, count: count)
             for _ in 0..<depth {
                 for row in 0..<count {
-                    let node = nodes[Int(positions[row])]
-                    let x = values[row &* featureCount &+ Int(node.feature)]
-                    let below = unsafeBitCast(x < node.condition, to: UInt8.self)
+                    let position = positions[row]
+                    let split = splits[Int(position)]
+                    let x = values[row &* featureCount &+ Int(split.feature)]
+                    let below = unsafeBitCast(x < split.condition, to: UInt8.self)
                     let missing = unsafeBitCast(x.isNaN, to: UInt8.self)
-                    let right = (1 &- (below | (missing & node.defaultLeft))) & node.step
-                    positions[row] = node.left &+ Int32(right)
+                    let right = 1 &- (below | (missing & split.defaultLeft))
+                    positions[row] = position &* 2 &+ 1 &+ Int32(right)
                 }
             }
-            for row in 0..<count { margins[row] += nodes[Int(positions[row])].condition }
+        }
+        let offset = (1 << depth) - 1
+        leaves.withUnsafeBufferPointer { leaves in
+            for row in 0..<count { margins[row] += leaves[Int(positions[row]) &- offset] }
         }
     }
 }

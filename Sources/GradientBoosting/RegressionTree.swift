@@ -24,6 +24,9 @@ public struct RegressionTree: Sendable, Equatable {
         /// A split's last left bin, while training (-1 when only missing values go left).
         var splitBin: Int16 = 0
 
+        /// A leaf of value 0 with no parent; set the fields to make any node.
+        public init() {}
+
         /// Whether the node is a leaf.
         @inline(__always) public var isLeaf: Bool { left < 0 }
     }

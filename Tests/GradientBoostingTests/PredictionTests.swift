@@ -28,4 +28,31 @@ import Testing
             #expect(batch[row] == margin, "row \(row)")
         }
     }
+
+    /// A chain of splits `x < 1`, `x < 2`, … deeper than the complete layout holds.
+    @Test(arguments: [3, 12])
+    func chainTreesOfAnyDepth(_ depth: Int) {
+        var nodes: [RegressionTree.Node] = []
+        for level in 0..<depth {
+            let id = Int32(nodes.count)
+            var split = RegressionTree.Node()
+            (split.left, split.right, split.parent) = (id + 1, id + 2, level == 0 ? -1 : id - 2)
+            (split.condition, split.defaultLeft) = (Float(level + 1), level % 2 == 0)
+            var leaf = RegressionTree.Node()
+            (leaf.parent, leaf.condition) = (id, Float(level) * 10)
+            nodes += [split, leaf]
+            if level == depth - 1 {
+                var last = RegressionTree.Node()
+                (last.parent, last.condition) = (id, 1000)
+                nodes.append(last)
+            }
+        }
+        // Children of split `id` are `id + 1` (leaf) and `id + 2` (the next split).
+        let tree = RegressionTree(nodes: nodes)
+        #expect(tree.depth == depth)
+        let model = Booster(objective: .squaredError, baseScore: 0, trees: [tree], featureNames: ["x"])
+        let xs: [Double] = (0...(depth + 1)).map { Double($0) + 0.5 } + [.nan, -1, Double(depth) + 5]
+        let expected = xs.map { x in tree.leafValue { _ in x } }
+        #expect(model.predictMargins(columns: [xs], threads: 1) == expected)
+    }
 }
