@@ -104,6 +104,45 @@ public struct BinMapper: Sendable, Equatable {
         return chosen.indices.filter { chosen[$0] }
     }
 
+    /// Cuts at quantiles, chosen as XGBoost chooses them from an exact weighted
+    /// quantile summary (WQSummary::SetPrune to `bins + 1` entries, then every entry
+    /// after the first but the last): each distinct value has rank bounds
+    /// `rmin` (rows below it) and `rmax` (rows up to it), and the k-th kept entry is
+    /// the one nearest to rank `k * range / bins`. Same arithmetic in float32, so the
+    /// bins (and hence the splits) match XGBoost's on the same data.
+    private static func quantileCuts(_ distinct: [Float], _ counts: [Int], bins: Int) -> [Float] {
+        var rmin = [Float](), rmax = [Float](), weight = [Float]()
+        var below: Float = 0
+        for count in counts {
+            rmin.append(below)
+            weight.append(Float(count))
+            below += Float(count)
+            rmax.append(below)
+        }
+        let size = distinct.count, n = bins
+        let begin = rmax[0], range = rmin[size - 1] - rmax[0]
+        var kept = [0]
+        var i = 1, last = 0
+        for k in 1..<n {
+            let dx2 = 2 * ((Float(k) * range) / Float(n) + begin)
+            while i < size - 1 && dx2 >= rmax[i + 1] + rmin[i + 1] { i += 1 }
+            if i == size - 1 { break }
+            if dx2 < (rmin[i] + weight[i]) + (rmax[i + 1] - weight[i + 1]) {
+                if i != last { kept.append(i); last = i }
+            } else if i + 1 != last {
+                kept.append(i + 1)
+                last = i + 1
+            }
+        }
+        if last != size - 1 { kept.append(size - 1) }
+        // XGBoost's AddCutPoint: entries 1..<min(size, bins), strictly increasing.
+        var cuts: [Float] = []
+        for index in kept.prefix(min(kept.count, bins)).dropFirst() where cuts.last.map({ distinct[index] > $0 }) ?? true {
+            cuts.append(distinct[index])
+        }
+        return cuts
+    }
+
     /// The cuts of one feature: every distinct value when there are few, else quantiles.
     private static func fit(_ column: [Double], sample: [Int]?, bins: Int) -> (cuts: [Float], minimum: Float) {
         var values: [Float] = []
@@ -127,17 +166,7 @@ public struct BinMapper: Sendable, Equatable {
             // Each distinct value gets its own bin: the cut is the next value up.
             cuts = Array(distinct.dropFirst())
         } else {
-            // Quantile cuts by rank; a cut never repeats and never equals the minimum.
-            var rank = 0, next = 1, index = 0
-            while index < distinct.count && next < bins {
-                rank += counts[index]
-                index += 1
-                let target = (next * values.count) / bins
-                if rank > target, index < distinct.count {
-                    if cuts.last.map({ distinct[index] > $0 }) ?? true { cuts.append(distinct[index]) }
-                    while next < bins && (next * values.count) / bins < rank { next += 1 }
-                }
-            }
+            cuts = quantileCuts(distinct, counts, bins: bins)
         }
         // The last bin's upper bound lies well above the largest value, as XGBoost's does.
         // Capped so that it stays a finite number that JSON can hold.

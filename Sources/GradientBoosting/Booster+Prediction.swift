@@ -23,39 +23,32 @@ extension Booster {
     }
 
     /// Rows per block: a block's features, row by row in float32, stay in the first-level cache.
-    private static let blockRows = 256
+    private static let blockRows = 128
 
     /// Adds the values of `trees` to `margins` block by block: each block's rows are
-    /// copied row-major into float32 once, then every tree walks all of them.
+    /// copied row-major into float32 once, then every tree walks all of them, level by
+    /// level, so the steps of different rows overlap.
     private static func walk(_ trees: [RegressionTree], columns: [[Double]], margins: inout [Float], threads: Int) {
         let rowCount = margins.count, featureCount = columns.count
         let blocks = Parallel.chunks(rowCount, size: blockRows)
+        let compiled = trees.map(CompiledTree.init)
         margins.withUnsafeMutableBufferPointer { margins in
             let shared = Unchecked(margins.baseAddress!)
             Parallel.forEach(blocks.count, threads: threads) { index in
                 let block = blocks[index]
-                var values = [Float](repeating: 0, count: block.count * featureCount)
-                values.withUnsafeMutableBufferPointer { values in
-                    for feature in 0..<featureCount {
-                        columns[feature].withUnsafeBufferPointer { column in
-                            for (offset, row) in block.enumerated() {
-                                values[offset * featureCount + feature] = Float(column[row])
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: block.count * featureCount) { values in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: block.count) { positions in
+                        for feature in 0..<featureCount {
+                            columns[feature].withUnsafeBufferPointer { column in
+                                for (offset, row) in block.enumerated() {
+                                    values[offset &* featureCount &+ feature] = Float(column[row])
+                                }
                             }
                         }
-                    }
-                    for tree in trees {
-                        tree.nodes.withUnsafeBufferPointer { nodes in
-                            for (offset, row) in block.enumerated() {
-                                let base = offset * featureCount
-                                var id = 0
-                                while nodes[id].left >= 0 {
-                                    let node = nodes[id]
-                                    let x = values[base + Int(node.feature)]
-                                    let left = x.isNaN ? node.defaultLeft : x < node.condition
-                                    id = Int(left ? node.left : node.right)
-                                }
-                                shared.value[row] += nodes[id].condition
-                            }
+                        // Margins add up in tree order, as XGBoost's predictor adds them.
+                        for tree in compiled {
+                            tree.add(values: UnsafePointer(values.baseAddress!), featureCount: featureCount, count: block.count,
+                                     positions: positions.baseAddress!, to: shared.value + block.lowerBound)
                         }
                     }
                 }

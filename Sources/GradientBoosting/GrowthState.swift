@@ -18,13 +18,12 @@ struct GrowthState {
     let partitioner: RowPartitioner
     var queue: ExpandQueue
     private var histograms: [Int: Histogram] = [:]
-    private var spare: [Histogram] = []
     private var leaves = 1
 
-    init(setup: TreeGrower.Setup, rows: [UInt32], features: [Int]) {
+    init(setup: TreeGrower.Setup, partitioner: RowPartitioner, features: [Int]) {
         self.setup = setup
         self.features = features
-        partitioner = RowPartitioner(rows: rows, hasMissing: setup.finder.mapper.hasMissing, threads: setup.threads)
+        self.partitioner = partitioner
         queue = ExpandQueue(policy: setup.policy)
     }
 
@@ -37,7 +36,7 @@ struct GrowthState {
     /// The histogram of `node`, allocated (or recycled) on first use.
     mutating func histogram(for node: Int) -> Histogram {
         if let existing = histograms[node] { return existing }
-        let histogram = spare.popLast() ?? Histogram(featureCount: setup.matrix.featureCount)
+        let histogram = setup.pool.take(clearing: [])
         histograms[node] = histogram
         return histogram
     }
@@ -97,7 +96,7 @@ struct GrowthState {
 
     /// Frees the histogram of `node` for reuse.
     mutating func release(_ node: Int) {
-        if let histogram = histograms.removeValue(forKey: node) { spare.append(histogram) }
+        if let histogram = histograms.removeValue(forKey: node) { setup.pool.give(histogram) }
     }
 
     private func node(total: GradientSum, parent: Int) -> RegressionTree.Node {

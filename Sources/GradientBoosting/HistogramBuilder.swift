@@ -20,6 +20,8 @@ struct HistogramBuilder {
     let matrix: BinnedMatrix
     /// Threads to use.
     let threads: Int
+    /// Where the per-block partial histograms come from.
+    let pool: HistogramPool
 
     /// Fills each job's histogram for `features`. `rows` maps positions to rows;
     /// `identity` says that position `p` holds row `p` (the unsampled root).
@@ -35,7 +37,7 @@ struct HistogramBuilder {
             }
         }
         let partials: [Histogram?] = blocks.indices.map { index in
-            index == 0 || blocks[index - 1].job != blocks[index].job ? nil : Histogram(featureCount: matrix.featureCount)
+            index == 0 || blocks[index - 1].job != blocks[index].job ? nil : pool.take(clearing: features)
         }
         for job in jobs { job.histogram.clear(features: features) }
         let featureCount = matrix.featureCount
@@ -69,6 +71,7 @@ struct HistogramBuilder {
                 let (out, add) = (target.feature(feature), partial.feature(feature))
                 for slot in 0..<Histogram.stride { out[slot] += add[slot] }
             }
+            pool.give(partial)
         }
     }
 }

@@ -52,21 +52,38 @@ public enum Objective: String, Sendable, CaseIterable {
         }
     }
 
-    /// Writes the gradient and hessian of every row in `rows` from labels and margins.
+    /// Writes the gradient and hessian of every row in `rows` from labels and margins,
+    /// and returns the sum of the rows' losses (computed in the same pass).
     @inline(__always)
     func gradients(
         labels: UnsafePointer<Float>, margins: UnsafePointer<Float>, into out: UnsafeMutablePointer<GradientPair>,
         rows: Range<Int>
-    ) {
+    ) -> Double {
+        var sum = 0.0
         switch self {
         case .squaredError:
-            for row in rows { out[row] = GradientPair(g: margins[row] - labels[row], h: 1) }
+            for row in rows {
+                let g = margins[row] - labels[row]
+                out[row] = GradientPair(g: g, h: 1)
+                let d = Double(labels[row]) - Double(margins[row])
+                sum += d * d
+            }
         case .logistic:
             for row in rows {
                 let p = 1 / (1 + expf(-margins[row]))
                 out[row] = GradientPair(g: p - labels[row], h: max(p * (1 - p), 1e-16))
+                let clamped = min(max(Double(p), 1e-15), 1 - 1e-15)
+                sum += labels[row] > 0.5 ? -log(clamped) : -log(1 - clamped)
             }
         }
+        return sum
+    }
+
+    /// The metric from the sum of `count` rows' losses: the root of the mean for squared error, the mean for log loss.
+    func metric(lossSum: Double, count: Int) -> Double {
+        guard count > 0 else { return .nan }
+        let mean = lossSum / Double(count)
+        return self == .squaredError ? mean.squareRoot() : mean
     }
 
     /// The per-round metric of `margins` against `labels` (RMSE or log loss), summed in
@@ -84,8 +101,7 @@ public enum Objective: String, Sendable, CaseIterable {
                 }
             }
         }
-        let mean = sums.reduce(0, +) / Double(labels.count)
-        return self == .squaredError ? mean.squareRoot() : mean
+        return metric(lossSum: sums.reduce(0, +), count: labels.count)
     }
 
     /// The loss of one row: the squared error, or the log loss of the float32 probability.

@@ -13,13 +13,27 @@ final class RowPartitioner: @unchecked Sendable {
     private let hasMissing: [Bool]
     private static let chunkSize = 1 << 16
 
-    /// A partitioner whose root (node 0) holds `rows`; `hasMissing` says which features mark missing values with byte 255.
-    init(rows: [UInt32], hasMissing: [Bool], threads: Int) {
+    /// A partitioner with no rows yet; `hasMissing` says which features mark missing values with byte 255.
+    init(hasMissing: [Bool], threads: Int) {
         self.hasMissing = hasMissing
-        self.rows = rows
-        scratch = [UInt32](repeating: 0, count: rows.count)
+        rows = []
+        scratch = []
         self.threads = threads
-        ranges[0] = 0..<rows.count
+    }
+
+    /// Starts a tree whose root (node 0) holds `rows`, or all rows `0..<count` in
+    /// order when `rows` is nil; the buffers of the previous tree are reused.
+    func reset(rows sample: [UInt32]?, count: Int) {
+        if let sample {
+            rows = sample
+        } else {
+            if rows.count != count { rows = [UInt32](repeating: 0, count: count) }
+            rows.withUnsafeMutableBufferPointer { rows in
+                for index in rows.indices { rows[index] = UInt32(truncatingIfNeeded: index) }
+            }
+        }
+        if scratch.count < rows.count { scratch = [UInt32](repeating: 0, count: rows.count) }
+        ranges = [0: 0..<rows.count]
     }
 
     /// The positions of `node`'s rows.

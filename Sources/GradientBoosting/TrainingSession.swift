@@ -13,6 +13,7 @@ struct TrainingSession {
     private var validationMargins: [Float]
     private var generator: SeededGenerator
     private let grower: TreeGrower
+    private let partitioner: RowPartitioner
     /// The model so far.
     private(set) var model: Booster
 
@@ -33,9 +34,11 @@ struct TrainingSession {
         let finder = SplitFinder(
             rules: Regularization(lambda: parameters.regLambda, alpha: parameters.regAlpha, minChildWeight: parameters.minChildWeight),
             gamma: parameters.gamma, mapper: mapper)
+        partitioner = RowPartitioner(hasMissing: mapper.hasMissing, threads: threads)
         grower = TreeGrower(setup: .init(
             matrix: matrix, finder: finder, policy: parameters.growPolicy, maxDepth: parameters.maxDepth,
-            maxLeaves: parameters.maxLeaves, learningRate: parameters.learningRate, threads: threads))
+            maxLeaves: parameters.maxLeaves, learningRate: parameters.learningRate, threads: threads,
+            pool: HistogramPool(featureCount: matrix.featureCount)))
     }
 
     /// The current model's predictions for the training rows.
@@ -46,16 +49,19 @@ struct TrainingSession {
 
     /// Fits one tree to the current gradients, adds it, and returns the round's metrics.
     mutating func boostOneRound(_ round: Int, elapsed: () -> Double) -> RoundRecord {
-        computeGradients()
-        let (rows, identity) = sampleRows()
+        if round == 0 { _ = computeGradients() }
+        let sample = sampleRows()
+        let identity = sample == nil
+        partitioner.reset(rows: sample, count: labels.count)
         let features = sampleFeatures()
-        let (tree, partitioner) = gradients.withUnsafeBufferPointer { gradients in
-            grower.grow(gradients: gradients.baseAddress!, rows: rows, identity: identity, features: features)
+        let tree = gradients.withUnsafeBufferPointer { gradients in
+            grower.grow(gradients: gradients.baseAddress!, partitioner: partitioner, identity: identity, features: features)
         }
         if identity { addLeafValues(tree, partitioner) } else { addTreeOnBins(tree) }
         model.trees.append(tree)
         let objective = parameters.objective
-        let train = objective.metric(labels: labels, margins: margins, threads: threads)
+        // The next round's gradients and this round's training metric in one pass.
+        let train = computeGradients()
         var valid: Double?
         if let validation {
             model.addTree(tree, to: &validationMargins, columns: validation.columns, threads: threads)
@@ -64,32 +70,35 @@ struct TrainingSession {
         return RoundRecord(round: round, plannedRounds: parameters.nEstimators, train: train, valid: valid, elapsed: elapsed())
     }
 
-    private mutating func computeGradients() {
+    /// Writes the gradients of the current margins and returns their training metric
+    /// (losses summed per fixed chunk, then in chunk order).
+    private mutating func computeGradients() -> Double {
         let chunks = Parallel.chunks(labels.count, size: 1 << 16)
         let objective = parameters.objective
-        labels.withUnsafeBufferPointer { labels in
+        let sums = labels.withUnsafeBufferPointer { labels in
             margins.withUnsafeBufferPointer { margins in
                 gradients.withUnsafeMutableBufferPointer { out in
                     let shared = Unchecked((labels.baseAddress!, margins.baseAddress!, out.baseAddress!))
-                    Parallel.forEach(chunks.count, threads: threads) { chunk in
+                    return Parallel.map(chunks.count, threads: threads) { chunk in
                         let (labels, margins, out) = shared.value
-                        objective.gradients(labels: labels, margins: margins, into: out, rows: chunks[chunk])
+                        return objective.gradients(labels: labels, margins: margins, into: out, rows: chunks[chunk])
                     }
                 }
             }
         }
+        return objective.metric(lossSum: sums.reduce(0, +), count: labels.count)
     }
 
-    /// The rows of this round's tree: all of them, or a Bernoulli sample drawn with the seeded generator.
-    private mutating func sampleRows() -> (rows: [UInt32], identity: Bool) {
+    /// The rows of this round's tree: nil for all of them, or a Bernoulli sample drawn with the seeded generator.
+    private mutating func sampleRows() -> [UInt32]? {
         let count = labels.count
-        guard parameters.subsample < 1 else { return ((0..<UInt32(count)).map { $0 }, true) }
+        guard parameters.subsample < 1 else { return nil }
         var rows: [UInt32] = []
         rows.reserveCapacity(Int(Double(count) * parameters.subsample * 1.1) + 1)
         for row in 0..<count where generator.nextUnit() < parameters.subsample { rows.append(UInt32(row)) }
         // A tree needs a row; with tiny data the sample could be empty.
         if rows.isEmpty { rows = [UInt32(generator.nextIndex(below: count))] }
-        return (rows, false)
+        return rows
     }
 
     /// The features of this round's tree: all, or `colsample_bytree` of them (at least one), in order.

@@ -17,20 +17,22 @@ struct TreeGrower {
         var learningRate: Double
         /// Threads to use.
         var threads: Int
+        /// Histograms for reuse, across the trees of a training run.
+        var pool: HistogramPool
     }
 
     let setup: Setup
 
-    /// A tree fitted to `gradients` on the rows `rows` (all rows in order when
-    /// `identity`), using only `features`. The partitioner is returned too, so the
-    /// caller can update predictions leaf by leaf.
+    /// A tree fitted to `gradients` on the rows of `partitioner`'s root (all rows in
+    /// order when `identity`), using only `features`. The partitioner then holds the
+    /// rows of each leaf, so the caller can update predictions leaf by leaf.
     func grow(
-        gradients: UnsafePointer<GradientPair>, rows: [UInt32], identity: Bool, features: [Int]
-    ) -> (tree: RegressionTree, partitioner: RowPartitioner) {
-        var state = GrowthState(setup: setup, rows: rows, features: features)
-        let builder = HistogramBuilder(matrix: setup.matrix, threads: setup.threads)
+        gradients: UnsafePointer<GradientPair>, partitioner: RowPartitioner, identity: Bool, features: [Int]
+    ) -> RegressionTree {
+        var state = GrowthState(setup: setup, partitioner: partitioner, features: features)
+        let builder = HistogramBuilder(matrix: setup.matrix, threads: setup.threads, pool: setup.pool)
         let root = state.partitioner.positions(of: 0)
-        let total = Self.sum(gradients, rows: rows, identity: identity, threads: setup.threads)
+        let total = Self.sum(gradients, rows: partitioner.rows, identity: identity, threads: setup.threads)
         state.addRoot(total: total)
         state.partitioner.withUnsafeBufferPointerOfPartition { rowPointer in
             builder.build([.init(positions: root, histogram: state.histogram(for: 0))], features: features,
@@ -57,7 +59,7 @@ struct TreeGrower {
             for split in splits { state.deriveLarger(split) }
             state.evaluate(splits.flatMap { [$0.left, $0.right] }, depth: childDepth)
         }
-        return (state.finish(), state.partitioner)
+        return state.finish()
     }
 
     /// The gradient sums of `rows`, added in fixed chunks then in chunk order.
