@@ -38,8 +38,9 @@ struct GcCommand: RunnableCommand {
         let workspace = try Workspace.locate(file: file)
         var locks = [try workspace.loadLock()]
         let store = RunStore(directory: workspace.runsDirectory)
-        for id in store.ids().suffix(keepRuns) {
-            let copy = store.path(of: id) + "/" + RunRecorder.lockCopyName
+        // Oldest first by start time: ids alone do not order runs started in the same second.
+        for run in store.runs().runs.suffix(keepRuns) {
+            let copy = run.directory + "/" + RunRecorder.lockCopyName
             if let lock = try? LockFile.read(path: copy, displayName: copy) { locks.append(lock) }
         }
         let keep = locks.flatMap { $0.stages.values.flatMap { $0.outputs.map(\.fingerprint) } }
