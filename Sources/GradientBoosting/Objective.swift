@@ -70,14 +70,21 @@ public enum Objective: String, Sendable, CaseIterable {
             }
         case .logistic:
             for row in rows {
-                let p = 1 / (1 + expf(-margins[row]))
+                let margin = margins[row], p = 1 / (1 + expf(-margin))
                 out[row] = GradientPair(g: p - labels[row], h: max(p * (1 - p), 1e-16))
-                let clamped = min(max(Double(p), 1e-15), 1 - 1e-15)
-                sum += labels[row] > 0.5 ? -log(clamped) : -log(1 - clamped)
+                // One float32 logarithm per row: -log(1 - p) = margin - log(p), which also
+                // stays exact where 1 - p rounds to 0. Losses are capped at -log(1e-15),
+                // as Metrics.logLoss clips probabilities.
+                let logP = logf(max(p, 1e-15))
+                let loss = labels[row] > 0.5 ? -logP : max(margin - logP, 0)
+                sum += Double(min(loss, Self.maximumLoss))
             }
         }
         return sum
     }
+
+    /// The largest per-row log loss: that of a probability clipped to 1e-15.
+    static let maximumLoss = Float(-log(1e-15))
 
     /// The metric from the sum of `count` rows' losses: the root of the mean for squared error, the mean for log loss.
     func metric(lossSum: Double, count: Int) -> Double {

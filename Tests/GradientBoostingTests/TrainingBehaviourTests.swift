@@ -56,6 +56,25 @@ import Testing
         #expect(kept == model.predict(columns: training.columns), "\(name)")
     }
 
+    @Test(arguments: Objective.allCases)
+    func roundMetricIsTheMetricOfThePredictions(_ objective: Objective) throws {
+        var parameters = BoosterParameters()
+        (parameters.objective, parameters.nEstimators, parameters.learningRate) = (objective, 30, 1)
+        var training = Self.data(rows: 1000, seed: 41)
+        if objective == .logistic { training.labels = training.labels.map { $0 > 6 ? 1 : 0 } }
+        var history: [RoundRecord] = []
+        let (_, predictions) = try Booster.fit(training, featureNames: Self.names, parameters: parameters) { history.append($0) }
+        let losses = zip(training.labels, predictions).map { label, prediction -> Double in
+            if objective == .squaredError { return (label - prediction) * (label - prediction) }
+            let p = min(max(prediction, 1e-15), 1 - 1e-15)
+            return label > 0.5 ? -log(p) : -log(1 - p)
+        }
+        let mean = losses.reduce(0, +) / Double(losses.count)
+        let expected = objective == .squaredError ? mean.squareRoot() : mean
+        let reported = try #require(history.last?.train)
+        #expect(abs(reported - expected) <= 1e-5 * max(1, expected), "\(reported) vs \(expected)")
+    }
+
     @Test func lossGuidedGrowthStopsAtMaxLeaves() throws {
         var parameters = BoosterParameters()
         (parameters.nEstimators, parameters.growPolicy, parameters.maxLeaves, parameters.maxDepth) = (3, .lossguide, 5, 0)
