@@ -52,9 +52,29 @@ struct GrowthState {
         }
     }
 
-    /// Splits the node of `entry` unless the leaf limit forbids it; nil when it stays a
-    /// leaf. Without `partition`, the children get no row ranges of their own.
-    mutating func apply(_ entry: ExpandQueue.Entry, partition: Bool) -> AppliedSplit? {
+    /// Splits the nodes of `entries` (as far as the leaf limit allows) and, with
+    /// `partition`, their rows, all nodes in one pass; without it the children get no
+    /// row ranges of their own.
+    mutating func apply(_ entries: [ExpandQueue.Entry], partition: Bool) -> [AppliedSplit] {
+        var requests: [RowPartitioner.Request] = []
+        var applied: [AppliedSplit] = []
+        for entry in entries {
+            guard let split = apply(entry) else { continue }
+            applied.append(split)
+            requests.append(.init(node: split.parent, split: entry.split, left: split.left, right: split.right))
+        }
+        guard partition, !requests.isEmpty else { return applied }
+        partitioner.split(requests, matrix: setup.matrix)
+        return applied.map { split in
+            var split = split
+            let leftSmaller = partitioner.positions(of: split.left).count <= partitioner.positions(of: split.right).count
+            (split.smaller, split.larger) = leftSmaller ? (split.left, split.right) : (split.right, split.left)
+            return split
+        }
+    }
+
+    /// Splits the node of `entry` unless the leaf limit forbids it; nil when it stays a leaf.
+    private mutating func apply(_ entry: ExpandQueue.Entry) -> AppliedSplit? {
         guard setup.maxLeaves == 0 || leaves < setup.maxLeaves else {
             release(entry.node)
             return nil
@@ -73,12 +93,7 @@ struct GrowthState {
         totals.append(split.left)
         totals.append(split.right)
         leaves += 1
-        guard partition else { return AppliedSplit(parent: entry.node, left: left, right: right, smaller: left, larger: right) }
-        partitioner.split(node: entry.node, by: split, matrix: setup.matrix, left: left, right: right)
-        let leftSmaller = partitioner.positions(of: left).count <= partitioner.positions(of: right).count
-        return AppliedSplit(
-            parent: entry.node, left: left, right: right,
-            smaller: leftSmaller ? left : right, larger: leftSmaller ? right : left)
+        return AppliedSplit(parent: entry.node, left: left, right: right, smaller: left, larger: right)
     }
 
     /// The larger child's histogram as the parent's minus the smaller's; frees the parent's.

@@ -11,7 +11,7 @@ final class RowPartitioner: @unchecked Sendable {
     private var scratch: [UInt32]
     private let threads: Int
     private let hasMissing: [Bool]
-    private static let chunkSize = 1 << 16
+    private static let chunkSize = 1 << 15
 
     /// A partitioner with no rows yet; `hasMissing` says which features mark missing values with byte 255.
     init(hasMissing: [Bool], threads: Int) {
@@ -39,27 +39,43 @@ final class RowPartitioner: @unchecked Sendable {
     /// The positions of `node`'s rows.
     func positions(of node: Int) -> Range<Int> { ranges[node] ?? 0..<0 }
 
-    /// Moves the rows of `node` into `left` and `right` by `split`, reading bins from `matrix`.
+    /// One node to split: its rows go to `left` and `right` by `split`.
+    struct Request {
+        var node: Int
+        var split: SplitCandidate
+        var left: Int
+        var right: Int
+    }
+
+    /// Splits the nodes of `requests` (disjoint ranges), reading bins from `matrix`,
+    /// in two parallel passes over the chunks of all of them together.
     ///
     /// Each chunk writes its left rows forwards from its start and its right rows
-    /// backwards from its end into the scratch array, in one pass; the chunks' pieces
-    /// are then copied to their places (the right rows reversed back into order).
-    func split(node: Int, by split: SplitCandidate, matrix: BinnedMatrix, left: Int, right: Int) {
-        let range = positions(of: node)
-        let chunks = Parallel.chunks(range.count, size: Self.chunkSize).map { $0.shifted(by: range.lowerBound) }
-        let column = split.feature * matrix.rowCount
-        let (splitBin, defaultLeft, hasMissing) = (split.splitBin, split.defaultLeft, hasMissing[split.feature])
+    /// backwards from its end into the scratch array; the chunks' pieces are then
+    /// copied to their places (the right rows reversed back into order).
+    func split(_ requests: [Request], matrix: BinnedMatrix) {
+        var chunks: [(request: Int, positions: Range<Int>)] = []
+        for (index, request) in requests.enumerated() {
+            let range = positions(of: request.node)
+            for chunk in Parallel.chunks(range.count, size: Self.chunkSize) {
+                chunks.append((index, chunk.shifted(by: range.lowerBound)))
+            }
+        }
+        let rowCount = matrix.rowCount, hasMissing = hasMissing
         let leftCounts = rows.withUnsafeBufferPointer { rows in
             matrix.columns.withUnsafeBufferPointer { bins in
                 scratch.withUnsafeMutableBufferPointer { scratch in
-                    let shared = Unchecked((rows: rows, bins: bins.baseAddress! + column, scratch: scratch))
-                    return Parallel.map(chunks.count, threads: threads) { chunk in
+                    let shared = Unchecked((rows: rows, bins: bins.baseAddress!, scratch: scratch))
+                    return Parallel.map(chunks.count, threads: threads) { index in
                         let (rows, bins, scratch) = shared.value
-                        var (l, r) = (chunks[chunk].lowerBound, chunks[chunk].upperBound)
-                        for position in chunks[chunk] {
+                        let (request, chunk) = (requests[chunks[index].request], chunks[index].positions)
+                        let split = request.split
+                        let column = bins + split.feature &* rowCount, missing = hasMissing[split.feature]
+                        var (l, r) = (chunk.lowerBound, chunk.upperBound)
+                        for position in chunk {
                             let row = rows[position]
-                            let bin = bins[Int(row)]
-                            let isLeft = BinnedMatrix.isMissing(bin, hasMissing: hasMissing) ? defaultLeft : Int(bin) <= splitBin
+                            let bin = column[Int(row)]
+                            let isLeft = BinnedMatrix.isMissing(bin, hasMissing: missing) ? split.defaultLeft : Int(bin) <= split.splitBin
                             if isLeft {
                                 scratch[l] = row
                                 l &+= 1
@@ -68,36 +84,43 @@ final class RowPartitioner: @unchecked Sendable {
                                 scratch[r] = row
                             }
                         }
-                        return l - chunks[chunk].lowerBound
+                        return l - chunk.lowerBound
                     }
                 }
             }
         }
-        let leftTotal = leftCounts.reduce(0, +)
+        // Where each chunk's left and right pieces go: left pieces in chunk order from
+        // the node's start, right pieces after all of the node's left rows.
+        var leftTotals = [Int](repeating: 0, count: requests.count)
+        for (chunk, count) in zip(chunks, leftCounts) { leftTotals[chunk.request] += count }
+        var nextLeft = requests.map { positions(of: $0.node).lowerBound }
+        var nextRight = requests.indices.map { nextLeft[$0] + leftTotals[$0] }
         var leftStart = [Int](), rightStart = [Int]()
-        var (l, r) = (range.lowerBound, range.lowerBound + leftTotal)
         for (chunk, count) in zip(chunks, leftCounts) {
-            leftStart.append(l)
-            rightStart.append(r)
-            l += count
-            r += chunk.count - count
+            leftStart.append(nextLeft[chunk.request])
+            rightStart.append(nextRight[chunk.request])
+            nextLeft[chunk.request] += count
+            nextRight[chunk.request] += chunk.positions.count - count
         }
         rows.withUnsafeMutableBufferPointer { rows in
             scratch.withUnsafeBufferPointer { scratch in
                 let shared = Unchecked((rows: rows, scratch: scratch))
-                Parallel.forEach(chunks.count, threads: threads) { chunk in
+                Parallel.forEach(chunks.count, threads: threads) { index in
                     let (rows, scratch) = shared.value
-                    let lower = chunks[chunk].lowerBound, upper = chunks[chunk].upperBound, count = leftCounts[chunk]
-                    for offset in 0..<count { rows[leftStart[chunk] &+ offset] = scratch[lower &+ offset] }
-                    var destination = rightStart[chunk]
-                    for position in stride(from: upper &- 1, through: lower &+ count, by: -1) {
+                    let chunk = chunks[index].positions, count = leftCounts[index]
+                    for offset in 0..<count { rows[leftStart[index] &+ offset] = scratch[chunk.lowerBound &+ offset] }
+                    var destination = rightStart[index]
+                    for position in stride(from: chunk.upperBound &- 1, through: chunk.lowerBound &+ count, by: -1) {
                         rows[destination] = scratch[position]
                         destination &+= 1
                     }
                 }
             }
         }
-        ranges[left] = range.lowerBound..<(range.lowerBound + leftTotal)
-        ranges[right] = (range.lowerBound + leftTotal)..<range.upperBound
+        for (index, request) in requests.enumerated() {
+            let range = positions(of: request.node)
+            ranges[request.left] = range.lowerBound..<(range.lowerBound + leftTotals[index])
+            ranges[request.right] = (range.lowerBound + leftTotals[index])..<range.upperBound
+        }
     }
 }

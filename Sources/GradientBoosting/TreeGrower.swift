@@ -47,7 +47,7 @@ struct TreeGrower {
             // partitioned (predictions are updated from the parent's rows) and they
             // need no histograms.
             let final = setup.maxDepth > 0 && childDepth >= setup.maxDepth
-            let splits = batch.compactMap { state.apply($0, partition: !final) }
+            let splits = state.apply(batch, partition: !final)
             guard !splits.isEmpty else { continue }
             if final {
                 for split in splits { state.release(split.parent) }
