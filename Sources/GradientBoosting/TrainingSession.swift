@@ -131,11 +131,15 @@ struct TrainingSession {
                             return
                         }
                         let column = bins + Int(node.feature) * rowCount, missing = hasMissing[Int(node.feature)]
-                        let (left, right) = (nodes[Int(node.left)].condition, nodes[Int(node.right)].condition)
+                        // The two leaf values indexed by "goes left", so that no branch depends on the data.
+                        let values = SIMD2<Float>(nodes[Int(node.right)].condition, nodes[Int(node.left)].condition)
+                        let defaultLeft = unsafeBitCast(node.defaultLeft, to: UInt8.self)
+                        let missingByte: Int = missing ? Int(BinMapper.missingBin) : -1, splitBin = Int(node.splitBin)
                         for position in positions {
-                            let row = Int(rows[position]), bin = column[row]
-                            let isLeft = BinnedMatrix.isMissing(bin, hasMissing: missing) ? node.defaultLeft : Int(bin) <= Int(node.splitBin)
-                            margins[row] += isLeft ? left : right
+                            let row = Int(rows[position]), bin = Int(column[row])
+                            let isMissing = unsafeBitCast(bin == missingByte, to: UInt8.self)
+                            let below = unsafeBitCast(bin <= splitBin, to: UInt8.self)
+                            margins[row] += values[Int((isMissing & defaultLeft) | ((isMissing ^ 1) & below))]
                         }
                     }
                 }
