@@ -24,12 +24,6 @@ final class Histogram: @unchecked Sendable {
     @inline(__always)
     func feature(_ feature: Int) -> UnsafeMutablePointer<Double> { values + feature * Self.stride }
 
-    /// The sums of `bin` of `feature`.
-    func sum(feature: Int, bin: Int) -> GradientSum {
-        let slots = self.feature(feature)
-        return GradientSum(g: slots[2 * bin], h: slots[2 * bin + 1])
-    }
-
     /// Zeroes the slots of `features`.
     func clear(features: [Int]) {
         for f in features { feature(f).update(repeating: 0, count: Self.stride) }
