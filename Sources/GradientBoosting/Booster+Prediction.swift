@@ -22,38 +22,42 @@ extension Booster {
         Self.walk([tree], columns: columns, margins: &margins, threads: threads)
     }
 
-    /// Rows per block: a block's features, row by row in float32, stay in the first-level cache.
+    /// Rows per block: a block's value slots (two float32 per feature) stay in the first-level cache.
     private static let blockRows = 128
 
     /// Adds the values of `trees` to `margins` block by block: each block's rows are
     /// copied row-major into float32 once, then every tree walks all of them, level by
     /// level, so the steps of different rows overlap.
     private static func walk(_ trees: [RegressionTree], columns: [[Double]], margins: inout [Float], threads: Int) {
-        let rowCount = margins.count, featureCount = columns.count
+        let rowCount = margins.count, featureCount = columns.count, stride = 2 * featureCount
         let blocks = Parallel.chunks(rowCount, size: blockRows)
         let compiled = trees.map { CompiledTree($0) }
         margins.withUnsafeMutableBufferPointer { margins in
             let shared = Unchecked(margins.baseAddress!)
             Parallel.forEach(blocks.count, threads: threads) { index in
                 let block = blocks[index]
-                withUnsafeTemporaryAllocation(of: Float.self, capacity: block.count * featureCount) { values in
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: block.count * stride) { values in
                     withUnsafeTemporaryAllocation(of: Int32.self, capacity: block.count) { positions in
                         for feature in 0..<featureCount {
                             columns[feature].withUnsafeBufferPointer { column in
                                 for (offset, row) in block.enumerated() {
-                                    values[offset &* featureCount &+ feature] = Float(column[row])
+                                    CompiledTree.fill(values.baseAddress! + offset &* stride, feature: feature, value: Float(column[row]))
                                 }
                             }
                         }
                         // Margins add up in tree order, as XGBoost's predictor adds them.
                         for (tree, fast) in zip(trees, compiled) {
                             if let fast {
-                                fast.add(values: UnsafePointer(values.baseAddress!), featureCount: featureCount, count: block.count,
+                                fast.add(slots: UnsafePointer(values.baseAddress!), stride: stride, count: block.count,
                                          positions: positions.baseAddress!, to: shared.value + block.lowerBound)
                             } else {
                                 for offset in 0..<block.count {
-                                    let row = values.baseAddress! + offset &* featureCount
-                                    shared.value[block.lowerBound &+ offset] += tree.leafValue { Double(row[$0]) }
+                                    // The -infinity slot holds the value, or -infinity where it is missing.
+                                    let row = values.baseAddress! + offset &* stride
+                                    shared.value[block.lowerBound &+ offset] += tree.leafValue { feature in
+                                        let x = row[2 &* feature]
+                                        return x == -.infinity && row[2 &* feature &+ 1] == .infinity ? .nan : Double(x)
+                                    }
                                 }
                             }
                         }

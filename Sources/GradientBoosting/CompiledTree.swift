@@ -4,15 +4,17 @@
 /// A leaf above the deepest level is pushed down (every row that reaches it takes the
 /// remaining steps through copies of it), so every row takes exactly `depth` steps
 /// and ends in the bottom level, which holds the leaf values.
+///
+/// Missing values cost no test: a block of rows holds each feature twice, once with
+/// NaN as -infinity (it goes left of every threshold) and once as +infinity (it goes
+/// right), and each split reads the copy that sends missing values its default way.
 struct CompiledTree: Sendable {
-    /// One split, 12 bytes.
+    /// One split, 8 bytes.
     struct Split: Sendable {
         /// The threshold: `x < condition` goes left.
         var condition: Float
-        /// The feature tested.
-        var feature: Int32
-        /// 1 when missing values go left.
-        var defaultLeft: UInt8
+        /// The value slot read: `2 * feature`, plus 1 when missing values go right.
+        var slot: Int32
     }
 
     /// The deepest complete layout used; deeper trees (2^depth leaves) take the slower walk.
@@ -29,19 +31,19 @@ struct CompiledTree: Sendable {
     init?(_ tree: RegressionTree) {
         let depth = tree.depth
         guard depth <= Self.maxDepth else { return nil }
-        var splits = [Split](repeating: Split(condition: 0, feature: 0, defaultLeft: 1), count: (1 << depth) - 1)
+        var splits = [Split](repeating: Split(condition: 0, slot: 0), count: (1 << depth) - 1)
         var leaves = [Float](repeating: 0, count: 1 << depth)
         // (source node, complete position, level); a leaf above the bottom fills its whole subtree.
         var stack: [(node: Int, position: Int, level: Int)] = [(0, 0, 0)]
         while let (id, position, level) = stack.popLast() {
             let node = tree.nodes[id]
             if node.isLeaf {
-                // Every bottom position under `position` gets the leaf's value; the
-                // copies' splits keep their default (everything goes left, then on).
+                // Every bottom position under `position` gets the leaf's value, so
+                // the copies' splits may send rows either way.
                 let first = ((position + 1) << (depth - level)) - 1 - ((1 << depth) - 1)
                 for bottom in first..<(first + (1 << (depth - level))) { leaves[bottom] = node.condition }
             } else {
-                splits[position] = Split(condition: node.condition, feature: node.feature, defaultLeft: node.defaultLeft ? 1 : 0)
+                splits[position] = Split(condition: node.condition, slot: node.feature &* 2 &+ (node.defaultLeft ? 0 : 1))
                 stack.append((Int(node.left), 2 * position + 1, level + 1))
                 stack.append((Int(node.right), 2 * position + 2, level + 1))
             }
@@ -51,11 +53,20 @@ struct CompiledTree: Sendable {
         self.depth = depth
     }
 
-    /// Adds this tree's value for each of `count` rows (their features, row-major with
-    /// `featureCount` per row, in `values`) to `margins`; `positions` is scratch space.
+    /// Writes one row's features into its `2 * features.count` value slots.
+    @inline(__always)
+    static func fill(_ slots: UnsafeMutablePointer<Float>, feature: Int, value: Float) {
+        let missing = value.isNaN
+        slots[2 &* feature] = missing ? -.infinity : value
+        slots[2 &* feature &+ 1] = missing ? .infinity : value
+    }
+
+    /// Adds this tree's value for each of `count` rows (their value slots, row-major
+    /// with `stride` slots per row, filled by `fill`) to `margins`; `positions` is
+    /// scratch space.
     @inline(__always)
     func add(
-        values: UnsafePointer<Float>, featureCount: Int, count: Int, positions: UnsafeMutablePointer<Int32>,
+        slots values: UnsafePointer<Float>, stride: Int, count: Int, positions: UnsafeMutablePointer<Int32>,
         to margins: UnsafeMutablePointer<Float>
     ) {
         splits.withUnsafeBufferPointer { splits in
@@ -64,10 +75,8 @@ struct CompiledTree: Sendable {
                 for row in 0..<count {
                     let position = positions[row]
                     let split = splits[Int(position)]
-                    let x = values[row &* featureCount &+ Int(split.feature)]
-                    let below = unsafeBitCast(x < split.condition, to: UInt8.self)
-                    let missing = unsafeBitCast(x.isNaN, to: UInt8.self)
-                    let right = 1 &- (below | (missing & split.defaultLeft))
+                    let x = values[row &* stride &+ Int(split.slot)]
+                    let right = 1 &- unsafeBitCast(x < split.condition, to: UInt8.self)
                     positions[row] = position &* 2 &+ 1 &+ Int32(right)
                 }
             }

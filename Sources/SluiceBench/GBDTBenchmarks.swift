@@ -39,7 +39,7 @@ enum GBDTBenchmarks {
         let holdoutColumns = try features.map { try holdout.numericColumn(named: $0) }
         let holdoutLabels = try holdout.numericColumn(named: "y")
         var predictions: [Double] = []
-        let predictSeconds = Bench.median(runs: 3) { predictions = model.predict(columns: holdoutColumns, threads: 2) }
+        let predictSeconds = Bench.median(runs: 11) { predictions = model.predict(columns: holdoutColumns, threads: 2) }
         let size = "\(train.rowCount / 1000)k x \(features.count)"
         Bench.report("gbdt \(task) \(size) train (100 rounds, 2 threads)", String(format: "%.2f s", trainSeconds),
                      target: task == "reg" ? "<= xgboost (6.0 s)" : "<= xgboost")
