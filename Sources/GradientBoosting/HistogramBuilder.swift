@@ -1,3 +1,5 @@
+import CSluicePrefetch
+
 /// Builds the histograms of several nodes in one parallel pass over their rows.
 ///
 /// Each node's positions are cut into blocks of a fixed size; each block is summed
@@ -107,7 +109,16 @@ extension HistogramBuilder {
                         }
                         localGradients[k] = gradients[row]
                     }
+                    // While this batch is added, the next batch's rows start loading, one
+                    // row per row added, so that the loads spread over the adding.
+                    let next = start &+ count, ahead = min(batchRows, positions.upperBound &- next)
                     for k in 0..<count {
+                        if k < ahead {
+                            let row = Int(rows[next &+ k])
+                            sluice_prefetch(bins + row &* featureCount)
+                            sluice_prefetch(bins + (row &* featureCount &+ featureCount &- 1))
+                            sluice_prefetch(gradients + row)
+                        }
                         add(UnsafePointer(localBins.baseAddress! + k &* stride), localGradients[k],
                             featureCount: featureCount, features: features, to: target)
                     }

@@ -53,22 +53,30 @@ public enum Objective: String, Sendable, CaseIterable {
     }
 
     /// Writes the gradient and hessian of every row in `rows` from labels and margins,
-    /// and returns the sum of the rows' losses (computed in the same pass).
+    /// and returns the sum of the rows' losses (computed in the same pass), or 0
+    /// without `withLoss`.
     @inline(__always)
     func gradients(
         labels: UnsafePointer<Float>, margins: UnsafePointer<Float>, into out: UnsafeMutablePointer<GradientPair>,
-        rows: Range<Int>
+        rows: Range<Int>, withLoss: Bool
     ) -> Double {
         var sum = 0.0
         switch self {
         case .squaredError:
+            for row in rows { out[row] = GradientPair(g: margins[row] - labels[row], h: 1) }
+            guard withLoss else { return 0 }
             for row in rows {
-                let g = margins[row] - labels[row]
-                out[row] = GradientPair(g: g, h: 1)
                 let d = Double(labels[row]) - Double(margins[row])
                 sum += d * d
             }
         case .logistic:
+            guard withLoss else {
+                for row in rows {
+                    let p = 1 / (1 + expf(-margins[row]))
+                    out[row] = GradientPair(g: p - labels[row], h: max(p * (1 - p), 1e-16))
+                }
+                return 0
+            }
             for row in rows {
                 let margin = margins[row], p = 1 / (1 + expf(-margin))
                 out[row] = GradientPair(g: p - labels[row], h: max(p * (1 - p), 1e-16))

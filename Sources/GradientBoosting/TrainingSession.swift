@@ -14,11 +14,14 @@ struct TrainingSession {
     private var generator: SeededGenerator
     private let grower: TreeGrower
     private let partitioner: RowPartitioner
+    private let trainingMetricEachRound: Bool
     /// The model so far.
     private(set) var model: Booster
 
-    init(training: TrainingSet, featureNames: [String], validation: TrainingSet?, parameters: BoosterParameters) {
+    init(training: TrainingSet, featureNames: [String], validation: TrainingSet?, parameters: BoosterParameters,
+         trainingMetricEachRound: Bool) {
         self.parameters = parameters
+        self.trainingMetricEachRound = trainingMetricEachRound
         threads = parameters.threadCount
         let mapper = BinMapper(fitting: training.columns, maxBin: parameters.maxBin, threads: threads)
         matrix = BinnedMatrix(columns: training.columns, mapper: mapper, threads: threads)
@@ -49,7 +52,7 @@ struct TrainingSession {
 
     /// Fits one tree to the current gradients, adds it, and returns the round's metrics.
     mutating func boostOneRound(_ round: Int, elapsed: () -> Double) -> RoundRecord {
-        if round == 0 { _ = computeGradients() }
+        if round == 0 { _ = computeGradients(withMetric: false) }
         let sample = sampleRows()
         let identity = sample == nil
         partitioner.reset(rows: sample, count: labels.count)
@@ -61,7 +64,7 @@ struct TrainingSession {
         model.trees.append(tree)
         let objective = parameters.objective
         // The next round's gradients and this round's training metric in one pass.
-        let train = computeGradients()
+        let train = computeGradients(withMetric: trainingMetricEachRound)
         var valid: Double?
         if let validation {
             model.addTree(tree, to: &validationMargins, columns: validation.columns, threads: threads)
@@ -70,9 +73,9 @@ struct TrainingSession {
         return RoundRecord(round: round, plannedRounds: parameters.nEstimators, train: train, valid: valid, elapsed: elapsed())
     }
 
-    /// Writes the gradients of the current margins and returns their training metric
-    /// (losses summed per fixed chunk, then in chunk order).
-    private mutating func computeGradients() -> Double {
+    /// Writes the gradients of the current margins and, `withMetric`, returns their
+    /// training metric (losses summed per fixed chunk, then in chunk order).
+    private mutating func computeGradients(withMetric: Bool) -> Double? {
         let chunks = Parallel.chunks(labels.count, size: 1 << 16)
         let objective = parameters.objective
         let sums = labels.withUnsafeBufferPointer { labels in
@@ -81,12 +84,12 @@ struct TrainingSession {
                     let shared = Unchecked((labels.baseAddress!, margins.baseAddress!, out.baseAddress!))
                     return Parallel.map(chunks.count, threads: threads) { chunk in
                         let (labels, margins, out) = shared.value
-                        return objective.gradients(labels: labels, margins: margins, into: out, rows: chunks[chunk])
+                        return objective.gradients(labels: labels, margins: margins, into: out, rows: chunks[chunk], withLoss: withMetric)
                     }
                 }
             }
         }
-        return objective.metric(lossSum: sums.reduce(0, +), count: labels.count)
+        return withMetric ? objective.metric(lossSum: sums.reduce(0, +), count: labels.count) : nil
     }
 
     /// The rows of this round's tree: nil for all of them, or a Bernoulli sample drawn with the seeded generator.

@@ -39,8 +39,8 @@ public struct RoundRecord: Sendable, Equatable {
     public var round: Int
     /// The rounds planned (`n_estimators`); early stopping may end sooner.
     public var plannedRounds: Int
-    /// The training metric (`rmse` or `logloss`).
-    public var train: Double
+    /// The training metric (`rmse` or `logloss`); nil when training was asked not to compute it.
+    public var train: Double?
     /// The validation metric, when there is a validation set.
     public var valid: Double?
     /// Seconds since training began.

@@ -59,8 +59,10 @@ public struct TrainTask: Sendable {
     /// The preprocessor file used when none is named: the one `sluice ml prepare` writes.
     public static let defaultPreprocessorPath = "models/preprocessor.json"
 
-    /// Trains and writes the outputs; `progress` sees each round as it finishes.
-    public func run(progress: (RoundRecord) -> Void = { _ in }) throws -> Result {
+    /// Trains and writes the outputs; `progress`, when given, sees each round as it finishes.
+    /// Each round's training metric is computed only for a reader: `progress`, the
+    /// history file or the run's history.
+    public func run(progress: ((RoundRecord) -> Void)? = nil) throws -> Result {
         let parameters = try BoosterParameters(section: ParamsSection.load(
             path: options.paramsPath, displayName: options.paramsPath, section: options.section))
         let preprocessor = try loadPreprocessor()
@@ -83,9 +85,13 @@ public struct TrainTask: Sendable {
         var history: [RoundRecord] = []
         var logFailure: Error?
         let start = DispatchTime.now().uptimeNanoseconds
-        var (model, trainingPredictions) = try Self.asTaskFailure { try Booster.fit(trainingSet, featureNames: featureNames, validation: validationSet, parameters: parameters) { record in
+        let roundMetrics = progress != nil || options.historyPath != nil || log != nil
+        var (model, trainingPredictions) = try Self.asTaskFailure { try Booster.fit(
+            trainingSet, featureNames: featureNames, validation: validationSet, parameters: parameters,
+            trainingMetricEachRound: roundMetrics
+        ) { record in
             history.append(record)
-            progress(record)
+            progress?(record)
             let now = Date()
             let points = Self.historyValues(record, metric: parameters.objective.metricName).map {
                 HistoryPoint(key: $0.key, step: record.round, value: $0.value, time: now)
@@ -138,7 +144,8 @@ public struct TrainTask: Sendable {
 
     /// `train_rmse` (and `valid_rmse`) of a round, as history keys.
     static func historyValues(_ record: RoundRecord, metric: String) -> [(key: String, value: Double)] {
-        var values = [(key: "train_\(metric)", value: record.train)]
+        var values: [(key: String, value: Double)] = []
+        if let train = record.train { values.append((key: "train_\(metric)", value: train)) }
         if let valid = record.valid { values.append((key: "valid_\(metric)", value: valid)) }
         return values
     }
@@ -147,7 +154,7 @@ public struct TrainTask: Sendable {
     static func historyTable(_ history: [RoundRecord], metric: String, hasValid: Bool) throws -> Table {
         var columns: [(name: String, column: Column)] = [
             ("round", .numeric(history.map { Double($0.round) })),
-            ("train_\(metric)", .numeric(history.map(\.train))),
+            ("train_\(metric)", .numeric(history.map { $0.train ?? .nan })),
         ]
         if hasValid { columns.append(("valid_\(metric)", .numeric(history.map { $0.valid ?? .nan }))) }
         return try Table(columns)

@@ -49,17 +49,19 @@ struct MLTrainCommand: RunnableCommand {
     }
 
     func run(_ console: Console) throws -> ExitCode {
-        let progress = TrainingProgress(console: console)
-        let result = try TrainTask(options: options).run { progress.show($0) }
+        // Progress lines only on a terminal; without a reader, rounds skip their training metric.
+        let progress = console.isInteractive ? TrainingProgress(console: console) : nil
+        let result = try TrainTask(options: options).run(progress: progress.map { progress in { progress.show($0) } })
         if json {
             console.out(JSONWriter.pretty.string(result.metrics))
             return .success
         }
         let metric = result.model.objective.metricName
         var summary = "Trained \(result.model.trees.count) trees in \(String(format: "%.2f", result.fitSeconds)) s"
-        if let last = result.history.last {
-            summary += ": train \(metric) \(Self.format(last.train))"
-            if let valid = last.valid { summary += ", valid \(metric) \(Self.format(valid))" }
+        // The final model's metrics, as metrics.json has them.
+        if case .double(let train)? = result.metrics["train"]?[metric] {
+            summary += ": train \(metric) \(Self.format(train))"
+            if case .double(let valid)? = result.metrics["valid"]?[metric] { summary += ", valid \(metric) \(Self.format(valid))" }
         }
         if let best = result.model.bestIteration { summary += " (stopped early; best round \(best))" }
         console.out(summary)
@@ -77,9 +79,8 @@ final class TrainingProgress: Sendable {
     init(console: Console) { self.console = console }
 
     func show(_ record: RoundRecord) {
-        guard console.isInteractive else { return }
         let done = record.round + 1
-        var line = "round \(done)/\(record.plannedRounds)  train \(MLTrainCommand.format(record.train))"
+        var line = "round \(done)/\(record.plannedRounds)  train \(record.train.map(MLTrainCommand.format) ?? "-")"
         if let valid = record.valid { line += "  valid \(MLTrainCommand.format(valid))" }
         let remaining = record.elapsed / Double(done) * Double(record.plannedRounds - done)
         line += String(format: "  ETA %.1fs", remaining)

@@ -93,7 +93,25 @@ import Testing
         var history: [RoundRecord] = []
         _ = try Booster.train(Self.data(rows: 1000, seed: 3), featureNames: Self.names, parameters: parameters) { history.append($0) }
         #expect(history.map(\.round) == Array(0..<20))
-        #expect(zip(history, history.dropFirst()).allSatisfy { $1.train <= $0.train })
+        let losses = history.compactMap(\.train)
+        #expect(losses.count == 20)
+        #expect(zip(losses, losses.dropFirst()).allSatisfy { $1 <= $0 })
+    }
+
+    /// Leaving out the per-round training metric changes the records, not the model.
+    @Test(arguments: Objective.allCases)
+    func roundsWithoutTrainingMetricGrowTheSameModel(_ objective: Objective) throws {
+        var parameters = BoosterParameters()
+        (parameters.objective, parameters.nEstimators) = (objective, 10)
+        var training = Self.data(rows: 800, seed: 5)
+        if objective == .logistic { training.labels = training.labels.map { $0 > 6 ? 1 : 0 } }
+        var records: [RoundRecord] = []
+        let quiet = try Booster.train(training, featureNames: Self.names, parameters: parameters, trainingMetricEachRound: false) {
+            records.append($0)
+        }
+        let measured = try Booster.train(training, featureNames: Self.names, parameters: parameters)
+        #expect(records.count == 10 && records.allSatisfy { $0.train == nil })
+        #expect(quiet.trees == measured.trees)
     }
 
     @Test func earlyStoppingKeepsTheTreesUpToTheBestRound() throws {
