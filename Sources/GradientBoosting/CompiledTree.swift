@@ -69,9 +69,17 @@ struct CompiledTree: Sendable {
         slots values: UnsafePointer<Float>, stride: Int, count: Int, positions: UnsafeMutablePointer<Int32>,
         to margins: UnsafeMutablePointer<Float>
     ) {
+        guard depth > 0 else {
+            for row in 0..<count { margins[row] += leaves[0] }
+            return
+        }
         splits.withUnsafeBufferPointer { splits in
-            positions.update(repeating: 0, count: count)
-            for _ in 0..<depth {
+            // Every row starts at the root, so its split needs no lookup.
+            let root = splits[0], rootValues = values + Int(root.slot)
+            for row in 0..<count {
+                positions[row] = 2 &- Int32(unsafeBitCast(rootValues[row &* stride] < root.condition, to: UInt8.self))
+            }
+            for _ in 1..<depth {
                 for row in 0..<count {
                     let position = positions[row]
                     let split = splits[Int(position)]

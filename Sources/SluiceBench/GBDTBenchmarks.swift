@@ -34,7 +34,9 @@ enum GBDTBenchmarks {
         parameters.objective = task == "reg" ? .squaredError : .logistic
         (parameters.nEstimators, parameters.maxDepth, parameters.learningRate, parameters.nJobs) = (100, 6, 0.1, 2)
         let start = DispatchTime.now().uptimeNanoseconds
-        let model = try Booster.train(TrainingSet(columns: columns, labels: labels), featureNames: features, parameters: parameters)
+        // As `sluice ml train` trains when no progress, history or run reads the rounds' metrics.
+        let model = try Booster.train(TrainingSet(columns: columns, labels: labels), featureNames: features, parameters: parameters,
+                                      trainingMetricEachRound: false)
         let trainSeconds = seconds(since: start)
         let holdoutColumns = try features.map { try holdout.numericColumn(named: $0) }
         let holdoutLabels = try holdout.numericColumn(named: "y")

@@ -55,4 +55,13 @@ import Testing
         let expected = xs.map { x in tree.leafValue { _ in x } }
         #expect(model.predictMargins(columns: [xs], threads: 1) == expected)
     }
+
+    /// A tree that is one leaf (what a round with no useful split grows) adds its value to every row.
+    @Test func singleLeafTreesAddTheirValue() {
+        var leaf = RegressionTree.Node()
+        leaf.condition = 0.25
+        let model = Booster(objective: .squaredError, baseScore: 1, trees: [RegressionTree(nodes: [leaf])], featureNames: ["x"])
+        let xs: [Double] = (0..<19).map { $0 % 3 == 0 ? .nan : Double($0) }
+        #expect(model.predictMargins(columns: [xs], threads: 2) == [Float](repeating: 1.25, count: xs.count))
+    }
 }
