@@ -10,7 +10,12 @@ extension Booster {
             .error("\(file) is not a valid model file: \(what)", hint: "write it with 'sluice ml train'")
         }
         let root: JSONValue
-        do { root = try JSONParser.parse(data) } catch { throw fail("\(error)") }
+        do {
+            root = try JSONReader.parse(String(decoding: data, as: UTF8.self), file: file)
+        } catch {
+            // Where the text stops being JSON, as the reader located it.
+            throw Diagnostic.error("not a valid model file: \(error.message)", at: error.location, hint: "write it with 'sluice ml train'")
+        }
         guard let learner = root["learner"] else { throw fail("it has no \"learner\"") }
         let metadata = root["sluice"]
         guard case .string(let objectiveName)? = learner["objective"]?["name"] else { throw fail("it names no objective") }

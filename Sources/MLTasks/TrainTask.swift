@@ -114,7 +114,9 @@ public struct TrainTask: Sendable {
     /// Runs `body`; the data problems GradientBoosting reports as diagnostics (labels a
     /// loss cannot learn, empty data) are failures of the task, not usage errors.
     static func asTaskFailure<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let diagnostic as Diagnostic { throw TaskFailure(diagnostic.message, hint: diagnostic.hint) }
+        do { return try body() } catch let diagnostic as Diagnostic {
+            throw TaskFailure(diagnostic.message, at: diagnostic.location, hint: diagnostic.hint)
+        }
     }
 
     private func loadPreprocessor() throws -> Preprocessor? {

@@ -33,7 +33,8 @@ public func sluiceMain(_ arguments: [String]) -> Int32 {
         console.err(printer.render(list))
         return ExitCode.usage.rawValue
     } catch let failure as TaskFailure {
-        console.err(Diagnostic.error(failure.message, hint: failure.hint).rendered())
+        // No source excerpt: the files tasks read (CSV, model files) can have very long lines.
+        console.err(Diagnostic.error(failure.message, at: failure.location, hint: failure.hint).rendered())
         return ExitCode.failure.rawValue
     } catch let failure as CommandFailure {
         return failure.exitCode.rawValue

@@ -41,16 +41,16 @@ import Testing
     }
 
     @Test(arguments: [
-        ("not JSON", "{\"learner\": ", "model.json is not a valid model file: unexpected end of text"),
-        ("unknown objective", #"{"learner":{"objective":{"name":"multi:softmax"}}}"#, "model.json is not a valid model file: the objective 'multi:softmax' is not one of reg:squarederror, binary:logistic"),
-        ("no learner", "{}", "model.json is not a valid model file: it has no \"learner\""),
+        ("not JSON", "{\"learner\": ", "model.json:1:13: error: not a valid model file: expected a JSON value, found the end of the text"),
+        ("unknown objective", #"{"learner":{"objective":{"name":"multi:softmax"}}}"#, "error: model.json is not a valid model file: the objective 'multi:softmax' is not one of reg:squarederror, binary:logistic"),
+        ("no learner", "{}", "error: model.json is not a valid model file: it has no \"learner\""),
     ])
     func malformedFilesAreClearErrors(_ name: String, _ text: String, _ start: String) {
         do {
             _ = try Booster(xgboostJSON: Data(text.utf8), file: "model.json")
             Issue.record("\(name) was accepted")
         } catch let diagnostic as Diagnostic {
-            #expect(diagnostic.message.hasPrefix(start), "\(diagnostic.message)")
+            #expect(diagnostic.description.hasPrefix(start), "\(diagnostic)")
         } catch {
             Issue.record("unexpected \(error)")
         }
