@@ -12,6 +12,10 @@ struct TrainingSession {
     private let validationLabels: [Float]
     private var validationMargins: [Float]
     private var generator: SeededGenerator
+    /// Which rows each tree leaves out; nil without row subsampling.
+    private var rowSampler: BalancedSampler?
+    /// Which features each tree leaves out; nil without column subsampling.
+    private var featureSampler: BalancedSampler?
     private let grower: TreeGrower
     private let partitioner: RowPartitioner
     private let trainingMetricEachRound: Bool
@@ -34,6 +38,14 @@ struct TrainingSession {
         validationLabels = validation?.labels.map { Float($0) } ?? []
         validationMargins = [Float](repeating: model.baseMargin, count: validation?.rowCount ?? 0)
         generator = SeededGenerator(seed: parameters.seed)
+        let (rowCount, featureCount) = (training.rowCount, training.columns.count)
+        // At least one row and one feature per tree, however small the data.
+        rowSampler = parameters.subsample < 1
+            ? BalancedSampler(count: rowCount, keep: max(1, Int((parameters.subsample * Double(rowCount)).rounded())), generator: &generator)
+            : nil
+        featureSampler = parameters.colsampleByTree < 1
+            ? BalancedSampler(count: featureCount, keep: max(1, Int(parameters.colsampleByTree * Double(featureCount))), generator: &generator)
+            : nil
         let finder = SplitFinder(
             rules: Regularization(lambda: parameters.regLambda, alpha: parameters.regAlpha, minChildWeight: parameters.minChildWeight),
             gamma: parameters.gamma, mapper: mapper)
@@ -92,25 +104,23 @@ struct TrainingSession {
         return withMetric ? objective.metric(lossSum: sums.reduce(0, +), count: labels.count) : nil
     }
 
-    /// The rows of this round's tree: nil for all of them, or a Bernoulli sample drawn with the seeded generator.
+    /// The rows of this round's tree: nil for all of them, or `subsample` of them, in order.
     private mutating func sampleRows() -> [UInt32]? {
-        let count = labels.count
-        guard parameters.subsample < 1 else { return nil }
+        guard var sampler = rowSampler else { return nil }
+        let out = sampler.nextLeftOut(generator: &generator)
+        rowSampler = sampler
         var rows: [UInt32] = []
-        rows.reserveCapacity(Int(Double(count) * parameters.subsample * 1.1) + 1)
-        for row in 0..<count where generator.nextUnit() < parameters.subsample { rows.append(UInt32(row)) }
-        // A tree needs a row; with tiny data the sample could be empty.
-        if rows.isEmpty { rows = [UInt32(generator.nextIndex(below: count))] }
+        rows.reserveCapacity(sampler.keep)
+        for row in out.indices where !out[row] { rows.append(UInt32(row)) }
         return rows
     }
 
-    /// The features of this round's tree: all, or `colsample_bytree` of them (at least one), in order.
+    /// The features of this round's tree: all, or `colsample_bytree` of them, in order.
     private mutating func sampleFeatures() -> [Int] {
-        var features = Array(0..<matrix.featureCount)
-        guard parameters.colsampleByTree < 1 else { return features }
-        let keep = max(1, Int(parameters.colsampleByTree * Double(features.count)))
-        generator.shuffle(&features)
-        return features.prefix(keep).sorted()
+        guard var sampler = featureSampler else { return Array(0..<matrix.featureCount) }
+        let out = sampler.nextLeftOut(generator: &generator)
+        featureSampler = sampler
+        return out.indices.filter { !out[$0] }
     }
 
     /// Adds each leaf's value to the margins of the rows the partitioner put in it;
