@@ -53,7 +53,7 @@ struct CompiledTree: Sendable {
         self.depth = depth
     }
 
-    /// Writes one row's features into its `2 * features.count` value slots.
+    /// Writes one feature's value into its two slots of a row (`slots` is the row's first).
     @inline(__always)
     static func fill(_ slots: UnsafeMutablePointer<Float>, feature: Int, value: Float) {
         let missing = value.isNaN
