@@ -4,7 +4,7 @@ import GradientBoosting
 import Tabular
 
 /// GBDT training and prediction on the generated 1M x 28 data
-/// (`sluice-bench gbdt [--rows N] [--data DIR]`), with the scale setup of
+/// (`sluice-bench gbdt [--rows N] [--data DIR] [--task reg|clf]`), with the scale setup of
 /// shared/bench/compare_gbdt.py: 100 rounds, depth 6, eta 0.1, 256 bins, 2 threads.
 enum GBDTBenchmarks {
     static let defaultDirectory = "/tmp/sluice-bench-data"
@@ -17,7 +17,8 @@ enum GBDTBenchmarks {
         var directory = value("--data") ?? defaultDirectory
         // compare_gbdt.py keeps smaller data sets in rows<N>/ beside the default 1M files.
         if let rows = value("--rows") { directory += "/rows\(rows)" }
-        for task in ["reg", "clf"] { try benchmark(task: task, directory: directory) }
+        // `--task reg|clf` runs one: each then measures in a process of its own, as `ml train` does.
+        for task in value("--task").map({ [$0] }) ?? ["reg", "clf"] { try benchmark(task: task, directory: directory) }
     }
 
     private static func benchmark(task: String, directory: String) throws {

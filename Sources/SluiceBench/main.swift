@@ -11,7 +11,7 @@ let benchmarks: [String: () throws -> Void] = [
     "csv": CSVBenchmarks.read,
     "gbdt": GBDTBenchmarks.run,
 ]
-// `csv FILE` and `gbdt [--rows N]` take the rest of the command line, so they run alone.
+// `csv FILE` and `gbdt [--rows N] [--task reg|clf]` take the rest of the command line, so they run alone.
 let names = arguments.first == "all" || arguments.isEmpty ? benchmarks.keys.sorted()
     : ["csv", "gbdt"].contains(arguments.first) ? [arguments[0]] : arguments
 for name in names {
