@@ -74,24 +74,29 @@ struct CompiledTree: Sendable {
             return
         }
         splits.withUnsafeBufferPointer { splits in
-            // Every row starts at the root, so its split needs no lookup.
-            let root = splits[0], rootValues = values + Int(root.slot)
-            for row in 0..<count {
-                positions[row] = 2 &- Int32(unsafeBitCast(rootValues[row &* stride] < root.condition, to: UInt8.self))
-            }
-            for _ in 1..<depth {
+            leaves.withUnsafeBufferPointer { leaves in
+                // Every row starts at the root, so its split needs no lookup.
+                let root = splits[0], rootValues = values + Int(root.slot)
                 for row in 0..<count {
-                    let position = positions[row]
-                    let split = splits[Int(position)]
-                    let x = values[row &* stride &+ Int(split.slot)]
-                    let right = 1 &- unsafeBitCast(x < split.condition, to: UInt8.self)
-                    positions[row] = position &* 2 &+ 1 &+ Int32(right)
+                    positions[row] = 2 &- Int32(unsafeBitCast(rootValues[row &* stride] < root.condition, to: UInt8.self))
                 }
+                guard depth > 1 else {
+                    for row in 0..<count { margins[row] += leaves[Int(positions[row]) &- 1] }
+                    return
+                }
+                @inline(__always) func step(_ row: Int) -> Int {
+                    let position = Int(positions[row])
+                    let split = splits[position]
+                    let right = 1 &- Int(unsafeBitCast(values[row &* stride &+ Int(split.slot)] < split.condition, to: UInt8.self))
+                    return position &* 2 &+ 1 &+ right
+                }
+                for _ in 2..<depth {
+                    for row in 0..<count { positions[row] = Int32(truncatingIfNeeded: step(row)) }
+                }
+                // The last step lands in the bottom level: add its leaf at once.
+                let bottom = (1 << depth) - 1
+                for row in 0..<count { margins[row] += leaves[step(row) &- bottom] }
             }
-        }
-        let offset = (1 << depth) - 1
-        leaves.withUnsafeBufferPointer { leaves in
-            for row in 0..<count { margins[row] += leaves[Int(positions[row]) &- offset] }
         }
     }
 }
