@@ -2,33 +2,36 @@ import Basics
 import CommandLineKit
 import Pipeline
 
-/// `sluice dag`: the stage graph, as text or for Mermaid and Graphviz.
+/// `sluice dag`: the stage graph, as text, for Mermaid or Graphviz, or as JSON.
 struct DagCommand: RunnableCommand {
     static let configuration = CommandConfiguration(
         name: "dag",
         abstract: "Show the stage graph.",
-        discussion: "ASCII by default; --mermaid and --dot print text for those tools.",
+        discussion: "ASCII by default; --mermaid, --md and --dot print text for those tools, --json the stages and edges.",
         arguments: [
             .positional("target", help: "Show only this stage and its upstream.", optional: true),
             .flag(long: "mermaid", help: "Print a Mermaid flowchart."),
+            .flag(long: "md", help: "Print the Mermaid flowchart in a Markdown code block."),
             .flag(long: "dot", help: "Print a Graphviz digraph."),
+            .flag(long: "json", help: "Print the stages (in run order) and edges as JSON."),
         ],
-        examples: ["sluice dag", "sluice dag --mermaid", "sluice dag --dot | dot -Tpng -o dag.png"])
+        examples: ["sluice dag", "sluice dag --md >> README.md", "sluice dag --dot | dot -Tpng -o dag.png", "sluice dag --json train"])
 
     let file: String?
     let target: String?
-    let mermaid: Bool
-    let dot: Bool
+    /// The output formats asked for, by flag name; at most one.
+    let formats: [String]
 
     init(_ values: ParsedValues) throws {
         file = values.string("file")
         target = values.string("target")
-        mermaid = values.flag("mermaid")
-        dot = values.flag("dot")
+        formats = ["mermaid", "md", "dot", "json"].filter { values.flag($0) }
     }
 
     func validate() throws {
-        if mermaid && dot { throw ValidationError("--mermaid and --dot cannot be used together") }
+        if formats.count > 1 {
+            throw ValidationError("\(formats.map { "'--\($0)'" }.joined(separator: " and ")) cannot be used together; choose one")
+        }
     }
 
     func run(_ console: Console) throws -> ExitCode {
@@ -42,7 +45,13 @@ struct DagCommand: RunnableCommand {
             shown = pipeline.graph.ancestors(of: [index])
         }
         let drawing = DagDrawing(pipeline: pipeline, shown: shown)
-        console.out(mermaid ? drawing.mermaid : dot ? drawing.dot : drawing.ascii)
+        switch formats.first {
+        case "mermaid": console.out(drawing.mermaid)
+        case "md": console.out("```mermaid\n\(drawing.mermaid)\n```")
+        case "dot": console.out(drawing.dot)
+        case "json": console.out(JSONWriter.pretty.string(drawing.json))
+        default: console.out(drawing.ascii)
+        }
         return .success
     }
 }

@@ -44,6 +44,14 @@ struct DagDrawing {
         return lines.joined(separator: "\n")
     }
 
+    /// `{"stages": [...], "edges": [{"from", "to"}, ...]}`, stages in run order.
+    var json: JSONValue {
+        .object([
+            "stages": .array(order.map { .string(name($0)) }),
+            "edges": .array(edges.map { .object(["from": .string(name($0.0)), "to": .string(name($0.1))]) }),
+        ])
+    }
+
     /// A Graphviz digraph.
     var dot: String {
         var lines = ["strict digraph {"]
