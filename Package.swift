@@ -3,6 +3,12 @@
 // No package dependencies: everything beyond the toolchain is ours.
 import PackageDescription
 
+// Release builds on Linux carry the Swift runtime and Foundation statically: the
+// binary runs on machines without Swift, and every command starts in half the time.
+// Every module is compiled against the static runtime's modules, not only linked.
+let staticRuntime: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+let staticRuntimeLink: [LinkerSetting] = [.unsafeFlags(["-static-stdlib", "-use-ld=lld"], .when(platforms: [.linux], configuration: .release))]
+
 let package = Package(
     name: "sluice",
     platforms: [.macOS(.v15)],
@@ -12,35 +18,37 @@ let package = Package(
     ],
     targets: [
         // Locations, diagnostics, SHA-256, canonical JSON, atomic writes: shared by every module.
-        .target(name: "Basics", dependencies: ["CSluiceSHA"]),
+        .target(name: "Basics", dependencies: ["CSluiceSHA"], swiftSettings: staticRuntime),
         // The x86 SHA-256 instructions, which Swift cannot reach; Basics keeps a portable path.
         .target(name: "CSluiceSHA"),
         // YAML 1.2 reader with located nodes, and a deterministic YAML/JSON emitter.
-        .target(name: "YAML", dependencies: ["Basics"]),
+        .target(name: "YAML", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // What pipeline.yaml declares: stages, interpolation, foreach/matrix, validation, the DAG.
-        .target(name: "Pipeline", dependencies: ["Basics", "YAML"]),
+        .target(name: "Pipeline", dependencies: ["Basics", "YAML"], swiftSettings: staticRuntime),
         // Fingerprints, the stat cache and the lock file (later: the content cache and run-cache).
-        .target(name: "ContentStore", dependencies: ["Basics", "YAML"]),
+        .target(name: "ContentStore", dependencies: ["Basics", "YAML"], swiftSettings: staticRuntime),
         // Status as a pure function, the parallel reproducer, the shell executor, progress events.
-        .target(name: "PipelineEngine", dependencies: ["Basics", "Pipeline", "ContentStore"]),
+        .target(name: "PipelineEngine", dependencies: ["Basics", "Pipeline", "ContentStore"], swiftSettings: staticRuntime),
         // The runs/ directory: records of runs, their params, metrics, history and logs; MLflow export.
-        .target(name: "RunStore", dependencies: ["Basics"]),
+        .target(name: "RunStore", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // The built-in ML steps as tasks: ingest, prepare, train, evaluate, export, predict.
-        .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular", "GradientBoosting", "RunStore"]),
+        .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular", "GradientBoosting", "RunStore"], swiftSettings: staticRuntime),
         // Gradient-boosted trees (XGBoost's hist method) and XGBoost's JSON model format.
-        .target(name: "GradientBoosting", dependencies: ["Basics", "CSluicePrefetch"]),
+        .target(name: "GradientBoosting", dependencies: ["Basics", "CSluicePrefetch"], swiftSettings: staticRuntime),
         // The prefetch hint, which Swift cannot reach; without it the same code runs slower.
         .target(name: "CSluicePrefetch"),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
-        .target(name: "CommandLineKit", dependencies: ["Basics"]),
+        .target(name: "CommandLineKit", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Every `sluice` command; the only module that prints.
-        .target(name: "SluiceCLI", dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "ContentStore", "PipelineEngine", "MLTasks", "RunStore", "GradientBoosting"]),
+        .target(name: "SluiceCLI", dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "ContentStore", "PipelineEngine", "MLTasks", "RunStore", "GradientBoosting"], swiftSettings: staticRuntime),
         // The `sluice` binary: hands argv to SluiceCLI.
-        .executableTarget(name: "sluice", dependencies: ["SluiceCLI"]),
+        .executableTarget(name: "sluice", dependencies: ["SluiceCLI"], swiftSettings: staticRuntime, linkerSettings: staticRuntimeLink),
         // Columnar tables of doubles and strings, CSV reading/writing, imputers, scalers, splits, metrics.
-        .target(name: "Tabular", dependencies: ["Basics"]),
+        .target(name: "Tabular", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // `sluice-bench`: prints the speed figures the project sets targets for.
-        .executableTarget(name: "sluice-bench", dependencies: ["Basics", "ContentStore", "Tabular", "GradientBoosting"], path: "Sources/SluiceBench"),
+        .executableTarget(
+            name: "sluice-bench", dependencies: ["Basics", "ContentStore", "Tabular", "GradientBoosting"], path: "Sources/SluiceBench",
+            swiftSettings: staticRuntime, linkerSettings: staticRuntimeLink),
         // Helpers for tests only: temporary directories, running the binary, snapshots.
         .target(name: "_TestSupport", dependencies: ["Basics"], path: "Sources/_TestSupport"),
 
