@@ -125,6 +125,13 @@ import _TestSupport
         let url = try project.run(["ml", "ingest", "--source", "http://127.0.0.1:9/none.csv", "--out", "raw.csv"])
         #expect(url.status == 1)
         #expect(url.stderr.hasPrefix("error: cannot fetch http://127.0.0.1:9/none.csv"))
+        // URLs are fetched with curl or wget; without either, the error says what to install.
+        let noTools = try project.run(["ml", "ingest", "--source", "https://example.com/x.csv", "--out", "raw.csv"],
+                                      environment: ["PATH": project.path + "/no-such-dir"])
+        #expect(noTools.status == 1)
+        #expect(noTools.stderr.hasPrefix("error: cannot fetch https://example.com/x.csv: neither curl nor wget is installed"),
+                "stderr: \(noTools.stderr)")
+        #expect(!project.exists("raw.csv"))
         try project.write("bad.csv", "a,b\n1,2\n3\n")
         let bad = try project.run(["ml", "ingest", "--source", "bad.csv", "--out", "raw.csv"])
         #expect(bad.status == 2)
