@@ -45,6 +45,9 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     public mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
 
     /// Shuffles `array` in place (Fisher–Yates), the same way for the same seed everywhere.
+    /// Inlinable, so that callers get it specialized for their element type: the generic
+    /// form moves every element through the runtime and is slow for millions of rows.
+    @inlinable
     public mutating func shuffle<T>(_ array: inout [T]) {
         guard array.count > 1 else { return }
         for i in stride(from: array.count - 1, to: 0, by: -1) {
