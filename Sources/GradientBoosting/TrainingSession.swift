@@ -65,14 +65,16 @@ struct TrainingSession {
     /// Fits one tree to the current gradients, adds it, and returns the round's metrics.
     mutating func boostOneRound(_ round: Int, elapsed: () -> Double) -> RoundRecord {
         if round == 0 { _ = computeGradients(withMetric: false) }
-        let sample = sampleRows()
+        let (sample, leftOut) = sampleRows()
         let identity = sample == nil
         partitioner.reset(rows: sample, count: labels.count)
         let features = sampleFeatures()
         let tree = gradients.withUnsafeBufferPointer { gradients in
             grower.grow(gradients: gradients.baseAddress!, partitioner: partitioner, identity: identity, features: features)
         }
-        if identity { addLeafValues(tree, partitioner) } else { addTreeOnBins(tree) }
+        // The sampled rows sit in the leaves' ranges; only the rows left out walk the tree.
+        addLeafValues(tree, partitioner)
+        if !leftOut.isEmpty { addTreeOnBins(tree, rows: leftOut) }
         model.trees.append(tree)
         let objective = parameters.objective
         // The next round's gradients and this round's training metric in one pass.
@@ -104,15 +106,19 @@ struct TrainingSession {
         return withMetric ? objective.metric(lossSum: sums.reduce(0, +), count: labels.count) : nil
     }
 
-    /// The rows of this round's tree: nil for all of them, or `subsample` of them, in order.
-    private mutating func sampleRows() -> [UInt32]? {
-        guard var sampler = rowSampler else { return nil }
+    /// The rows of this round's tree (nil for all of them, or `subsample` of them) and
+    /// the rows it leaves out, both in order.
+    private mutating func sampleRows() -> (rows: [UInt32]?, leftOut: [UInt32]) {
+        guard var sampler = rowSampler else { return (nil, []) }
         let out = sampler.nextLeftOut(generator: &generator)
         rowSampler = sampler
-        var rows: [UInt32] = []
+        var rows: [UInt32] = [], leftOut: [UInt32] = []
         rows.reserveCapacity(sampler.keep)
-        for row in out.indices where !out[row] { rows.append(UInt32(row)) }
-        return rows
+        leftOut.reserveCapacity(sampler.count - sampler.keep)
+        for row in out.indices {
+            if out[row] { leftOut.append(UInt32(row)) } else { rows.append(UInt32(row)) }
+        }
+        return (rows, leftOut)
     }
 
     /// The features of this round's tree: all, or `colsample_bytree` of them, in order.
@@ -160,10 +166,10 @@ struct TrainingSession {
         }
     }
 
-    /// Adds the tree's value to every row's margin, walking the tree on bins
-    /// (rows outside the sample are not in any leaf's range).
-    private mutating func addTreeOnBins(_ tree: RegressionTree) {
-        let chunks = Parallel.chunks(labels.count, size: 1 << 15)
+    /// Adds the tree's value to the margins of `rows`, walking the tree on bins: the
+    /// rows the sample left out, which are in no leaf's range.
+    private mutating func addTreeOnBins(_ tree: RegressionTree, rows: [UInt32]) {
+        let chunks = Parallel.chunks(rows.count, size: 1 << 15)
         let rowCount = matrix.rowCount, hasMissing = grower.setup.finder.mapper.hasMissing
         margins.withUnsafeMutableBufferPointer { margins in
             matrix.columns.withUnsafeBufferPointer { bins in
@@ -171,7 +177,8 @@ struct TrainingSession {
                     let shared = Unchecked((margins.baseAddress!, bins.baseAddress!, nodes))
                     Parallel.forEach(chunks.count, threads: threads) { chunk in
                         let (margins, bins, nodes) = shared.value
-                        for row in chunks[chunk] {
+                        for index in chunks[chunk] {
+                            let row = Int(rows[index])
                             var id = 0
                             while !nodes[id].isLeaf {
                                 let node = nodes[id]
