@@ -5,9 +5,9 @@ import Basics
 ///
 /// Items sit out in the order of a seeded shuffle, `count - keep` per tree, and the
 /// order is shuffled again each time it runs out: every pass through it leaves each
-/// item out once. Each tree still sees a random
-/// `keep` of the items, as XGBoost's sampling gives it, but no item is left out of
-/// many more trees than another by chance, which makes the ensemble less noisy.
+/// item out once. Each tree still sees a random `keep` of the items, as XGBoost's
+/// sampling gives it, but no item is left out of many more trees than another by
+/// chance, which makes the ensemble less noisy.
 struct BalancedSampler {
     /// The number of items.
     let count: Int

@@ -92,11 +92,12 @@ public struct TrainTask: Sendable {
         ) { record in
             history.append(record)
             progress?(record)
+            guard let log else { return }
             let now = Date()
             let points = Self.historyValues(record, metric: parameters.objective.metricName).map {
                 HistoryPoint(key: $0.key, step: record.round, value: $0.value, time: now)
             }
-            do { try log?.append(points) } catch { logFailure = error }
+            do { try log.append(points) } catch { logFailure = error }
         } }
         let fitSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         if let logFailure { throw logFailure }
