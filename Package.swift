@@ -25,10 +25,17 @@ let package = Package(
         .target(name: "YAML", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // What pipeline.yaml declares: stages, interpolation, foreach/matrix, validation, the DAG.
         .target(name: "Pipeline", dependencies: ["Basics", "YAML"], swiftSettings: staticRuntime),
-        // Fingerprints, the stat cache and the lock file (later: the content cache and run-cache).
-        .target(name: "ContentStore", dependencies: ["Basics", "YAML"], swiftSettings: staticRuntime),
+        // Content only: fingerprints, the stat cache, the content-addressed object cache, checkout of objects, gc.
+        .target(name: "ContentStore", dependencies: ["Basics"], swiftSettings: staticRuntime),
+        // Pipeline state: the lock file (what each stage last recorded) and the run-cache of earlier executions.
+        .target(name: "PipelineState", dependencies: ["Basics", "YAML", "ContentStore"], swiftSettings: staticRuntime),
         // Status as a pure function, the parallel reproducer, the shell executor, progress events.
-        .target(name: "PipelineEngine", dependencies: ["Basics", "Pipeline", "ContentStore"], swiftSettings: staticRuntime),
+        .target(name: "PipelineEngine", dependencies: ["Basics", "Pipeline", "ContentStore", "PipelineState"], swiftSettings: staticRuntime),
+        // The project as a whole: its root and local state, repro sessions, recording runs,
+        // the params and metrics of the workspace and of runs, garbage collection.
+        .target(
+            name: "Project", dependencies: ["Basics", "YAML", "Pipeline", "ContentStore", "PipelineState", "PipelineEngine", "RunStore"],
+            swiftSettings: staticRuntime),
         // The runs/ directory: records of runs, their params, metrics, history and logs; MLflow export.
         .target(name: "RunStore", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // The built-in ML steps as tasks: ingest, prepare, train, evaluate, export, predict.
@@ -39,8 +46,11 @@ let package = Package(
         .target(name: "CSluicePrefetch"),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
         .target(name: "CommandLineKit", dependencies: ["Basics"], swiftSettings: staticRuntime),
-        // Every `sluice` command; the only module that prints.
-        .target(name: "SluiceCLI", dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "ContentStore", "PipelineEngine", "MLTasks", "RunStore", "GradientBoosting"], swiftSettings: staticRuntime),
+        // Every `sluice` command: parsing, rendering, exit codes; the only module that prints.
+        .target(
+            name: "SluiceCLI",
+            dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "ContentStore", "PipelineState", "PipelineEngine", "Project", "MLTasks", "RunStore", "GradientBoosting"],
+            swiftSettings: staticRuntime),
         // The `sluice` binary: hands argv to SluiceCLI.
         .executableTarget(name: "sluice", dependencies: ["SluiceCLI"], swiftSettings: staticRuntime, linkerSettings: staticRuntimeLink),
         // Columnar tables of doubles and strings, CSV reading/writing, imputers, scalers, splits, metrics.
@@ -58,7 +68,9 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "_TestSupport"]),
         .testTarget(name: "ContentStoreTests", dependencies: ["ContentStore", "_TestSupport"]),
-        .testTarget(name: "PipelineEngineTests", dependencies: ["PipelineEngine", "_TestSupport"]),
+        .testTarget(name: "PipelineStateTests", dependencies: ["PipelineState", "ContentStore", "_TestSupport"]),
+        .testTarget(name: "ProjectTests", dependencies: ["Project", "PipelineState", "RunStore", "_TestSupport"]),
+        .testTarget(name: "PipelineEngineTests", dependencies: ["PipelineEngine", "PipelineState", "_TestSupport"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "_TestSupport"]),
         // Hand-computed splits, gains and leaves; determinism across threads; the model file.
         .testTarget(name: "GradientBoostingTests", dependencies: ["GradientBoosting", "_TestSupport"]),

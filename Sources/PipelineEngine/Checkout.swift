@@ -1,5 +1,6 @@
 import Basics
 import ContentStore
+import PipelineState
 import Pipeline
 
 /// Makes the workspace match the lock file from the cache (`sluice checkout`).

@@ -1,5 +1,6 @@
 import Basics
 import ContentStore
+import PipelineState
 import Pipeline
 
 /// Reads the observed side of status for stages: fingerprints and parameter values.

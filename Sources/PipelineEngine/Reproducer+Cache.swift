@@ -1,5 +1,6 @@
 import Basics
 import ContentStore
+import PipelineState
 import Pipeline
 
 /// Restoring outputs from the cache instead of running, and caching after a run.

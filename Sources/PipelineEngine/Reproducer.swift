@@ -1,5 +1,6 @@
 import Basics
 import ContentStore
+import PipelineState
 import Dispatch
 import Foundation
 import Pipeline

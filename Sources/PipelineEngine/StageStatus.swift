@@ -1,5 +1,6 @@
 import Basics
 import ContentStore
+import PipelineState
 import Pipeline
 
 /// What the disk holds now for one stage: the observed side of status.

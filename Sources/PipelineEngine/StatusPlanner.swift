@@ -1,5 +1,6 @@
 import Basics
 import ContentStore
+import PipelineState
 import Pipeline
 
 /// The status of many stages at once, without running anything: what `sluice

@@ -1,5 +1,6 @@
 import Basics
 import CommandLineKit
+import Project
 
 /// `sluice cache`: a group for cache maintenance.
 struct CacheCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import Basics
 import CommandLineKit
+import Project
 import PipelineEngine
 
 /// `sluice checkout`: make the workspace's outputs match the lock file, from the cache.

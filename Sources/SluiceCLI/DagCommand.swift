@@ -1,5 +1,6 @@
 import Basics
 import CommandLineKit
+import Project
 import Pipeline
 
 /// `sluice dag`: the stage graph, as text, for Mermaid or Graphviz, or as JSON.

@@ -1,8 +1,7 @@
 import Basics
 import CommandLineKit
-import ContentStore
 import Foundation
-import RunStore
+import Project
 
 /// `sluice gc`: delete cache objects the lock file does not refer to.
 struct GcCommand: RunnableCommand {
@@ -35,25 +34,17 @@ struct GcCommand: RunnableCommand {
     }
 
     func run(_ console: Console) throws -> ExitCode {
-        let workspace = try Workspace.locate(file: file)
-        var locks = [try workspace.loadLock()]
-        let store = RunStore(directory: workspace.runsDirectory)
-        // Oldest first by start time: ids alone do not order runs started in the same second.
-        for run in store.runs().runs.suffix(keepRuns) {
-            let copy = run.directory + "/" + RunRecorder.lockCopyName
-            if let lock = try? LockFile.read(path: copy, displayName: copy) { locks.append(lock) }
-        }
-        let keep = locks.flatMap { $0.stages.values.flatMap { $0.outputs.map(\.fingerprint) } }
-        let report = try GarbageCollector(cache: try workspace.cacheStore()).collect(keeping: keep, dryRun: dryRun)
+        let garbage = try Workspace.locate(file: file).collectGarbage(keepRuns: keepRuns, dryRun: dryRun)
+        let report = garbage.objects
         if json {
             console.out(JSONWriter.pretty.string(.object([
                 ("dry_run", .bool(dryRun)), ("objects", .array(report.removed.map { .string($0.hash) })),
-                ("bytes", .int(Int(report.bytes))), ("run_cache_entries", .int(report.droppedRuns)),
+                ("bytes", .int(Int(report.bytes))), ("run_cache_entries", .int(garbage.runCacheEntries)),
             ])))
         } else {
             if dryRun { for object in report.removed { console.out("would remove \(object.hash) (\(ByteCount.text(object.size)))") } }
             let verb = dryRun ? "Would remove" : "Removed"
-            console.out("\(verb) \(report.removed.count) objects (\(ByteCount.text(report.bytes))) and \(report.droppedRuns) run-cache entries.")
+            console.out("\(verb) \(report.removed.count) objects (\(ByteCount.text(report.bytes))) and \(garbage.runCacheEntries) run-cache entries.")
         }
         return .success
     }

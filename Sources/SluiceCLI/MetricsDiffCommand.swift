@@ -1,8 +1,11 @@
 import Basics
 import CommandLineKit
+import Project
 
 /// `sluice metrics diff [RUN]`: the workspace's metrics against a recorded run's.
-struct MetricsDiffCommand: RunnableCommand {
+struct MetricsDiffCommand: WorkspaceDiffCommand {
+    static let section = WorkspaceDiff.Section.metrics
+
     static let configuration = CommandConfiguration(
         name: "diff",
         abstract: "Compare the workspace's metrics with a recorded run's (default: the latest).",
@@ -24,15 +27,5 @@ struct MetricsDiffCommand: RunnableCommand {
         reference = values.string("run") ?? "latest"
         all = values.flag("all")
         json = values.flag("json")
-    }
-
-    func run(_ console: Console) throws -> ExitCode {
-        let context = try RunsContext(file: file, console: console)
-        let run = try context.resolve(reference)
-        let (current, warnings) = WorkspaceValues.metrics(of: try context.workspace.loadPipeline())
-        for warning in warnings { console.err("warning: \(warning)") }
-        let diff = WorkspaceDiff(run: run, old: run.metrics, new: current, all: all)
-        console.out(json ? JSONWriter.pretty.string(diff.json(section: "metrics")) : diff.text(keyTitle: "Metric", noun: "metrics", showChange: true))
-        return .success
     }
 }

@@ -1,5 +1,6 @@
 import Basics
 import CommandLineKit
+import Project
 
 /// `sluice metrics show`: the workspace's metrics files as they are now.
 struct MetricsShowCommand: RunnableCommand {

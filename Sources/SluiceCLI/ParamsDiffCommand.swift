@@ -1,8 +1,11 @@
 import Basics
 import CommandLineKit
+import Project
 
 /// `sluice params diff [RUN]`: the params the pipeline tracks now against a recorded run's.
-struct ParamsDiffCommand: RunnableCommand {
+struct ParamsDiffCommand: WorkspaceDiffCommand {
+    static let section = WorkspaceDiff.Section.params
+
     static let configuration = CommandConfiguration(
         name: "diff",
         abstract: "Compare the tracked params with a recorded run's (default: the latest).",
@@ -24,14 +27,5 @@ struct ParamsDiffCommand: RunnableCommand {
         reference = values.string("run") ?? "latest"
         all = values.flag("all")
         json = values.flag("json")
-    }
-
-    func run(_ console: Console) throws -> ExitCode {
-        let context = try RunsContext(file: file, console: console)
-        let run = try context.resolve(reference)
-        let current = WorkspaceValues.params(of: try context.workspace.loadPipeline())
-        let diff = WorkspaceDiff(run: run, old: run.params, new: current, all: all)
-        console.out(json ? JSONWriter.pretty.string(diff.json(section: "params")) : diff.text(keyTitle: "Param", noun: "params", showChange: false))
-        return .success
     }
 }

@@ -3,6 +3,7 @@ import CommandLineKit
 import Dispatch
 import Foundation
 import PipelineEngine
+import Project
 
 /// `sluice repro`: run the stages whose inputs changed.
 struct ReproCommand: RunnableCommand {
@@ -57,37 +58,15 @@ struct ReproCommand: RunnableCommand {
 
     func run(_ console: Console) throws -> ExitCode {
         let workspace = try Workspace.locate(file: file)
-        let pipeline = try workspace.loadPipeline()
-        let projectLock = options.dryRun ? nil : try ProjectLock(path: workspace.stateDirectory + "/repro.lock")
-        let (lock, cache) = (try workspace.loadLock(), try workspace.cacheStore())
-        // Created before the repro so stages can log into it; discarded if nothing runs.
-        let recorder = options.dryRun || !recordRun
-            ? nil : try RunRecorder.start(workspace: workspace, pipeline: pipeline, name: runName, now: try SluiceClock.now())
-        let reproducer = Reproducer(
-            pipeline: pipeline, lock: lock, lockPath: workspace.lockPath, fingerprinter: workspace.fingerprinter(),
-            logDirectory: recorder?.logDirectory ?? workspace.stateDirectory + "/logs", cache: cache,
-            useRunCache: useRunCache, environment: recorder?.environment ?? [:], binDirectory: Self.binDirectory)
-        let interrupts = InterruptForwarder { reproducer.interrupt() }
+        let session = try ReproSession(
+            workspace: workspace, options: options, useRunCache: useRunCache, recordRun: recordRun, runName: runName,
+            binDirectory: Self.binDirectory)
         let renderer = ReproRenderer(console: console, lockName: workspace.lockName)
-        let report: ReproReport
-        do {
-            report = try reproducer.run(options) { event in
-                renderer.show(event)
-                recorder?.observe(event)
-            }
-        } catch {
-            interrupts.stop()
-            recorder?.abandon(now: (try? SluiceClock.now()) ?? Date())
-            throw error
-        }
-        interrupts.stop()
-        var recordedRun: String?
-        if let recorder {
-            let (kept, warnings) = recorder.finish(report, pipeline: pipeline, lockPath: workspace.lockPath, now: try SluiceClock.now())
-            for warning in warnings { console.err("warning: \(warning)") }
-            if kept { recordedRun = recorder.id }
-        }
-        withExtendedLifetime(projectLock) {}
+        let interrupts = InterruptForwarder(session.interrupt)
+        defer { interrupts.stop() }
+        let outcome = try session.run { renderer.show($0) }
+        for warning in outcome.warnings { console.err("warning: \(warning)") }
+        let (report, recordedRun) = (outcome.report, outcome.recordedRun)
         if json {
             var output = report.json
             if case .object(var members) = output, let recordedRun {

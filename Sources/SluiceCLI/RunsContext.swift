@@ -1,5 +1,6 @@
 import Basics
 import Foundation
+import Project
 import RunStore
 
 /// The run store of the current project, as the inspection commands read it.
@@ -18,7 +19,7 @@ struct RunsContext {
         let (runs, problems) = store.runs()
         for var problem in problems {
             problem.severity = .warning  // one broken folder must not hide the other runs
-            console.err(workspace.printer.render(problem))
+            console.err(DiagnosticPrinter(baseDirectory: workspace.root).render(problem))
         }
         self.runs = runs
         now = try SluiceClock.now()

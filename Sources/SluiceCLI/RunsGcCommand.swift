@@ -1,5 +1,6 @@
 import Basics
 import CommandLineKit
+import Project
 import RunStore
 
 /// `sluice runs gc --keep N`: delete all but the newest runs.

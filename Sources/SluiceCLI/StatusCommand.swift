@@ -1,5 +1,6 @@
 import Basics
 import CommandLineKit
+import Project
 import PipelineEngine
 
 /// `sluice status`: which stages would run, and why.

@@ -1,5 +1,6 @@
 import Basics
 import ContentStore
+import PipelineState
 import Pipeline
 import PipelineEngine
 import Testing

@@ -28,15 +28,4 @@ import Testing
         let table = TextTable(header: ["Run", "Name", "rmse"], rows: [["a", "long name", "3"], ["bb", "-"]], indent: "  ")
         #expect(table.lines == ["  Run  Name       rmse", "  a    long name  3", "  bb   -"])
     }
-
-    @Test(arguments: [
-        ("1795343415", 1_795_343_415.0), ("2026-11-22T10:30:15Z", 1_795_343_415), ("2026-11-22T10:30:15.5Z", 1_795_343_415.5),
-    ])
-    func fixedClock(text: String, seconds: Double) throws {
-        #expect(try SluiceClock.now(["SLUICE_NOW": text]) == Date(timeIntervalSince1970: seconds))
-    }
-
-    @Test func aClockThatIsNotATimeSaysWhatToGive() {
-        #expect(throws: (any Error).self) { try SluiceClock.now(["SLUICE_NOW": "tomorrow"]) }
-    }
 }

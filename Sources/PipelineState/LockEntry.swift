@@ -1,4 +1,5 @@
 import Basics
+import ContentStore
 
 /// What pipeline.lock recorded for one stage after it last succeeded.
 public struct LockEntry: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import Basics
+import ContentStore
 
 /// Conversion between lock entries and their JSON/YAML form.
 extension LockEntry {

@@ -1,6 +1,6 @@
 import Basics
+import ContentStore
 import Foundation
-import YAML
 
 /// Earlier executions of stages, keyed by what determined their outputs: the lock
 /// entry without outputs (command, dependency hashes, parameter values). When a key
@@ -28,8 +28,7 @@ public struct RunCache: Sendable {
     /// in the cache, or `nil`.
     public func lookup(_ entry: LockEntry) -> LockEntry? {
         guard let data = FileManager.default.contents(atPath: path(for: entry)),
-              let node = try? YAML.parse(String(decoding: data, as: UTF8.self), file: "run-cache"),
-              let recorded = try? LockEntry(json: node.json, stage: "run-cache", location: node.location),
+              let recorded = Self.entry(data, file: "run-cache"),
               recorded.runCacheKey == entry.runCacheKey,
               !recorded.outputs.isEmpty,
               recorded.outputs.allSatisfy({ cache.contains($0.fingerprint) }) else { return nil }
@@ -48,10 +47,23 @@ public struct RunCache: Sendable {
         for case let relative as String in enumerator {
             let full = directory + "/" + relative
             guard let data = FileManager.default.contents(atPath: full),
-                  let node = try? YAML.parse(String(decoding: data, as: UTF8.self), file: relative),
-                  let entry = try? LockEntry(json: node.json, stage: relative, location: node.location) else { continue }
+                  let entry = Self.entry(data, file: relative) else { continue }
             result.append((full, entry))
         }
         return result
+    }
+
+    /// An entry file's lock entry, or `nil` when it does not parse (a damaged entry is a cache miss).
+    private static func entry(_ data: Data, file: String) -> LockEntry? {
+        guard let json = try? JSONReader.parse(String(decoding: data, as: UTF8.self), file: file) else { return nil }
+        return try? LockEntry(json: json, stage: file, location: SourceLocation(file: file, line: 1, column: 1))
+    }
+
+    /// The recorded executions that need any of `hashes` (objects about to leave the
+    /// cache): restoring them would fail, so garbage collection drops them too.
+    public func entries(needingAnyOf hashes: Set<String>) -> [(path: String, entry: LockEntry)] {
+        allEntries().filter { run in
+            run.entry.outputs.contains { !cache.referencedHashes($0.fingerprint).isDisjoint(with: hashes) }
+        }
     }
 }

@@ -12,9 +12,9 @@ import YAML
 /// params file carry its path (`config/model.yaml:depth`). A metrics key already
 /// taken by an earlier metrics file is prefixed with its file's path the same way,
 /// so the first file's keys stay short (`rmse`).
-enum WorkspaceValues {
+package enum WorkspaceValues {
     /// The tracked params' current values, in stage order.
-    static func params(of pipeline: Pipeline) -> FlatValues {
+    package static func params(of pipeline: Pipeline) -> FlatValues {
         var values = FlatValues()
         for stage in pipeline.stages {
             for reference in stage.parameters {
@@ -32,7 +32,7 @@ enum WorkspaceValues {
     }
 
     /// The metrics files the pipeline declares (stages' `metrics`, then top-level `metrics`), root-relative.
-    static func metricsFiles(of pipeline: Pipeline) -> [String] {
+    package static func metricsFiles(of pipeline: Pipeline) -> [String] {
         var files: [String] = [], seen: Set<String> = []
         let declared = pipeline.stages.flatMap { $0.outputs.filter { $0.kind == .metrics }.map(\.path) } + pipeline.extraMetrics
         for path in declared where seen.insert(path).inserted { files.append(path) }
@@ -40,7 +40,7 @@ enum WorkspaceValues {
     }
 
     /// One metrics file as JSON (`.json` files strictly, others as YAML); `nil` when it does not exist.
-    static func readMetricsFile(_ path: String, root: String) throws(Diagnostic) -> JSONValue? {
+    package static func readMetricsFile(_ path: String, root: String) throws(Diagnostic) -> JSONValue? {
         let full = root + "/" + path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
@@ -53,7 +53,7 @@ enum WorkspaceValues {
 
     /// Every metrics file that exists and holds a mapping, by path, and a warning
     /// for each one that does not parse or is not a mapping (a plain-text file).
-    static func metricsByFile(of pipeline: Pipeline) -> (files: [(path: String, value: JSONValue)], warnings: [String]) {
+    package static func metricsByFile(of pipeline: Pipeline) -> (files: [(path: String, value: JSONValue)], warnings: [String]) {
         var files: [(path: String, value: JSONValue)] = [], warnings: [String] = []
         for path in metricsFiles(of: pipeline) {
             do {
@@ -71,7 +71,7 @@ enum WorkspaceValues {
     }
 
     /// The metrics files' values flattened into one set of keys.
-    static func metrics(of pipeline: Pipeline) -> (values: FlatValues, warnings: [String]) {
+    package static func metrics(of pipeline: Pipeline) -> (values: FlatValues, warnings: [String]) {
         let (files, warnings) = metricsByFile(of: pipeline)
         var values = FlatValues()
         for file in files {

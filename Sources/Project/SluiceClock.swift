@@ -6,9 +6,9 @@ import Foundation
 /// `SLUICE_NOW` (seconds since 1970, or ISO 8601 such as `2026-11-22T10:30:15Z`)
 /// fixes it, so tests and documentation examples get the same ids, times and ages
 /// on every machine.
-enum SluiceClock {
+package enum SluiceClock {
     /// Now, or the time `SLUICE_NOW` gives.
-    static func now(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(Diagnostic) -> Date {
+    package static func now(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(Diagnostic) -> Date {
         guard let text = environment["SLUICE_NOW"], !text.isEmpty else { return Date() }
         if let seconds = Double(text), seconds.isFinite { return Date(timeIntervalSince1970: seconds) }
         let formatter = ISO8601DateFormatter()

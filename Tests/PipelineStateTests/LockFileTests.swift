@@ -1,5 +1,6 @@
 import Basics
 import ContentStore
+import PipelineState
 import Testing
 import _TestSupport
 

@@ -1,4 +1,5 @@
 import Basics
+import ContentStore
 import Foundation
 import YAML
 

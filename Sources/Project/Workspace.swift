@@ -1,32 +1,37 @@
 import Basics
 import ContentStore
+import PipelineState
 import Foundation
 import Pipeline
 import YAML
 
 /// The project a command works on: the pipeline file, its root and the local state under `.sluice/`.
-struct Workspace {
+package struct Workspace: Sendable {
     /// The pipeline file (absolute).
-    let pipelinePath: String
+    package let pipelinePath: String
     /// The project root: the pipeline file's directory (absolute).
-    let root: String
+    package let root: String
+
+    /// A workspace with `pipelinePath` as its pipeline file and `root` as its project root.
+    package init(pipelinePath: String, root: String) {
+        self.pipelinePath = pipelinePath
+        self.root = root
+    }
 
     /// The pipeline file's name as diagnostics show it (relative to the root).
-    var pipelineName: String { (pipelinePath as NSString).lastPathComponent }
+    package var pipelineName: String { (pipelinePath as NSString).lastPathComponent }
     /// The lock file beside the pipeline file: `pipeline.lock` for `pipeline.yaml`, `dvc.lock` for `dvc.yaml`.
-    var lockPath: String { ((pipelinePath as NSString).deletingPathExtension) + ".lock" }
+    package var lockPath: String { ((pipelinePath as NSString).deletingPathExtension) + ".lock" }
     /// The lock file's name as diagnostics show it.
-    var lockName: String { (lockPath as NSString).lastPathComponent }
+    package var lockName: String { (lockPath as NSString).lastPathComponent }
     /// Local, git-ignored state.
-    var stateDirectory: String { root + "/.sluice" }
+    package var stateDirectory: String { root + "/.sluice" }
     /// The run store: one folder per recorded repro.
-    var runsDirectory: String { root + "/runs" }
-    /// Renders diagnostics against files in this project.
-    var printer: DiagnosticPrinter { DiagnosticPrinter(baseDirectory: root) }
+    package var runsDirectory: String { root + "/runs" }
 
     /// Finds the workspace: the `--file` given, else `pipeline.yaml` or `dvc.yaml` in the
     /// current directory or the nearest parent that has one.
-    static func locate(file: String?) throws(Diagnostic) -> Workspace {
+    package static func locate(file: String?) throws(Diagnostic) -> Workspace {
         let cwd = FileManager.default.currentDirectoryPath
         if let file {
             let path = file.hasPrefix("/") ? file : cwd + "/" + file
@@ -50,17 +55,17 @@ struct Workspace {
     }
 
     /// Loads and validates the pipeline.
-    func loadPipeline() throws -> Pipeline {
+    package func loadPipeline() throws -> Pipeline {
         try PipelineLoader.load(path: pipelinePath, displayName: pipelineName)
     }
 
     /// Reads the lock file (empty when there is none).
-    func loadLock() throws -> LockFile {
+    package func loadLock() throws -> LockFile {
         try LockFile.read(path: lockPath, displayName: lockName)
     }
 
     /// The content cache, with the link mode from `.sluice/config.yaml` (`cache: {link: hardlink}`).
-    func cacheStore() throws -> CacheStore {
+    package func cacheStore() throws -> CacheStore {
         let configPath = stateDirectory + "/config.yaml"
         var mode = CacheStore.LinkMode.copy
         if FileManager.default.fileExists(atPath: configPath),
@@ -74,7 +79,7 @@ struct Workspace {
     }
 
     /// A fingerprinter with this project's stat cache.
-    func fingerprinter() -> Fingerprinter {
+    package func fingerprinter() -> Fingerprinter {
         Fingerprinter(root: root, statCachePath: stateDirectory + "/stat-cache")
     }
 }

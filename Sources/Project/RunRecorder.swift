@@ -10,7 +10,7 @@ import Synchronization
 /// events into run.json as stages finish, and writes the params and metrics.
 ///
 /// A repro that neither runs nor restores a stage leaves no run behind.
-final class RunRecorder: Sendable {
+package final class RunRecorder: Sendable {
     private enum State {
         /// Nothing written yet: the id and paths are reserved, the folder is made on the first work.
         case pending(RunRecord)
@@ -35,7 +35,7 @@ final class RunRecorder: Sendable {
 
     /// Prepares a run: reserves its id, but writes nothing (and asks git nothing)
     /// until a stage runs or is restored, so a no-op repro costs no run folder.
-    static func start(workspace: Workspace, pipeline: Pipeline, name: String?, now: Date) throws -> RunRecorder {
+    package static func start(workspace: Workspace, pipeline: Pipeline, name: String?, now: Date) throws -> RunRecorder {
         let environment = ProcessInfo.processInfo.environment
         let record = RunRecord(
             name: name, startTime: now, command: ["sluice"] + CommandLine.arguments.dropFirst(),
@@ -52,14 +52,14 @@ final class RunRecorder: Sendable {
     }
 
     /// The name of the lock file's copy in a run folder.
-    static let lockCopyName = "pipeline.lock"
+    package static let lockCopyName = "pipeline.lock"
 
     /// The run id.
-    var id: String { reservedID }
+    package var id: String { reservedID }
     /// Where the engine writes stage logs.
-    var logDirectory: String { store.path(of: reservedID) + "/logs" }
+    package var logDirectory: String { store.path(of: reservedID) + "/logs" }
     /// What stages find in their environment: the run folder and id.
-    var environment: [String: String] { ["SLUICE_RUN_DIR": store.path(of: reservedID), "SLUICE_RUN_ID": reservedID] }
+    package var environment: [String: String] { ["SLUICE_RUN_DIR": store.path(of: reservedID), "SLUICE_RUN_ID": reservedID] }
 
     /// The writer, creating the run folder (with the git state and params) on first use.
     private var writer: RunWriter? {
@@ -90,7 +90,7 @@ final class RunRecorder: Sendable {
 
     /// Follows the repro: a stage that starts is recorded as running, one that ends
     /// with its outcome; skipped stages are only noted once the run exists.
-    func observe(_ event: ReproEvent) {
+    package func observe(_ event: ReproEvent) {
         switch event {
         case .stageStarted(let stage, let reasons):
             save(in: writer) { $0.update(StageRecord(name: stage, action: .running, reasons: reasons.map(\.summary))) }
@@ -105,7 +105,7 @@ final class RunRecorder: Sendable {
     /// (writing metrics.json, a copy of the lock file — what `gc --keep-runs` keeps
     /// — and the final status), else deletes its folder.
     /// Returns whether it was kept, and warnings for the user.
-    func finish(_ report: ReproReport, pipeline: Pipeline, lockPath: String, now: Date) -> (kept: Bool, warnings: [String]) {
+    package func finish(_ report: ReproReport, pipeline: Pipeline, lockPath: String, now: Date) -> (kept: Bool, warnings: [String]) {
         guard report.outcomes.contains(where: Self.didWork), let writer else {
             try? existingWriter?.discard()
             return (false, problems.withLock { $0 })
@@ -135,7 +135,7 @@ final class RunRecorder: Sendable {
 
     /// Ends a run whose repro stopped with an error before it could report: kept
     /// as failed when a stage had already run, else deleted.
-    func abandon(now: Date) {
+    package func abandon(now: Date) {
         guard let writer = existingWriter else { return }
         if writer.record.stages.contains(where: { $0.action != .skipped && $0.action != .frozen }) {
             try? writer.finish(.failed, at: now)

@@ -1,0 +1,78 @@
+import Basics
+import Foundation
+import Pipeline
+import PipelineEngine
+
+/// One `sluice repro` of a workspace: the engine, the project lock that keeps a
+/// second repro out, and the run it is recorded as.
+package final class ReproSession {
+    /// What a finished session did.
+    package struct Outcome: Sendable {
+        /// The engine's report: executed, skipped, restored and failed stages.
+        package var report: ReproReport
+        /// The recorded run's id, when the repro did something worth recording.
+        package var recordedRun: String?
+        /// Problems met while recording, for the user.
+        package var warnings: [String]
+    }
+
+    private let workspace: Workspace
+    private let pipeline: Pipeline
+    private let options: ReproOptions
+    private let reproducer: Reproducer
+    private let recorder: RunRecorder?
+    private let projectLock: ProjectLock?
+
+    /// Prepares a repro of `workspace`. A dry run takes no lock and records nothing;
+    /// `recordRun: false` records nothing either (logs go to `.sluice/logs/`).
+    /// `binDirectory` goes first on stages' PATH, so `sluice ml …` finds this binary.
+    package init(workspace: Workspace, options: ReproOptions, useRunCache: Bool, recordRun: Bool, runName: String?,
+                 binDirectory: String?) throws {
+        let pipeline = try workspace.loadPipeline()
+        projectLock = options.dryRun ? nil : try ProjectLock(path: workspace.stateDirectory + "/repro.lock")
+        let (lock, cache) = (try workspace.loadLock(), try workspace.cacheStore())
+        // Created before the repro so stages can log into it; discarded if nothing runs.
+        let recorder = options.dryRun || !recordRun
+            ? nil : try RunRecorder.start(workspace: workspace, pipeline: pipeline, name: runName, now: try SluiceClock.now())
+        self.recorder = recorder
+        self.workspace = workspace
+        self.pipeline = pipeline
+        self.options = options
+        reproducer = Reproducer(
+            pipeline: pipeline, lock: lock, lockPath: workspace.lockPath, fingerprinter: workspace.fingerprinter(),
+            logDirectory: recorder?.logDirectory ?? workspace.stateDirectory + "/logs", cache: cache,
+            useRunCache: useRunCache, environment: recorder?.environment ?? [:], binDirectory: binDirectory)
+    }
+
+    /// Stops the running stages (SIGINT to each); nothing new starts afterwards.
+    /// Safe to call from a signal handler's queue.
+    package var interrupt: @Sendable () -> Void {
+        let reproducer = reproducer
+        return { reproducer.interrupt() }
+    }
+
+    /// Runs the repro, handing every event to `observe` as it happens, and ends the
+    /// recorded run: kept when a stage ran or was restored, else deleted.
+    package func run(observe: @escaping @Sendable (ReproEvent) -> Void) throws -> Outcome {
+        let recorder = recorder
+        let report: ReproReport
+        do {
+            report = try reproducer.run(options) { event in
+                observe(event)
+                recorder?.observe(event)
+            }
+        } catch {
+            recorder?.abandon(now: (try? SluiceClock.now()) ?? Date())
+            throw error
+        }
+        var outcome = Outcome(report: report, recordedRun: nil, warnings: [])
+        if let recorder {
+            let (kept, warnings) = recorder.finish(
+                report, pipeline: pipeline, lockPath: workspace.lockPath, now: try SluiceClock.now())
+            outcome.warnings = warnings
+            if kept { outcome.recordedRun = recorder.id }
+        }
+        withExtendedLifetime(projectLock) {}
+        return outcome
+    }
+}
