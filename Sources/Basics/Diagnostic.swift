@@ -2,7 +2,7 @@
 ///
 /// Modules return diagnostics instead of printing them; only the CLI renders them
 /// (see `Diagnostic.rendered(source:)`).
-public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: CategorizedError, Hashable, CustomStringConvertible {
     /// How serious the message is.
     public enum Severity: String, Sendable, Hashable {
         case error, warning, note
@@ -16,21 +16,37 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation?
     /// What the user can do about it, when there is something to say.
     public var hint: String?
+    /// Whether the configuration is wrong or the work failed: the exit status.
+    public var cause: ErrorCause
 
     /// Creates a diagnostic.
     public init(
         _ severity: Severity = .error, _ message: String,
-        at location: SourceLocation? = nil, hint: String? = nil
+        at location: SourceLocation? = nil, hint: String? = nil, cause: ErrorCause = .configuration
     ) {
         self.severity = severity
         self.message = message
         self.location = location
         self.hint = hint
+        self.cause = cause
     }
 
-    /// Shorthand for an error.
+    /// Shorthand for an error in the command line or a configuration file (exit status 2).
     public static func error(_ message: String, at location: SourceLocation? = nil, hint: String? = nil) -> Diagnostic {
         Diagnostic(.error, message, at: location, hint: hint)
+    }
+
+    /// Shorthand for an error in the data, or a failure of the work (exit status 1).
+    public static func failure(_ message: String, at location: SourceLocation? = nil, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, message, at: location, hint: hint, cause: .failure)
+    }
+
+    /// The same diagnostic, reported as a failure of the work on bad data (exit status 1):
+    /// for callers that know the file they read is data, not configuration.
+    public var asFailure: Diagnostic {
+        var copy = self
+        copy.cause = .failure
+        return copy
     }
 
     /// Shorthand for a warning.
@@ -47,34 +63,35 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// The full text shown to a user: the headline, the offending source line with a
     /// caret under the column when `source` (the file's text) is given, then the hint.
     public func rendered(source: String? = nil) -> String {
+        let excerpt = location.flatMap { location in
+            source.flatMap { SourceExcerpt(source: $0, line: location.line, column: location.column) }
+        }
+        return rendered(excerpt: excerpt)
+    }
+
+    /// The full text shown to a user, quoting `excerpt` (the located line) with a caret.
+    public func rendered(excerpt: SourceExcerpt?) -> String {
         var lines = [description]
-        if let location, let source, let text = Self.line(location.line, of: source) {
-            lines.append("    " + text)
-            let caretOffset = text.unicodeScalars.prefix(max(0, location.column - 1))
+        if let excerpt {
+            lines.append("    " + excerpt.text)
+            let caretOffset = excerpt.text.unicodeScalars.prefix(max(0, excerpt.caretColumn - 1))
                 .map { $0 == "\t" ? "\t" : " " }.joined()
             lines.append("    " + caretOffset + "^")
         }
         if let hint { lines.append("  hint: " + hint) }
         return lines.joined(separator: "\n")
     }
-
-    private static func line(_ number: Int, of source: String) -> String? {
-        guard number >= 1 else { return nil }
-        var current = 1
-        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == number {
-                return line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-            }
-            current += 1
-        }
-        return nil
-    }
 }
 
 /// Several diagnostics reported together, so a user sees every problem at once.
-public struct DiagnosticList: Error, Sendable {
+public struct DiagnosticList: CategorizedError {
     /// The diagnostics, in the order they were found.
     public var diagnostics: [Diagnostic]
+
+    /// A configuration error when any error in the list is one, else a failure.
+    public var cause: ErrorCause {
+        diagnostics.contains { $0.severity == .error && $0.cause == .configuration } ? .configuration : .failure
+    }
 
     /// Creates a list.
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }

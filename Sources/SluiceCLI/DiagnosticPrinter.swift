@@ -1,18 +1,17 @@
 import Basics
-import Foundation
 
 /// Renders diagnostics with the offending source line and a caret, reading the
-/// file a location names from `baseDirectory` when it is there.
+/// line a location names from the file (relative to `baseDirectory`) when it is there.
 struct DiagnosticPrinter {
     /// The directory that diagnostic file names are relative to.
     var baseDirectory: String
 
     func render(_ diagnostic: Diagnostic) -> String {
-        let source = diagnostic.location.flatMap { location -> String? in
+        let excerpt = diagnostic.location.flatMap { location -> SourceExcerpt? in
             let path = location.file.hasPrefix("/") ? location.file : baseDirectory + "/" + location.file
-            return try? String(contentsOfFile: path, encoding: .utf8)
+            return SourceExcerpt(path: path, line: location.line, column: location.column)
         }
-        return diagnostic.rendered(source: source)
+        return diagnostic.rendered(excerpt: excerpt)
     }
 
     func render(_ list: DiagnosticList) -> String {

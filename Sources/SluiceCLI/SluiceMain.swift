@@ -25,21 +25,24 @@ public func sluiceMain(_ arguments: [String]) -> Int32 {
         return error.exitCode.rawValue
     } catch let error as ValidationError {
         console.err("error: \(error.message)")
-        return ExitCode.usage.rawValue
+        return ExitCode(error.cause).rawValue
     } catch let diagnostic as Diagnostic {
         console.err(printer.render(diagnostic))
-        return ExitCode.usage.rawValue
+        return ExitCode(diagnostic.cause).rawValue
     } catch let list as DiagnosticList {
         console.err(printer.render(list))
-        return ExitCode.usage.rawValue
+        return ExitCode(list.cause).rawValue
     } catch let failure as TaskFailure {
-        // No source excerpt: the files tasks read (CSV, model files) can have very long lines.
-        console.err(Diagnostic.error(failure.message, at: failure.location, hint: failure.hint).rendered())
-        return ExitCode.failure.rawValue
+        console.err(printer.render(Diagnostic.failure(failure.message, at: failure.location, hint: failure.hint)))
+        return ExitCode(failure.cause).rawValue
     } catch let failure as CommandFailure {
         return failure.exitCode.rawValue
-    } catch {
+    } catch let error as any CategorizedError {
         console.err("error: \(error)")
+        return ExitCode(error.cause).rawValue
+    } catch {
+        // Foundation's and the system's errors: said in plain words, as a failure.
+        console.err("error: \(SystemErrorText.describe(error))")
         return ExitCode.failure.rawValue
     }
 }
