@@ -4,6 +4,25 @@ import Foundation
 /// `Error Domain=NSCocoaErrorDomain Code=512 …`: what failed, on which path, and the
 /// system's reason (`cannot write '/dev/null/x': Not a directory`).
 public enum SystemErrorText {
+    /// The system's reason alone (`No such file or directory`), for messages that already
+    /// name the path; the error's own description when there is no system reason.
+    public static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(truncatingIfNeeded: underlying.code)))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(truncatingIfNeeded: nsError.code))) }
+        if nsError.domain == NSCocoaErrorDomain {
+            switch nsError.code {
+            case CocoaError.fileNoSuchFile.rawValue, CocoaError.fileReadNoSuchFile.rawValue: return "No such file or directory"
+            case CocoaError.fileReadInapplicableStringEncoding.rawValue: return "not UTF-8 text"
+            case CocoaError.fileReadNoPermission.rawValue, CocoaError.fileWriteNoPermission.rawValue: return "Permission denied"
+            default: return nsError.localizedDescription
+            }
+        }
+        return String(describing: error)
+    }
+
     /// One sentence describing `error`; an error of our own keeps its own description.
     public static func describe(_ error: any Error) -> String {
         let nsError = error as NSError
@@ -15,16 +34,25 @@ public enum SystemErrorText {
         let verb = switch nsError.code {
         case CocoaError.fileWriteUnknown.rawValue...CocoaError.fileWriteVolumeReadOnly.rawValue: "cannot write"
         case CocoaError.fileReadUnknown.rawValue...CocoaError.fileReadTooLarge.rawValue: "cannot read"
-        case CocoaError.fileNoSuchFile.rawValue, CocoaError.fileReadNoSuchFile.rawValue: "no such file"
+        case CocoaError.fileNoSuchFile.rawValue, CocoaError.fileReadNoSuchFile.rawValue: "cannot find"
         default: "cannot use"
         }
-        var reason: String?
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            reason = String(cString: strerror(Int32(truncatingIfNeeded: underlying.code)))
-        } else if nsError.domain == NSPOSIXErrorDomain {
-            reason = String(cString: strerror(Int32(truncatingIfNeeded: nsError.code)))
-        }
         let subject = path.map { "\(verb) '\($0)'" } ?? verb
-        return reason.map { "\(subject): \($0)" } ?? "\(subject) (\(nsError.localizedDescription))"
+        if let path, let blocker = nonFolderAncestor(of: path) { return "\(subject): '\(blocker)' is not a folder" }
+        return "\(subject): \(reason(error))"
+    }
+
+    /// The nearest existing ancestor of `path` when it is not a folder: the usual cause
+    /// of a write that Foundation reports without a reason (`/dev/null/x`).
+    private static func nonFolderAncestor(of path: String) -> String? {
+        var current = (path as NSString).deletingLastPathComponent
+        while !current.isEmpty && current != "/" {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: current, isDirectory: &isDirectory) {
+                return isDirectory.boolValue ? nil : current
+            }
+            current = (current as NSString).deletingLastPathComponent
+        }
+        return nil
     }
 }

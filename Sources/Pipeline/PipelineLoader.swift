@@ -23,7 +23,7 @@ public struct PipelineLoader {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw DiagnosticList([.error("cannot read \(displayName): no such file",
+            throw DiagnosticList([.error("cannot read \(displayName): \(SystemErrorText.reason(error))",
                                          hint: "create it, or name another file with --file")])
         }
         var loader = PipelineLoader(root: (path as NSString).deletingLastPathComponent, displayName: displayName)

@@ -40,6 +40,10 @@ struct RunsExportCommand: RunnableCommand {
         guard !runs.isEmpty else {
             throw Diagnostic.error("there are no runs to export", hint: "'sluice repro' records a run whenever a stage runs or is restored")
         }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: destination, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw Diagnostic.error("'\(destination)' is not a folder", hint: "give --mlflow a folder for the MLflow file store; it is created when missing")
+        }
         let name = experiment ?? (context.workspace.root as NSString).lastPathComponent
         let exporter = MLflowExporter(root: destination, experimentName: name)
         let result = try exporter.export(runs, now: context.now)
