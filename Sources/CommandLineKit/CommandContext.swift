@@ -13,6 +13,9 @@ struct CommandContext: Sendable {
     /// Inherited options and flags of the ancestors, nearest first, without those
     /// this command shadows with a definition of the same long or short name.
     let inherited: [ArgumentDefinition]
+    /// Inherited options and flags of the ancestors that this command shadows, for
+    /// the definition checks.
+    let shadowed: [ArgumentDefinition]
 
     /// The context of the root command.
     init(root: any ParsableCommand.Type) {
@@ -25,6 +28,7 @@ struct CommandContext: Sendable {
         self.configuration = configuration
         self.path = path + [configuration.name]
         self.inherited = inherited.filter { !Self.shadows(configuration.arguments, $0) }
+        shadowed = inherited.filter { Self.shadows(configuration.arguments, $0) }
     }
 
     /// The context of `subcommand` below this command.
