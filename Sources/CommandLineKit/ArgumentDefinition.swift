@@ -25,8 +25,8 @@ public struct ArgumentDefinition: Sendable, Hashable {
     public internal(set) var valueName: String
     /// One sentence of help.
     public internal(set) var help: String
-    /// The value used when the argument is not given; `"true"` for a flag that is on
-    /// by default.
+    /// The default as help shows it, `"true"` for a flag that is on by default; the
+    /// typed default a command reads belongs to its declaration.
     public internal(set) var defaultValue: String?
     /// Whether the option or positional takes any number of values.
     public internal(set) var isRepeating: Bool

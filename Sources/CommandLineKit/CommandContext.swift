@@ -104,7 +104,7 @@ struct CommandContext: Sendable {
     }
 
     private static func shadows(_ own: [ArgumentDefinition], _ inherited: ArgumentDefinition) -> Bool {
-        // A positional of the same name shadows too: values are looked up by name.
+        // A positional of the same name shadows too: the parser files words by name.
         own.contains { mine in
             mine.name == inherited.name || (mine.short != nil && mine.short == inherited.short)
         }
