@@ -50,4 +50,11 @@ extension ArgumentDefinition {
         if isRepeating { unit += " ..." }
         return isRequired ? unit : "[\(unit)]"
     }
+
+    /// The error for a required argument that was not given.
+    var missingMessage: String {
+        kind == .positional
+            ? "missing expected argument '\(displayName)'"
+            : "missing required option '\(displayName)'"
+    }
 }

@@ -1,9 +1,9 @@
-/// One option, flag or positional argument that a command accepts.
+/// How one option, flag or positional argument is spelled, what help says about it,
+/// and what the parser checks.
 ///
-/// Build definitions with `option(long:…)`, `flag(long:…)` and `positional(_:…)`.
-/// A command reads the parsed value back from `ParsedValues` by the definition's
-/// `name`: the long name without dashes for options and flags, the given name for
-/// positionals.
+/// Commands do not build definitions: they declare a `Flag`, `Option` or `Positional`,
+/// which carries its definition and reads its value typed, so an argument is named in
+/// one place only.
 public struct ArgumentDefinition: Sendable, Hashable {
     /// What kind of argument a definition describes.
     public enum Kind: Sendable, Hashable {
@@ -16,34 +16,33 @@ public struct ArgumentDefinition: Sendable, Hashable {
     }
 
     /// What kind of argument this is.
-    public var kind: Kind
-    /// The key used in `ParsedValues`; also the long name of options and flags.
-    public var name: String
+    public internal(set) var kind: Kind
+    /// The long name of an option or flag (without dashes), or a positional's name.
+    public internal(set) var name: String
     /// The single-letter short name of an option or flag, used as `-x`.
-    public var short: Character?
+    public internal(set) var short: Character?
     /// The placeholder shown in help and errors, as in `--file <path>`.
-    public var valueName: String
+    public internal(set) var valueName: String
     /// One sentence of help.
-    public var help: String
-    /// The value used when the argument is not given; `"true"` for a flag that is on
-    /// by default.
-    public var defaultValue: String?
+    public internal(set) var help: String
+    /// The default as help shows it, `"true"` for a flag that is on by default; the
+    /// typed default a command reads belongs to its declaration.
+    public internal(set) var defaultValue: String?
     /// Whether the option or positional takes any number of values.
-    public var isRepeating: Bool
+    public internal(set) var isRepeating: Bool
     /// Whether the argument must be given: required options and non-optional positionals.
-    public var isRequired: Bool
+    public internal(set) var isRequired: Bool
     /// Whether a flag also accepts `--no-<name>` to turn it off.
-    public var hasInversion: Bool
+    public internal(set) var hasInversion: Bool
     /// Whether the option or flag may also appear after a subcommand's name and is
     /// visible to every command below the one that declares it.
-    public var isInherited: Bool
+    public internal(set) var isInherited: Bool
 
     /// An option that takes a value: `--file <path>`, `-j <n>`.
     ///
-    /// The long name doubles as the key in `ParsedValues`. Options are optional unless
-    /// `required` is set; a repeating option may be given several times and collects
-    /// every value.
-    public static func option(
+    /// Options are optional unless `required` is set; a repeating option may be given
+    /// several times and collects every value.
+    static func option(
         long: String, short: Character? = nil, valueName: String? = nil, help: String,
         default defaultValue: String? = nil, repeating: Bool = false,
         required: Bool = false, inherited: Bool = false
@@ -59,7 +58,7 @@ public struct ArgumentDefinition: Sendable, Hashable {
     /// Short flags combine, as in `-fq`. When a flag is given several times, the last
     /// occurrence wins, so a later `--no-x` overrides an earlier `--x`. A flag that is
     /// on by default needs `inversion`, or nothing could turn it off.
-    public static func flag(
+    static func flag(
         long: String, short: Character? = nil, help: String,
         default defaultValue: Bool = false, inversion: Bool = false, inherited: Bool = false
     ) -> ArgumentDefinition {
@@ -74,7 +73,7 @@ public struct ArgumentDefinition: Sendable, Hashable {
     /// A repeating positional takes every remaining word, including all words after
     /// `--`, so it belongs last. Unless `optional`, a repeating positional needs at
     /// least one word.
-    public static func positional(
+    static func positional(
         _ name: String, help: String, optional: Bool = false, repeating: Bool = false,
         default defaultValue: String? = nil
     ) -> ArgumentDefinition {

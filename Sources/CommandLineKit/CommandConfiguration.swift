@@ -10,21 +10,23 @@ public struct CommandConfiguration: Sendable {
     public var version: String?
     /// The commands reachable below this one, in the order help lists them.
     public var subcommands: [any ParsableCommand.Type]
-    /// Options, flags and positional arguments, in the order help lists them.
+    /// Options, flags and positional arguments, in the order help lists them and
+    /// positionals are matched.
     public var arguments: [ArgumentDefinition]
     /// Other names that select this command, for example `ls` for `list`.
     public var aliases: [String]
     /// Sample invocations shown in an `EXAMPLES` section of the help.
     public var examples: [String]?
 
-    /// Creates a configuration.
+    /// Creates a configuration. `arguments` are the command's `Flag`, `Option` and
+    /// `Positional` declarations, usually its own static members.
     public init(
         name: String,
         abstract: String = "",
         discussion: String = "",
         version: String? = nil,
         subcommands: [any ParsableCommand.Type] = [],
-        arguments: [ArgumentDefinition] = [],
+        arguments: [any ArgumentDeclaration] = [],
         aliases: [String] = [],
         examples: [String]? = nil
     ) {
@@ -33,7 +35,7 @@ public struct CommandConfiguration: Sendable {
         self.discussion = discussion
         self.version = version
         self.subcommands = subcommands
-        self.arguments = arguments
+        self.arguments = arguments.map(\.definition)
         self.aliases = aliases
         self.examples = examples
     }

@@ -13,6 +13,9 @@ struct CommandContext: Sendable {
     /// Inherited options and flags of the ancestors, nearest first, without those
     /// this command shadows with a definition of the same long or short name.
     let inherited: [ArgumentDefinition]
+    /// Inherited options and flags of the ancestors that this command shadows, for
+    /// the definition checks.
+    let shadowed: [ArgumentDefinition]
 
     /// The context of the root command.
     init(root: any ParsableCommand.Type) {
@@ -25,6 +28,7 @@ struct CommandContext: Sendable {
         self.configuration = configuration
         self.path = path + [configuration.name]
         self.inherited = inherited.filter { !Self.shadows(configuration.arguments, $0) }
+        shadowed = inherited.filter { Self.shadows(configuration.arguments, $0) }
     }
 
     /// The context of `subcommand` below this command.
@@ -100,7 +104,7 @@ struct CommandContext: Sendable {
     }
 
     private static func shadows(_ own: [ArgumentDefinition], _ inherited: ArgumentDefinition) -> Bool {
-        // A positional of the same name shadows too: values are looked up by name.
+        // A positional of the same name shadows too: the parser files words by name.
         own.contains { mine in
             mine.name == inherited.name || (mine.short != nil && mine.short == inherited.short)
         }

@@ -17,6 +17,7 @@ extension CommandParser {
             return
         }
         let messages = nameProblems(context) + argumentProblems(context)
+            + context.shadowingProblems + context.helpProblems
         problems += messages.map { "\(context.commandLine): \($0)" }
         for subcommand in context.configuration.subcommands {
             check(context.child(subcommand), visited: visited.union([identity]), into: &problems)

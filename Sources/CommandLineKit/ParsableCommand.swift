@@ -11,15 +11,18 @@
 
 /// A command-line command described as a type.
 ///
-/// The type declares its name, help and arguments in `configuration`; the parser
-/// hands the values it read to `init(_:)`, then calls `validate()`. A command with
-/// subcommands may be a pure group: invoking it without a subcommand shows its help.
+/// The type declares each argument once, as a static `Flag`, `Option` or
+/// `Positional`, and lists them in `configuration` with its name, help and
+/// subcommands; the parser hands the values it read to `init(_:)`, which reads them
+/// typed through the same declarations (`values[Self.jobs]`), then calls
+/// `validate()`. A command with subcommands may be a pure group: invoking it without
+/// a subcommand shows its help.
 public protocol ParsableCommand: Sendable {
     /// The command's name, help text, arguments and subcommands.
     static var configuration: CommandConfiguration { get }
 
-    /// Reads parsed values; throws `ValidationError` for bad values
-    /// (for example "-j must be a positive integer").
+    /// Reads parsed values through the command's declarations; throws
+    /// `ValidationError` for bad values (`values.invalidValue(Self.jobs, "…")`).
     init(_ values: ParsedValues) throws
 
     /// Checks that involve several arguments together, after `init(_:)`.

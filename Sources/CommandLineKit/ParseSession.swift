@@ -92,11 +92,7 @@ struct ParseSession {
             return .help(HelpFormatter.help(for: context), exitCode: .usage)
         }
         for slot in values.slots where slot.definition.isRequired && slot.occurrences.isEmpty {
-            let definition = slot.definition
-            throw context.usageError(
-                definition.kind == .positional
-                    ? "missing expected argument '\(definition.displayName)'"
-                    : "missing required option '\(definition.displayName)'")
+            throw context.usageError(slot.definition.missingMessage)
         }
         do {
             let command = try context.type.init(values)

@@ -1,10 +1,12 @@
-/// The values a command line gave a command, read back by argument name.
+/// The values a command line gave a command, read typed through the command's
+/// declarations: `values[Self.jobs]`, `values[SluiceCommand.file]`.
 ///
 /// It holds the command's own arguments and the inherited options and flags of the
 /// commands above it. When a command declares an argument with the same long or
 /// short name as an inherited one, its own declaration wins below that command.
-/// Asking for a name that no visible definition declares yields `nil`, `[]` or
-/// `false`, like an argument that was not given.
+/// Reading a declaration the command cannot see (one its configuration does not list,
+/// nor an ancestor hands down) is an error, not a silent default: such a read is a
+/// mistake in the program, and it shows the first time the command runs.
 public struct ParsedValues: Sendable {
     /// One word (or `--name=value` half) the user typed for an argument.
     struct Occurrence: Sendable, Hashable {
@@ -27,35 +29,22 @@ public struct ParsedValues: Sendable {
 
     init(slots: [Slot]) { self.slots = slots }
 
+    /// The slot the parser fills for a word naming `name`.
     func slotIndex(named name: String) -> Int? {
         slots.firstIndex { $0.definition.name == name }
     }
 
-    func slot(named name: String) -> Slot? {
-        slotIndex(named: name).map { slots[$0] }
+    /// The slot of a declaration, if the command can see it.
+    func slot(for definition: ArgumentDefinition) -> Slot? {
+        slots.first { $0.definition == definition }
     }
 
-    /// The value of an option or positional: the one given, else its default.
-    public func string(_ name: String) -> String? {
-        guard let slot = slot(named: name) else { return nil }
-        return slot.occurrences.last?.value ?? slot.definition.defaultValue
-    }
-
-    /// Every value of a repeating option or positional, in command-line order; the
-    /// default alone when none was given.
-    public func strings(_ name: String) -> [String] {
-        guard let slot = slot(named: name) else { return [] }
-        if slot.occurrences.isEmpty { return slot.definition.defaultValue.map { [$0] } ?? [] }
-        return slot.occurrences.map(\.value)
-    }
-
-    /// Whether a flag is on: the last of `--x` and `--no-x` given, else its default.
-    public func flag(_ name: String) -> Bool {
-        string(name) == "true"
-    }
-
-    /// Whether the user gave the argument at all, as opposed to it taking its default.
-    public func isGiven(_ name: String) -> Bool {
-        !(slot(named: name)?.occurrences.isEmpty ?? true)
+    /// The slot of a declaration being read.
+    func declaredSlot(_ definition: ArgumentDefinition) throws(ValidationError) -> Slot {
+        guard let slot = slot(for: definition) else {
+            throw ValidationError(
+                "internal error: the command reads '\(definition.displayName)', which it does not declare")
+        }
+        return slot
     }
 }

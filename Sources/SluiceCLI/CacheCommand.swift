@@ -12,18 +12,20 @@ struct CacheCommand: ParsableCommand {
 
 /// `sluice cache verify`: re-hash every object and quarantine corrupt ones.
 struct CacheVerifyCommand: RunnableCommand {
+    static let json = Flag(long: "json", help: "Print the corrupt objects as JSON.")
+
     static let configuration = CommandConfiguration(
         name: "verify",
         abstract: "Re-hash every cached object; move corrupt ones to quarantine.",
         discussion: "Exits 1 when an object's bytes do not match its hash; the object is moved to .sluice/cache/quarantine/.",
-        arguments: [.flag(long: "json", help: "Print the corrupt objects as JSON.")])
+        arguments: [json])
 
     let file: String?
     let json: Bool
 
     init(_ values: ParsedValues) throws {
-        file = values.string("file")
-        json = values.flag("json")
+        file = try values[SluiceCommand.file]
+        json = try values[Self.json]
     }
 
     func run(_ console: Console) throws -> ExitCode {

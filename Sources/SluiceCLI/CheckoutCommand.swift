@@ -5,6 +5,10 @@ import PipelineEngine
 
 /// `sluice checkout`: make the workspace's outputs match the lock file, from the cache.
 struct CheckoutCommand: RunnableCommand {
+    static let targets = Positional<[String]>(
+        "targets", help: "Stages whose outputs to restore (default: all).", optional: true)
+    static let json = Flag(long: "json", help: "Print what was restored and what is missing as JSON.")
+
     static let configuration = CommandConfiguration(
         name: "checkout",
         abstract: "Restore outputs recorded in the lock file from the cache.",
@@ -13,10 +17,7 @@ struct CheckoutCommand: RunnableCommand {
             editing outputs. Outputs that already match are left alone; outputs whose \
             recorded version is not in the cache are reported (exit 1).
             """,
-        arguments: [
-            .positional("targets", help: "Stages whose outputs to restore (default: all).", optional: true, repeating: true),
-            .flag(long: "json", help: "Print what was restored and what is missing as JSON."),
-        ],
+        arguments: [targets, json],
         examples: ["git checkout HEAD~1 pipeline.lock && sluice checkout"])
 
     let file: String?
@@ -24,9 +25,9 @@ struct CheckoutCommand: RunnableCommand {
     let json: Bool
 
     init(_ values: ParsedValues) throws {
-        file = values.string("file")
-        targets = values.strings("targets")
-        json = values.flag("json")
+        file = try values[SluiceCommand.file]
+        targets = try values[Self.targets]
+        json = try values[Self.json]
     }
 
     func run(_ console: Console) throws -> ExitCode {

@@ -5,17 +5,17 @@ import Pipeline
 
 /// `sluice dag`: the stage graph, as text, for Mermaid or Graphviz, or as JSON.
 struct DagCommand: RunnableCommand {
+    static let target = Positional<String?>("target", help: "Show only this stage and its upstream.")
+    static let mermaid = Flag(long: "mermaid", help: "Print a Mermaid flowchart.")
+    static let md = Flag(long: "md", help: "Print the Mermaid flowchart in a Markdown code block.")
+    static let dot = Flag(long: "dot", help: "Print a Graphviz digraph.")
+    static let json = Flag(long: "json", help: "Print the stages (in run order) and edges as JSON.")
+
     static let configuration = CommandConfiguration(
         name: "dag",
         abstract: "Show the stage graph.",
         discussion: "ASCII by default; --mermaid, --md and --dot print text for those tools, --json the stages and edges.",
-        arguments: [
-            .positional("target", help: "Show only this stage and its upstream.", optional: true),
-            .flag(long: "mermaid", help: "Print a Mermaid flowchart."),
-            .flag(long: "md", help: "Print the Mermaid flowchart in a Markdown code block."),
-            .flag(long: "dot", help: "Print a Graphviz digraph."),
-            .flag(long: "json", help: "Print the stages (in run order) and edges as JSON."),
-        ],
+        arguments: [target, mermaid, md, dot, json],
         examples: ["sluice dag", "sluice dag --md >> README.md", "sluice dag --dot | dot -Tpng -o dag.png", "sluice dag --json train"])
 
     let file: String?
@@ -24,9 +24,9 @@ struct DagCommand: RunnableCommand {
     let formats: [String]
 
     init(_ values: ParsedValues) throws {
-        file = values.string("file")
-        target = values.string("target")
-        formats = ["mermaid", "md", "dot", "json"].filter { values.flag($0) }
+        file = try values[SluiceCommand.file]
+        target = try values[Self.target]
+        formats = try [Self.mermaid, Self.md, Self.dot, Self.json].filter { try values[$0] }.map(\.definition.name)
     }
 
     func validate() throws {

@@ -5,6 +5,10 @@ import Project
 
 /// `sluice gc`: delete cache objects the lock file does not refer to.
 struct GcCommand: RunnableCommand {
+    static let dry = Flag(long: "dry", help: "List what would be removed; remove nothing.")
+    static let keepRuns = Option<Int>(long: "keep-runs", valueName: "n", help: "Also keep what the last N runs in runs/ used.", default: 0)
+    static let json = Flag(long: "json", help: "Print the objects removed and the bytes freed as JSON.")
+
     static let configuration = CommandConfiguration(
         name: "gc",
         abstract: "Remove cached versions the current lock file does not use.",
@@ -13,11 +17,7 @@ struct GcCommand: RunnableCommand {
             of the last N recorded runs' lock files) and deletes the rest, with the \
             run-cache entries that needed them. --dry lists what would go.
             """,
-        arguments: [
-            .flag(long: "dry", help: "List what would be removed; remove nothing."),
-            .option(long: "keep-runs", valueName: "n", help: "Also keep what the last N runs in runs/ used.", default: "0"),
-            .flag(long: "json", help: "Print the objects removed and the bytes freed as JSON."),
-        ],
+        arguments: [dry, keepRuns, json],
         examples: ["sluice gc --dry", "sluice gc"])
 
     let file: String?
@@ -26,11 +26,11 @@ struct GcCommand: RunnableCommand {
     let keepRuns: Int
 
     init(_ values: ParsedValues) throws {
-        file = values.string("file")
-        dryRun = values.flag("dry")
-        json = values.flag("json")
-        keepRuns = try values.int("keep-runs") ?? 0
-        guard keepRuns >= 0 else { throw values.invalidValue("keep-runs", "expected a number of runs, 0 or more") }
+        file = try values[SluiceCommand.file]
+        dryRun = try values[Self.dry]
+        json = try values[Self.json]
+        keepRuns = try values[Self.keepRuns]
+        guard keepRuns >= 0 else { throw values.invalidValue(Self.keepRuns, "expected a number of runs, 0 or more") }
     }
 
     func run(_ console: Console) throws -> ExitCode {

@@ -19,11 +19,11 @@ struct MLCommand: ParsableCommand {
 
 /// The `--params`/`--section` options every ML step shares.
 enum ParamsOptions {
-    /// `--params FILE` and `--section NAME` with `section` as the default section.
-    static func arguments(section: String) -> [ArgumentDefinition] {
-        [
-            .option(long: "params", valueName: "path", help: "The params file.", default: "params.yaml"),
-            .option(long: "section", valueName: "name", help: "The section of the params file to read.", default: section),
-        ]
+    /// `--params FILE`.
+    static let params = Option<String>(long: "params", valueName: "path", help: "The params file.", default: "params.yaml")
+
+    /// `--section NAME`, with the step's own section as the default.
+    static func section(default section: String) -> Option<String> {
+        Option(long: "section", valueName: "name", help: "The section of the params file to read.", default: section)
     }
 }

@@ -4,6 +4,13 @@ import MLTasks
 
 /// `sluice ml evaluate`: a model's metrics on a labelled CSV.
 struct MLEvaluateCommand: RunnableCommand {
+    static let model = Option<String>(long: "model", valueName: "path", help: "The model file, or a bundle directory.", default: "models/model.json")
+    static let data = Option<String>(long: "data", valueName: "csv", help: "The labelled CSV.")
+    static let metrics = Option<String?>(long: "metrics", valueName: "path", help: "The metrics JSON to write.")
+    static let target = Option<String?>(long: "target", valueName: "column", help: "The target column (default: the one the model was trained on).")
+    static let preprocessor = Option<String?>(long: "preprocessor", valueName: "path", help: "A preprocessor file to apply to raw data first.")
+    static let json = Flag(long: "json", help: "Print the metrics as JSON.")
+
     static let configuration = CommandConfiguration(
         name: "evaluate",
         abstract: "Score a model on a labelled CSV.",
@@ -12,14 +19,7 @@ struct MLEvaluateCommand: RunnableCommand {
             precision, recall and F1 (a probability of 0.5 or more counts as class 1). Give a \
             bundle directory as --model to apply its preprocessor to raw data first.
             """,
-        arguments: [
-            .option(long: "model", valueName: "path", help: "The model file, or a bundle directory.", default: "models/model.json"),
-            .option(long: "data", valueName: "csv", help: "The labelled CSV.", required: true),
-            .option(long: "metrics", valueName: "path", help: "The metrics JSON to write."),
-            .option(long: "target", valueName: "column", help: "The target column (default: the one the model was trained on)."),
-            .option(long: "preprocessor", valueName: "path", help: "A preprocessor file to apply to raw data first."),
-            .flag(long: "json", help: "Print the metrics as JSON."),
-        ],
+        arguments: [model, data, metrics, target, preprocessor, json],
         examples: [
             "sluice ml evaluate --model models/model.json --data data/processed/test.csv --metrics metrics/eval.json",
         ])
@@ -28,12 +28,12 @@ struct MLEvaluateCommand: RunnableCommand {
     let json: Bool
 
     init(_ values: ParsedValues) throws {
-        var options = EvaluateTask.Options(modelPath: values.string("model") ?? "models/model.json", dataPath: values.string("data") ?? "")
-        options.metricsPath = values.string("metrics")
-        options.target = values.string("target")
-        options.preprocessorPath = values.string("preprocessor")
+        var options = EvaluateTask.Options(modelPath: try values[Self.model], dataPath: try values[Self.data])
+        options.metricsPath = try values[Self.metrics]
+        options.target = try values[Self.target]
+        options.preprocessorPath = try values[Self.preprocessor]
         self.options = options
-        json = values.flag("json")
+        json = try values[Self.json]
     }
 
     func run(_ console: Console) throws -> ExitCode {

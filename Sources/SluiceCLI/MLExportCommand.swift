@@ -6,6 +6,19 @@ import YAML
 
 /// `sluice ml export`: gate, register and (when better) promote a trained model.
 struct MLExportCommand: RunnableCommand {
+    static let model = Option<String>(long: "model", valueName: "path", help: "The trained model.")
+    static let preprocessor = Option<String>(long: "preprocessor", valueName: "path", help: "The preprocessor it was trained with.")
+    static let metrics = Option<String>(long: "metrics", valueName: "path", help: "Its evaluation metrics (JSON).")
+    static let data = Option<String?>(long: "data", valueName: "path", help: "The test data the metrics were computed on.")
+    static let registry = Option<String>(long: "registry", valueName: "path", help: "The registry folder.", default: "models/registry")
+    static let production = Option<String>(
+        long: "production", valueName: "path", help: "Where the production bundle is copied.", default: "models/production/latest")
+    static let name = Option<String?>(long: "name", valueName: "name", help: "The model's name (default: export.name, else 'model').")
+    static let force = Flag(long: "force", help: "Promote even when production is better.")
+    static let json = Flag(long: "json", help: "Print the result as JSON.")
+    static let params = ParamsOptions.params
+    static let section = ParamsOptions.section(default: "export")
+
     static let configuration = CommandConfiguration(
         name: "export",
         abstract: "Register a trained model and promote it when it beats production.",
@@ -17,34 +30,24 @@ struct MLExportCommand: RunnableCommand {
             model on export.metric (default rmse, else logloss) on the same test data, or \
             with --force.
             """,
-        arguments: [
-            .option(long: "model", valueName: "path", help: "The trained model.", required: true),
-            .option(long: "preprocessor", valueName: "path", help: "The preprocessor it was trained with.", required: true),
-            .option(long: "metrics", valueName: "path", help: "Its evaluation metrics (JSON).", required: true),
-            .option(long: "data", valueName: "path", help: "The test data the metrics were computed on."),
-            .option(long: "registry", valueName: "path", help: "The registry folder.", default: "models/registry"),
-            .option(long: "production", valueName: "path", help: "Where the production bundle is copied.", default: "models/production/latest"),
-            .option(long: "name", valueName: "name", help: "The model's name (default: export.name, else 'model')."),
-            .flag(long: "force", help: "Promote even when production is better."),
-            .flag(long: "json", help: "Print the result as JSON."),
-        ] + ParamsOptions.arguments(section: "export"),
+        arguments: [model, preprocessor, metrics, data, registry, production, name, force, json, params, section],
         examples: ["sluice ml export --model models/model.json --preprocessor models/preprocessor.json --metrics metrics/eval.json --data data/processed/test.csv --name housing"])
 
     let model: String, preprocessor: String, metrics: String, data: String?, registry: String, production: String
     let name: String?, force: Bool, json: Bool, params: String, section: String
 
     init(_ values: ParsedValues) throws {
-        model = values.string("model") ?? ""
-        preprocessor = values.string("preprocessor") ?? ""
-        metrics = values.string("metrics") ?? ""
-        data = values.string("data")
-        registry = values.string("registry") ?? "models/registry"
-        production = values.string("production") ?? "models/production/latest"
-        name = values.string("name")
-        force = values.flag("force")
-        json = values.flag("json")
-        params = values.string("params") ?? "params.yaml"
-        section = values.string("section") ?? "export"
+        model = try values[Self.model]
+        preprocessor = try values[Self.preprocessor]
+        metrics = try values[Self.metrics]
+        data = try values[Self.data]
+        registry = try values[Self.registry]
+        production = try values[Self.production]
+        name = try values[Self.name]
+        force = try values[Self.force]
+        json = try values[Self.json]
+        params = try values[Self.params]
+        section = try values[Self.section]
     }
 
     func run(_ console: Console) throws -> ExitCode {

@@ -5,6 +5,13 @@ import MLTasks
 
 /// `sluice ml ingest`: validate a source data set and copy it into the raw layer.
 struct MLIngestCommand: RunnableCommand {
+    static let source = Option<String>(long: "source", valueName: "path-or-url", help: "The data set to ingest.")
+    static let out = Option<String>(long: "out", valueName: "path", help: "Where the raw copy goes.")
+    static let report = Option<String?>(long: "report", valueName: "path", help: "Write the validation report (JSON) here.")
+    static let json = Flag(long: "json", help: "Print the report as JSON.")
+    static let params = ParamsOptions.params
+    static let section = ParamsOptions.section(default: "ingest")
+
     static let configuration = CommandConfiguration(
         name: "ingest",
         abstract: "Validate a data set and copy it into the raw data layer.",
@@ -14,23 +21,18 @@ struct MLIngestCommand: RunnableCommand {
             ingest.feature_ranges (an error with ingest.fail_on_out_of_range: true), then \
             copies the source byte for byte. --source may be an http(s) URL.
             """,
-        arguments: [
-            .option(long: "source", valueName: "path-or-url", help: "The data set to ingest.", required: true),
-            .option(long: "out", valueName: "path", help: "Where the raw copy goes.", required: true),
-            .option(long: "report", valueName: "path", help: "Write the validation report (JSON) here."),
-            .flag(long: "json", help: "Print the report as JSON."),
-        ] + ParamsOptions.arguments(section: "ingest"),
+        arguments: [source, out, report, json, params, section],
         examples: ["sluice ml ingest --source data/source/HousingData.csv --out data/raw/housing.csv --report data/reports/ingest.json"])
 
     let source: String, out: String, report: String?, json: Bool, params: String, section: String
 
     init(_ values: ParsedValues) throws {
-        source = values.string("source") ?? ""
-        out = values.string("out") ?? ""
-        report = values.string("report")
-        json = values.flag("json")
-        params = values.string("params") ?? "params.yaml"
-        section = values.string("section") ?? "ingest"
+        source = try values[Self.source]
+        out = try values[Self.out]
+        report = try values[Self.report]
+        json = try values[Self.json]
+        params = try values[Self.params]
+        section = try values[Self.section]
     }
 
     func run(_ console: Console) throws -> ExitCode {

@@ -3,6 +3,12 @@ import MLTasks
 
 /// `sluice ml predict`: batch predictions into a CSV.
 struct MLPredictCommand: RunnableCommand {
+    static let model = Option<String>(long: "model", valueName: "path", help: "The model file, or a bundle directory.", default: "models/model.json")
+    static let input = Option<String>(long: "input", valueName: "csv", help: "The rows to predict.")
+    static let out = Option<String>(long: "out", valueName: "csv", help: "The predictions CSV to write.")
+    static let keep = Option<[String]>(long: "keep", valueName: "column", help: "An input column to copy into the output (repeatable).")
+    static let preprocessor = Option<String?>(long: "preprocessor", valueName: "path", help: "A preprocessor file to apply to raw input first.")
+
     static let configuration = CommandConfiguration(
         name: "predict",
         abstract: "Write a model's predictions for every row of a CSV.",
@@ -12,13 +18,7 @@ struct MLPredictCommand: RunnableCommand {
             --model (model.json and preprocessor.json), or --preprocessor, to predict from raw \
             data: the same imputation and scaling as in training are applied first.
             """,
-        arguments: [
-            .option(long: "model", valueName: "path", help: "The model file, or a bundle directory.", default: "models/model.json"),
-            .option(long: "input", valueName: "csv", help: "The rows to predict.", required: true),
-            .option(long: "out", valueName: "csv", help: "The predictions CSV to write.", required: true),
-            .option(long: "keep", valueName: "column", help: "An input column to copy into the output (repeatable).", repeating: true),
-            .option(long: "preprocessor", valueName: "path", help: "A preprocessor file to apply to raw input first."),
-        ],
+        arguments: [model, input, out, keep, preprocessor],
         examples: [
             "sluice ml predict --model models/model.json --input data/processed/test.csv --out predictions.csv",
             "sluice ml predict --model models/production/latest --input new.csv --out predictions.csv --keep id",
@@ -28,10 +28,9 @@ struct MLPredictCommand: RunnableCommand {
 
     init(_ values: ParsedValues) throws {
         var options = PredictTask.Options(
-            modelPath: values.string("model") ?? "models/model.json", inputPath: values.string("input") ?? "",
-            outputPath: values.string("out") ?? "")
-        options.keep = values.strings("keep")
-        options.preprocessorPath = values.string("preprocessor")
+            modelPath: try values[Self.model], inputPath: try values[Self.input], outputPath: try values[Self.out])
+        options.keep = try values[Self.keep]
+        options.preprocessorPath = try values[Self.preprocessor]
         self.options = options
     }
 

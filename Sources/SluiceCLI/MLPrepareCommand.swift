@@ -6,6 +6,15 @@ import Tabular
 
 /// `sluice ml prepare`: split, impute, clip and scale; write the splits and the preprocessor.
 struct MLPrepareCommand: RunnableCommand {
+    static let input = Option<String>(long: "input", valueName: "path", help: "The raw data set (CSV).")
+    static let target = Option<String?>(long: "target", valueName: "column", help: "The target column (default: prepare.target).")
+    static let train = Option<String>(long: "train", valueName: "path", help: "Where the training split goes.")
+    static let test = Option<String>(long: "test", valueName: "path", help: "Where the test split goes.")
+    static let preprocessor = Option<String>(long: "preprocessor", valueName: "path", help: "Where the preprocessor file goes.")
+    static let json = Flag(long: "json", help: "Print a summary as JSON.")
+    static let params = ParamsOptions.params
+    static let section = ParamsOptions.section(default: "prepare")
+
     static let configuration = CommandConfiguration(
         name: "prepare",
         abstract: "Split, impute and scale a data set; write the splits and one preprocessor file.",
@@ -17,28 +26,21 @@ struct MLPrepareCommand: RunnableCommand {
             {strategy, fill_value, columns: {COL: strategy}}), outliers ({method: iqr|zscore, \
             threshold}), scaling (standard|minmax|robust|none).
             """,
-        arguments: [
-            .option(long: "input", valueName: "path", help: "The raw data set (CSV).", required: true),
-            .option(long: "target", valueName: "column", help: "The target column (default: prepare.target)."),
-            .option(long: "train", valueName: "path", help: "Where the training split goes.", required: true),
-            .option(long: "test", valueName: "path", help: "Where the test split goes.", required: true),
-            .option(long: "preprocessor", valueName: "path", help: "Where the preprocessor file goes.", required: true),
-            .flag(long: "json", help: "Print a summary as JSON."),
-        ] + ParamsOptions.arguments(section: "prepare"),
+        arguments: [input, target, train, test, preprocessor, json, params, section],
         examples: ["sluice ml prepare --input data/raw/housing.csv --target MEDV --train data/processed/train.csv --test data/processed/test.csv --preprocessor models/preprocessor.json"])
 
     let input: String, target: String?, train: String, test: String, preprocessor: String, json: Bool
     let params: String, section: String
 
     init(_ values: ParsedValues) throws {
-        input = values.string("input") ?? ""
-        target = values.string("target")
-        train = values.string("train") ?? ""
-        test = values.string("test") ?? ""
-        preprocessor = values.string("preprocessor") ?? ""
-        json = values.flag("json")
-        params = values.string("params") ?? "params.yaml"
-        section = values.string("section") ?? "prepare"
+        input = try values[Self.input]
+        target = try values[Self.target]
+        train = try values[Self.train]
+        test = try values[Self.test]
+        preprocessor = try values[Self.preprocessor]
+        json = try values[Self.json]
+        params = try values[Self.params]
+        section = try values[Self.section]
     }
 
     func run(_ console: Console) throws -> ExitCode {

@@ -4,23 +4,24 @@ import MLTasks
 
 /// `sluice ml promote NAME VERSION`: make a registered version production (also to roll back).
 struct MLPromoteCommand: RunnableCommand {
+    static let name = Positional<String>("name", help: "The model's name.")
+    static let version = Positional<String>("version", help: "The version, e.g. v3.")
+    static let registry = Option<String>(long: "registry", valueName: "path", help: "The registry folder.", default: "models/registry")
+    static let production = Option<String>(
+        long: "production", valueName: "path", help: "Where the production bundle is copied.", default: "models/production/latest")
+
     static let configuration = CommandConfiguration(
         name: "promote",
         abstract: "Make a registered version production (also to roll back).",
-        arguments: [
-            .positional("name", help: "The model's name."),
-            .positional("version", help: "The version, e.g. v3."),
-            .option(long: "registry", valueName: "path", help: "The registry folder.", default: "models/registry"),
-            .option(long: "production", valueName: "path", help: "Where the production bundle is copied.", default: "models/production/latest"),
-        ],
+        arguments: [name, version, registry, production],
         examples: ["sluice ml promote housing v3"])
 
     let registry: ModelRegistry
 
     init(_ values: ParsedValues) throws {
-        registry = ModelRegistry(root: values.string("registry") ?? "models/registry", name: values.string("name") ?? "",
-                                 productionDirectory: values.string("production") ?? "models/production/latest")
-        version = values.string("version") ?? ""
+        registry = ModelRegistry(root: try values[Self.registry], name: try values[Self.name],
+                                 productionDirectory: try values[Self.production])
+        version = try values[Self.version]
     }
 
     let version: String
@@ -42,21 +43,21 @@ struct MLRegistryCommand: ParsableCommand {
 
 /// `sluice ml registry list`: versions, metrics and which one is production.
 struct MLRegistryListCommand: RunnableCommand {
+    static let name = Positional<String?>("name", help: "Only this model (default: every model in the registry).")
+    static let registry = MLPromoteCommand.registry
+    static let json = Flag(long: "json", help: "Print JSON.")
+
     static let configuration = CommandConfiguration(
         name: "list",
         abstract: "List registered versions, their metrics, and which is production.",
-        arguments: [
-            .positional("name", help: "Only this model (default: every model in the registry).", optional: true),
-            .option(long: "registry", valueName: "path", help: "The registry folder.", default: "models/registry"),
-            .flag(long: "json", help: "Print JSON."),
-        ])
+        arguments: [name, registry, json])
 
     let root: String, name: String?, json: Bool
 
     init(_ values: ParsedValues) throws {
-        root = values.string("registry") ?? "models/registry"
-        name = values.string("name")
-        json = values.flag("json")
+        root = try values[Self.registry]
+        name = try values[Self.name]
+        json = try values[Self.json]
     }
 
     func run(_ console: Console) throws -> ExitCode {

@@ -6,6 +6,22 @@ import MLTasks
 
 /// `sluice ml train`: gradient-boosted trees from a prepared CSV.
 struct MLTrainCommand: RunnableCommand {
+    static let train = Option<String>(long: "train", valueName: "csv", help: "The prepared training CSV.")
+    static let target = Option<String?>(
+        long: "target", valueName: "column", help: "The target column (default: the one the preprocessor file names).")
+    static let valid = Option<String?>(
+        long: "valid", valueName: "csv", help: "A validation CSV, for per-round metrics and early stopping.")
+    static let model = Option<String>(long: "model", valueName: "path", help: "The model file to write.", default: "models/model.json")
+    static let metrics = Option<String?>(
+        long: "metrics", valueName: "path", help: "The metrics JSON to write (final metrics, fit_seconds, feature importance).")
+    static let history = Option<String?>(long: "history", valueName: "path", help: "The per-round metric history CSV to write.")
+    static let preprocessor = Option<String?>(
+        long: "preprocessor", valueName: "path",
+        help: "The preprocessor file that prepared the data (default: models/preprocessor.json when --target is not given).")
+    static let json = Flag(long: "json", help: "Print the metrics as JSON.")
+    static let params = ParamsOptions.params
+    static let section = ParamsOptions.section(default: "train")
+
     static let configuration = CommandConfiguration(
         name: "train",
         abstract: "Train gradient-boosted trees on a prepared CSV.",
@@ -16,16 +32,7 @@ struct MLTrainCommand: RunnableCommand {
             round's validation metric is recorded and early_stopping_rounds applies. Under \
             `sluice repro`, each round's metrics are appended to the run's history.jsonl.
             """,
-        arguments: [
-            .option(long: "train", valueName: "csv", help: "The prepared training CSV.", required: true),
-            .option(long: "target", valueName: "column", help: "The target column (default: the one the preprocessor file names)."),
-            .option(long: "valid", valueName: "csv", help: "A validation CSV, for per-round metrics and early stopping."),
-            .option(long: "model", valueName: "path", help: "The model file to write.", default: "models/model.json"),
-            .option(long: "metrics", valueName: "path", help: "The metrics JSON to write (final metrics, fit_seconds, feature importance)."),
-            .option(long: "history", valueName: "path", help: "The per-round metric history CSV to write."),
-            .option(long: "preprocessor", valueName: "path", help: "The preprocessor file that prepared the data (default: models/preprocessor.json when --target is not given)."),
-            .flag(long: "json", help: "Print the metrics as JSON."),
-        ] + ParamsOptions.arguments(section: "train"),
+        arguments: [train, target, valid, model, metrics, history, preprocessor, json, params, section],
         examples: [
             "sluice ml train --train data/processed/train.csv --target MEDV --model models/model.json",
             "sluice ml train --train data/processed/train.csv --valid data/processed/test.csv --metrics metrics/train.json --history metrics/history.csv",
@@ -35,17 +42,17 @@ struct MLTrainCommand: RunnableCommand {
     let json: Bool
 
     init(_ values: ParsedValues) throws {
-        var options = TrainTask.Options(trainPath: values.string("train") ?? "", modelPath: values.string("model") ?? "models/model.json")
-        options.target = values.string("target")
-        options.validPath = values.string("valid")
-        options.metricsPath = values.string("metrics")
-        options.historyPath = values.string("history")
-        options.paramsPath = values.string("params") ?? "params.yaml"
-        options.section = values.string("section") ?? "train"
-        options.preprocessorPath = values.string("preprocessor")
+        var options = TrainTask.Options(trainPath: try values[Self.train], modelPath: try values[Self.model])
+        options.target = try values[Self.target]
+        options.validPath = try values[Self.valid]
+        options.metricsPath = try values[Self.metrics]
+        options.historyPath = try values[Self.history]
+        options.paramsPath = try values[Self.params]
+        options.section = try values[Self.section]
+        options.preprocessorPath = try values[Self.preprocessor]
         options.runDirectory = ProcessInfo.processInfo.environment["SLUICE_RUN_DIR"].flatMap { $0.isEmpty ? nil : $0 }
         self.options = options
-        json = values.flag("json")
+        json = try values[Self.json]
     }
 
     func run(_ console: Console) throws -> ExitCode {

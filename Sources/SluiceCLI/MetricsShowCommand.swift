@@ -4,19 +4,21 @@ import Project
 
 /// `sluice metrics show`: the workspace's metrics files as they are now.
 struct MetricsShowCommand: RunnableCommand {
+    static let json = Flag(long: "json", help: "Print JSON: metrics file -> its content.")
+
     static let configuration = CommandConfiguration(
         name: "show",
         abstract: "Show the values in the pipeline's metrics files.",
         discussion: "The files are the stages' `metrics` outputs and the top-level `metrics` list, read as JSON or YAML.",
-        arguments: [.flag(long: "json", help: "Print JSON: metrics file -> its content.")],
+        arguments: [json],
         examples: ["sluice metrics show", "sluice metrics show --json"])
 
     let file: String?
     let json: Bool
 
     init(_ values: ParsedValues) throws {
-        file = values.string("file")
-        json = values.flag("json")
+        file = try values[SluiceCommand.file]
+        json = try values[Self.json]
     }
 
     func run(_ console: Console) throws -> ExitCode {

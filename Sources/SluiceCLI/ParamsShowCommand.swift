@@ -5,6 +5,11 @@ import YAML
 
 /// `sluice params show`: a params file, flattened or as JSON.
 struct ParamsShowCommand: RunnableCommand {
+    // Shadows the root's --file below `params show`, where the file is the params file.
+    static let file = Option<String>(long: "file", valueName: "path", help: "The params file.", default: "params.yaml")
+    static let json = Flag(long: "json", help: "Print JSON.")
+    static let keys = Positional<[String]>("keys", help: "Keys or sections to show (default: all).", optional: true)
+
     static let configuration = CommandConfiguration(
         name: "show",
         abstract: "Show the parameters of a params file.",
@@ -12,11 +17,7 @@ struct ParamsShowCommand: RunnableCommand {
             Prints every value flattened as `section.key: value`, or the document as JSON. \
             Give keys (or whole sections) to show only those.
             """,
-        arguments: [
-            .option(long: "file", valueName: "path", help: "The params file.", default: "params.yaml"),
-            .flag(long: "json", help: "Print JSON."),
-            .positional("keys", help: "Keys or sections to show (default: all).", optional: true, repeating: true),
-        ],
+        arguments: [file, json, keys],
         examples: ["sluice params show", "sluice params show train.learning_rate", "sluice params show --json train"])
 
     let file: String
@@ -24,9 +25,9 @@ struct ParamsShowCommand: RunnableCommand {
     let keys: [String]
 
     init(_ values: ParsedValues) throws {
-        file = values.string("file") ?? "params.yaml"
-        json = values.flag("json")
-        keys = values.strings("keys")
+        file = try values[Self.file]
+        json = try values[Self.json]
+        keys = try values[Self.keys]
     }
 
     func run(_ console: Console) throws -> ExitCode {

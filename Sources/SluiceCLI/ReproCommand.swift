@@ -7,6 +7,22 @@ import Project
 
 /// `sluice repro`: run the stages whose inputs changed.
 struct ReproCommand: RunnableCommand {
+    static let targets = Positional<[String]>(
+        "targets", help: "Stages to reproduce, with their upstream (default: all).", optional: true)
+    static let force = Flag(long: "force", help: "Run the selected stages even when they are up to date.")
+    static let downstream = Flag(long: "downstream", help: "Run the targets and the stages downstream of them.")
+    static let dry = Flag(long: "dry", help: "Print what would run and why; run nothing.")
+    static let keepGoing = Flag(
+        long: "keep-going", short: "k", help: "After a failure, go on with stages that do not depend on it.")
+    static let jobs = Option<Int?>(
+        long: "jobs", short: "j", valueName: "n", help: "How many stages may run at once (default: cores).")
+    static let noRunCache = Flag(
+        long: "no-run-cache", help: "Run changed stages even when an earlier run with the same inputs is cached.")
+    static let json = Flag(
+        long: "json", help: "Print the report (executed, skipped, failed stages and reasons) as JSON.")
+    static let noRun = Flag(long: "no-run", help: "Do not record this repro in runs/ (stage logs go to .sluice/logs/).")
+    static let name = Option<String?>(long: "name", valueName: "name", help: "A name for the recorded run.")
+
     static let configuration = CommandConfiguration(
         name: "repro",
         abstract: "Run the stages whose dependencies, parameters or commands changed.",
@@ -17,18 +33,7 @@ struct ReproCommand: RunnableCommand {
             its finished work. A repro that runs or restores a stage is recorded in runs/<id>/ \
             (see 'sluice runs'); stages find the run's folder in SLUICE_RUN_DIR.
             """,
-        arguments: [
-            .positional("targets", help: "Stages to reproduce, with their upstream (default: all).", optional: true, repeating: true),
-            .flag(long: "force", help: "Run the selected stages even when they are up to date."),
-            .flag(long: "downstream", help: "Run the targets and the stages downstream of them."),
-            .flag(long: "dry", help: "Print what would run and why; run nothing."),
-            .flag(long: "keep-going", short: "k", help: "After a failure, go on with stages that do not depend on it."),
-            .option(long: "jobs", short: "j", valueName: "n", help: "How many stages may run at once (default: cores)."),
-            .flag(long: "no-run-cache", help: "Run changed stages even when an earlier run with the same inputs is cached."),
-            .flag(long: "json", help: "Print the report (executed, skipped, failed stages and reasons) as JSON."),
-            .flag(long: "no-run", help: "Do not record this repro in runs/ (stage logs go to .sluice/logs/)."),
-            .option(long: "name", valueName: "name", help: "A name for the recorded run."),
-        ],
+        arguments: [targets, force, downstream, dry, keepGoing, jobs, noRunCache, json, noRun, name],
         examples: ["sluice repro", "sluice repro train", "sluice repro --dry", "sluice repro -j 4 --keep-going", "sluice repro --name baseline"])
 
     let file: String?
@@ -39,21 +44,21 @@ struct ReproCommand: RunnableCommand {
     let runName: String?
 
     init(_ values: ParsedValues) throws {
-        file = values.string("file")
+        file = try values[SluiceCommand.file]
         var options = ReproOptions()
-        options.targets = values.strings("targets")
-        options.force = values.flag("force")
-        options.downstream = values.flag("downstream")
-        options.dryRun = values.flag("dry")
-        options.keepGoing = values.flag("keep-going")
-        options.jobs = try values.int("jobs") ?? ProcessInfo.processInfo.activeProcessorCount
-        guard options.jobs >= 1 else { throw values.invalidValue("jobs", "expected a positive integer") }
+        options.targets = try values[Self.targets]
+        options.force = try values[Self.force]
+        options.downstream = try values[Self.downstream]
+        options.dryRun = try values[Self.dry]
+        options.keepGoing = try values[Self.keepGoing]
+        options.jobs = try values[Self.jobs] ?? ProcessInfo.processInfo.activeProcessorCount
+        guard options.jobs >= 1 else { throw values.invalidValue(Self.jobs, "expected a positive integer") }
         self.options = options
-        json = values.flag("json")
-        useRunCache = !values.flag("no-run-cache")
-        recordRun = !values.flag("no-run")
-        runName = values.string("name")
-        if runName?.isEmpty == true { throw values.invalidValue("name", "a run name cannot be empty") }
+        json = try values[Self.json]
+        useRunCache = try !values[Self.noRunCache]
+        recordRun = try !values[Self.noRun]
+        runName = try values[Self.name]
+        if runName?.isEmpty == true { throw values.invalidValue(Self.name, "a run name cannot be empty") }
     }
 
     func run(_ console: Console) throws -> ExitCode {

@@ -13,5 +13,9 @@ struct RunsCommand: ParsableCommand {
             RunsListCommand.self, RunsShowCommand.self, RunsCompareCommand.self, RunsExportCommand.self, RunsGcCommand.self,
         ])
 
+    /// The `[<run>]` argument of the commands that look at one recorded run.
+    static let run = Positional<String>(
+        "run", help: "The run: an id or its prefix, a name, 'latest' or 'latest~N'.", default: "latest")
+
     init(_ values: ParsedValues) throws {}
 }

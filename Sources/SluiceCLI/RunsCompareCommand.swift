@@ -4,6 +4,9 @@ import RunStore
 
 /// `sluice runs compare`: params and metrics of several runs side by side.
 struct RunsCompareCommand: RunnableCommand {
+    static let runs = Positional<[String]>("runs", help: "Two or more runs: ids or prefixes, names, 'latest', 'latest~N'.")
+    static let json = Flag(long: "json", help: "Print JSON: per key, the values, deltas and whether they changed.")
+
     static let configuration = CommandConfiguration(
         name: "compare",
         abstract: "Compare the params and metrics of runs side by side.",
@@ -11,10 +14,7 @@ struct RunsCompareCommand: RunnableCommand {
             Rows whose values differ are marked with '*'. Numeric metrics of the second and later \
             runs show their difference from the first run in parentheses.
             """,
-        arguments: [
-            .positional("runs", help: "Two or more runs: ids or prefixes, names, 'latest', 'latest~N'.", repeating: true),
-            .flag(long: "json", help: "Print JSON: per key, the values, deltas and whether they changed."),
-        ],
+        arguments: [runs, json],
         examples: ["sluice runs compare latest~1 latest", "sluice runs compare baseline deep latest --json"])
 
     let file: String?
@@ -22,10 +22,10 @@ struct RunsCompareCommand: RunnableCommand {
     let json: Bool
 
     init(_ values: ParsedValues) throws {
-        file = values.string("file")
-        references = values.strings("runs")
-        json = values.flag("json")
-        guard references.count >= 2 else { throw values.invalidValue("runs", "name at least two runs to compare") }
+        file = try values[SluiceCommand.file]
+        references = try values[Self.runs]
+        json = try values[Self.json]
+        guard references.count >= 2 else { throw values.invalidValue(Self.runs, "name at least two runs to compare") }
     }
 
     func run(_ console: Console) throws -> ExitCode {

@@ -5,6 +5,11 @@ import RunStore
 
 /// `sluice runs export --mlflow DIR`: the runs in MLflow's file-store layout.
 struct RunsExportCommand: RunnableCommand {
+    static let mlflow = Option<String>(long: "mlflow", valueName: "dir", help: "The MLflow store to write (created when missing).")
+    static let experiment = Option<String?>(
+        long: "experiment", valueName: "name", help: "The experiment's name (default: the project folder's name).")
+    static let runs = Positional<[String]>("runs", help: "Runs to export (default: all).", optional: true)
+
     static let configuration = CommandConfiguration(
         name: "export",
         abstract: "Write runs in MLflow's file-store layout, to browse them in the MLflow UI.",
@@ -14,11 +19,7 @@ struct RunsExportCommand: RunnableCommand {
             artifacts are written; exporting again replaces the runs, which keep their MLflow ids. \
             Browse with: MLFLOW_ALLOW_FILE_STORE=true mlflow ui --backend-store-uri DIR
             """,
-        arguments: [
-            .option(long: "mlflow", valueName: "dir", help: "The MLflow store to write (created when missing).", required: true),
-            .option(long: "experiment", valueName: "name", help: "The experiment's name (default: the project folder's name)."),
-            .positional("runs", help: "Runs to export (default: all).", optional: true, repeating: true),
-        ],
+        arguments: [mlflow, experiment, runs],
         examples: ["sluice runs export --mlflow mlruns", "sluice runs export --mlflow /tmp/store latest"])
 
     let file: String?
@@ -27,11 +28,11 @@ struct RunsExportCommand: RunnableCommand {
     let references: [String]
 
     init(_ values: ParsedValues) throws {
-        file = values.string("file")
-        destination = values.string("mlflow") ?? "mlruns"
-        experiment = values.string("experiment")
-        references = values.strings("runs")
-        if experiment?.isEmpty == true { throw values.invalidValue("experiment", "an experiment name cannot be empty") }
+        file = try values[SluiceCommand.file]
+        destination = try values[Self.mlflow]
+        experiment = try values[Self.experiment]
+        references = try values[Self.runs]
+        if experiment?.isEmpty == true { throw values.invalidValue(Self.experiment, "an experiment name cannot be empty") }
     }
 
     func run(_ console: Console) throws -> ExitCode {

@@ -5,14 +5,14 @@ import RunStore
 
 /// `sluice runs gc --keep N`: delete all but the newest runs.
 struct RunsGcCommand: RunnableCommand {
+    static let keep = Option<Int>(long: "keep", valueName: "n", help: "How many of the newest runs to keep.")
+    static let dry = Flag(long: "dry", help: "Print what would be deleted; delete nothing.")
+
     static let configuration = CommandConfiguration(
         name: "gc",
         abstract: "Delete all but the newest runs.",
         discussion: "A run that is still going is never deleted.",
-        arguments: [
-            .option(long: "keep", valueName: "n", help: "How many of the newest runs to keep.", required: true),
-            .flag(long: "dry", help: "Print what would be deleted; delete nothing."),
-        ],
+        arguments: [keep, dry],
         examples: ["sluice runs gc --keep 20", "sluice runs gc --keep 0 --dry"])
 
     let file: String?
@@ -20,10 +20,10 @@ struct RunsGcCommand: RunnableCommand {
     let dryRun: Bool
 
     init(_ values: ParsedValues) throws {
-        file = values.string("file")
-        guard let keep = try values.int("keep"), keep >= 0 else { throw values.invalidValue("keep", "expected a whole number, 0 or more") }
-        self.keep = keep
-        dryRun = values.flag("dry")
+        file = try values[SluiceCommand.file]
+        keep = try values[Self.keep]
+        guard keep >= 0 else { throw values.invalidValue(Self.keep, "expected a whole number, 0 or more") }
+        dryRun = try values[Self.dry]
     }
 
     func run(_ console: Console) throws -> ExitCode {

@@ -4,6 +4,13 @@ import RunStore
 
 /// `sluice runs list`: the recorded runs, newest first.
 struct RunsListCommand: RunnableCommand {
+    static let json = Flag(long: "json", help: "Print JSON: the runs with their params and metrics.")
+    static let limit = Option<Int?>(long: "limit", short: "n", valueName: "n", help: "Show at most this many runs.")
+    static let sort = Option<String?>(long: "sort", valueName: "key", help: "Order by this metric or param (runs without it last).")
+    static let desc = Flag(long: "desc", help: "With --sort: largest first.")
+    static let filter = Option<[String]>(
+        long: "filter", valueName: "expr", help: "Keep runs matching a comparison such as 'rmse<3.5'.")
+
     static let configuration = CommandConfiguration(
         name: "list",
         abstract: "List recorded runs with their status, age, commit and key metrics.",
@@ -12,13 +19,7 @@ struct RunsListCommand: RunnableCommand {
             --desc. A --filter keeps runs whose metric (or param) satisfies a comparison: \
             <, <=, >, >=, == or !=; give several to require all.
             """,
-        arguments: [
-            .flag(long: "json", help: "Print JSON: the runs with their params and metrics."),
-            .option(long: "limit", short: "n", valueName: "n", help: "Show at most this many runs."),
-            .option(long: "sort", valueName: "key", help: "Order by this metric or param (runs without it last)."),
-            .flag(long: "desc", help: "With --sort: largest first."),
-            .option(long: "filter", valueName: "expr", help: "Keep runs matching a comparison such as 'rmse<3.5'.", repeating: true),
-        ],
+        arguments: [json, limit, sort, desc, filter],
         aliases: ["ls"],
         examples: ["sluice runs list", "sluice runs list --sort rmse --limit 5", "sluice runs list --filter 'rmse<3.5' --json"])
 
@@ -30,17 +31,17 @@ struct RunsListCommand: RunnableCommand {
     let filters: [RunFilter]
 
     init(_ values: ParsedValues) throws {
-        file = values.string("file")
-        json = values.flag("json")
-        limit = try values.int("limit")
-        if let limit, limit < 1 { throw values.invalidValue("limit", "expected a positive integer") }
-        sortKey = values.string("sort")
-        descending = values.flag("desc")
-        filters = try values.strings("filter").map(Self.filter)
+        file = try values[SluiceCommand.file]
+        json = try values[Self.json]
+        limit = try values[Self.limit]
+        if let limit, limit < 1 { throw values.invalidValue(Self.limit, "expected a positive integer") }
+        sortKey = try values[Self.sort]
+        descending = try values[Self.desc]
+        filters = try values[Self.filter].map(Self.parseFilter)
     }
 
     /// Parses one --filter; a mistake is a usage error with a caret under its column.
-    static func filter(_ text: String) throws(ValidationError) -> RunFilter {
+    static func parseFilter(_ text: String) throws(ValidationError) -> RunFilter {
         do throws(RunFilter.ParseError) {
             return try RunFilter(parsing: text)
         } catch {

@@ -5,13 +5,13 @@ import RunStore
 
 /// `sluice runs show`: everything about one run.
 struct RunsShowCommand: RunnableCommand {
+    static let run = RunsCommand.run
+    static let json = Flag(long: "json", help: "Print JSON: run.json with params, metrics and history.")
+
     static let configuration = CommandConfiguration(
         name: "show",
         abstract: "Show one run: status, times, commit, stages, params, metrics and history.",
-        arguments: [
-            .positional("run", help: "The run: an id or its prefix, a name, 'latest' or 'latest~N'.", default: "latest"),
-            .flag(long: "json", help: "Print JSON: run.json with params, metrics and history."),
-        ],
+        arguments: [run, json],
         examples: ["sluice runs show", "sluice runs show latest~1", "sluice runs show 20261122-1030 --json"])
 
     let file: String?
@@ -19,9 +19,9 @@ struct RunsShowCommand: RunnableCommand {
     let json: Bool
 
     init(_ values: ParsedValues) throws {
-        file = values.string("file")
-        reference = values.string("run") ?? "latest"
-        json = values.flag("json")
+        file = try values[SluiceCommand.file]
+        reference = try values[Self.run]
+        json = try values[Self.json]
     }
 
     func run(_ console: Console) throws -> ExitCode {

@@ -3,6 +3,11 @@ import CommandLineKit
 
 /// The root command: `sluice`.
 struct SluiceCommand: ParsableCommand {
+    /// `--file`/`-f`, which every command below the root accepts and reads as `values[SluiceCommand.file]`.
+    static let file = Option<String?>(
+        long: "file", short: "f", valueName: "path",
+        help: "The pipeline file (default: pipeline.yaml, else dvc.yaml).", inherited: true)
+
     static let configuration = CommandConfiguration(
         name: "sluice",
         abstract: "Run only the pipeline stages whose inputs changed.",
@@ -17,10 +22,7 @@ struct SluiceCommand: ParsableCommand {
             ParamsCommand.self, MLCommand.self,
             MetricsCommand.self, RunsCommand.self,
         ],
-        arguments: [
-            .option(long: "file", short: "f", valueName: "path",
-                    help: "The pipeline file (default: pipeline.yaml, else dvc.yaml).", inherited: true),
-        ],
+        arguments: [file],
         examples: ["sluice repro", "sluice status", "sluice params show train"])
 
     init(_ values: ParsedValues) throws {}

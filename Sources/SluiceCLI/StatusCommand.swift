@@ -5,6 +5,11 @@ import PipelineEngine
 
 /// `sluice status`: which stages would run, and why.
 struct StatusCommand: RunnableCommand {
+    static let targets = Positional<[String]>(
+        "targets", help: "Stages to check, with their upstream (default: all).", optional: true)
+    static let json = Flag(long: "json", help: "Print JSON: stage name -> list of reasons.")
+    static let quiet = Flag(long: "quiet", short: "q", help: "Print nothing; exit 1 when anything changed.")
+
     static let configuration = CommandConfiguration(
         name: "status",
         abstract: "Show which stages changed and why.",
@@ -14,11 +19,7 @@ struct StatusCommand: RunnableCommand {
             stage will run are listed too. Exits 0 either way, as DVC; with --quiet, prints \
             nothing and exits 1 when anything changed.
             """,
-        arguments: [
-            .positional("targets", help: "Stages to check, with their upstream (default: all).", optional: true, repeating: true),
-            .flag(long: "json", help: "Print JSON: stage name -> list of reasons."),
-            .flag(long: "quiet", short: "q", help: "Print nothing; exit 1 when anything changed."),
-        ],
+        arguments: [targets, json, quiet],
         examples: ["sluice status", "sluice status --json", "sluice status -q || sluice repro"])
 
     let file: String?
@@ -27,10 +28,10 @@ struct StatusCommand: RunnableCommand {
     let quiet: Bool
 
     init(_ values: ParsedValues) throws {
-        file = values.string("file")
-        targets = values.strings("targets")
-        json = values.flag("json")
-        quiet = values.flag("quiet")
+        file = try values[SluiceCommand.file]
+        targets = try values[Self.targets]
+        json = try values[Self.json]
+        quiet = try values[Self.quiet]
     }
 
     func run(_ console: Console) throws -> ExitCode {

@@ -9,40 +9,54 @@ protocol FakeCommand: ParsableCommand {
 }
 
 struct FakeSluice: FakeCommand {
+    static let file = Option<String>(
+        long: "file", short: "f", valueName: "path", help: "The pipeline file.", default: "pipeline.yaml",
+        inherited: true)
+    static let quiet = Flag(long: "quiet", short: "q", help: "Print only errors.", inherited: true)
+    static let verbose = Flag(long: "verbose", short: "v", help: "Print each command as it starts.", inherited: true)
+
     static let configuration = CommandConfiguration(
         name: "sluice",
         abstract: "Run staged pipelines and record every run.",
         version: "0.1.0",
         subcommands: [FakeRepro.self, FakeParams.self, FakeRun.self],
-        arguments: [
-            .option(
-                long: "file", short: "f", valueName: "path", help: "The pipeline file.",
-                default: "pipeline.yaml", inherited: true),
-            .flag(long: "quiet", short: "q", help: "Print only errors.", inherited: true),
-            .flag(long: "verbose", short: "v", help: "Print each command as it starts.", inherited: true),
-        ])
+        arguments: [file, quiet, verbose])
 
     init(_ values: ParsedValues) {}
 
     var summary: String { "" }
 }
 
-/// The options every fake command inherits from the root.
+/// The options every fake command inherits from the root, read through the root's
+/// declarations.
 struct FakeGlobals: Equatable {
-    var file: String?
+    var file: String
     var quiet: Bool
     var verbose: Bool
 
-    init(_ values: ParsedValues) {
-        file = values.string("file")
-        quiet = values.flag("quiet")
-        verbose = values.flag("verbose")
+    init(_ values: ParsedValues) throws {
+        file = try values[FakeSluice.file]
+        quiet = try values[FakeSluice.quiet]
+        verbose = try values[FakeSluice.verbose]
     }
 
-    var summary: String { "file=\(file ?? "nil") quiet=\(quiet) verbose=\(verbose)" }
+    var summary: String { "file=\(file) quiet=\(quiet) verbose=\(verbose)" }
 }
 
 struct FakeRepro: FakeCommand {
+    static let force = Flag(long: "force", help: "Run stages even when they are up to date.")
+    static let dry = Flag(long: "dry", help: "Show what would run without running it.")
+    static let jobs = Option<Int>(
+        long: "jobs", short: "j", valueName: "n", help: "Run at most <n> stages at once.", default: 1)
+    static let exclude = Option<[String]>(
+        long: "exclude", valueName: "stage",
+        help: "Skip a stage and everything that depends only on it. Can be repeated.")
+    static let runCache = Flag(
+        long: "run-cache", help: "Restore outputs from the run-cache when a stage ran before.",
+        default: true, inversion: true)
+    static let targets = Positional<[String]>(
+        "targets", help: "Stages to reproduce, with their dependencies (default: all).", optional: true)
+
     static let configuration = CommandConfiguration(
         name: "repro",
         abstract: "Reproduce the pipeline: run every stage that is out of date.",
@@ -54,23 +68,7 @@ struct FakeRepro: FakeCommand {
               - independent stages run in parallel, up to <n> at once;
               - a failed stage stops the stages that depend on it.
             """,
-        arguments: [
-            .flag(long: "force", help: "Run stages even when they are up to date."),
-            .flag(long: "dry", help: "Show what would run without running it."),
-            .option(
-                long: "jobs", short: "j", valueName: "n", help: "Run at most <n> stages at once.",
-                default: "1"),
-            .option(
-                long: "exclude", valueName: "stage",
-                help: "Skip a stage and everything that depends only on it. Can be repeated.",
-                repeating: true),
-            .flag(
-                long: "run-cache", help: "Restore outputs from the run-cache when a stage ran before.",
-                default: true, inversion: true),
-            .positional(
-                "targets", help: "Stages to reproduce, with their dependencies (default: all).",
-                optional: true, repeating: true),
-        ],
+        arguments: [force, dry, jobs, exclude, runCache, targets],
         examples: ["sluice repro", "sluice repro -j 4 --exclude drift train"])
 
     var force, dry, runCache: Bool
@@ -79,14 +77,14 @@ struct FakeRepro: FakeCommand {
     var globals: FakeGlobals
 
     init(_ values: ParsedValues) throws {
-        force = values.flag("force")
-        dry = values.flag("dry")
-        runCache = values.flag("run-cache")
-        jobs = try values.int("jobs") ?? 1
-        guard jobs > 0 else { throw values.invalidValue("jobs", "must be a positive integer") }
-        exclude = values.strings("exclude")
-        targets = values.strings("targets")
-        globals = FakeGlobals(values)
+        force = try values[Self.force]
+        dry = try values[Self.dry]
+        runCache = try values[Self.runCache]
+        jobs = try values[Self.jobs]
+        guard jobs > 0 else { throw values.invalidValue(Self.jobs, "must be a positive integer") }
+        exclude = try values[Self.exclude]
+        targets = try values[Self.targets]
+        globals = try FakeGlobals(values)
     }
 
     func validate() throws {
@@ -110,77 +108,76 @@ struct FakeParams: FakeCommand {
 }
 
 struct FakeParamsShow: FakeCommand {
+    // Shadows the root's --file below `params show`.
+    static let file = Option<String>(long: "file", valueName: "path", help: "The params file.", default: "params.yaml")
+    static let json = Flag(long: "json", help: "Print JSON.")
+    static let keys = Positional<[String]>("keys", help: "Keys to show (default: all).", optional: true)
+
     static let configuration = CommandConfiguration(
         name: "show",
         abstract: "Show the parameters of a params file.",
         discussion: "Prints every value flattened as `section.key: value`, or as JSON.",
-        arguments: [
-            .option(long: "file", valueName: "path", help: "The params file.", default: "params.yaml"),
-            .flag(long: "json", help: "Print JSON."),
-            .positional("keys", help: "Keys to show (default: all).", optional: true, repeating: true),
-        ],
+        arguments: [file, json, keys],
         aliases: ["ls"])
 
-    var file: String?
+    var file: String
     var json: Bool
     var keys: [String]
     var quiet: Bool
 
-    init(_ values: ParsedValues) {
-        file = values.string("file")
-        json = values.flag("json")
-        keys = values.strings("keys")
-        quiet = values.flag("quiet")
+    init(_ values: ParsedValues) throws {
+        file = try values[Self.file]
+        json = try values[Self.json]
+        keys = try values[Self.keys]
+        quiet = try values[FakeSluice.quiet]
     }
 
-    var summary: String { "file=\(file ?? "nil") json=\(json) keys=\(keys) quiet=\(quiet)" }
+    var summary: String { "file=\(file) json=\(json) keys=\(keys) quiet=\(quiet)" }
 }
 
 struct FakeParamsDiff: FakeCommand {
+    static let threshold = Option<Double>(
+        long: "threshold", valueName: "x", help: "Hide numeric changes smaller than <x>.", default: 0)
+    static let old = Positional<String>("old", help: "The revision to compare from.")
+    static let new = Positional<String>("new", help: "The revision to compare to.", default: "workspace")
+
     static let configuration = CommandConfiguration(
         name: "diff",
         abstract: "Compare parameters between two revisions.",
-        arguments: [
-            .option(
-                long: "threshold", valueName: "x", help: "Hide numeric changes smaller than <x>.",
-                default: "0"),
-            .positional("old", help: "The revision to compare from."),
-            .positional("new", help: "The revision to compare to.", default: "workspace"),
-        ])
+        arguments: [threshold, old, new])
 
     var threshold: Double
     var old, new: String
 
     init(_ values: ParsedValues) throws {
-        threshold = try values.double("threshold") ?? 0
-        old = values.string("old") ?? ""
-        new = values.string("new") ?? ""
+        threshold = try values[Self.threshold]
+        old = try values[Self.old]
+        new = try values[Self.new]
     }
 
     var summary: String { "threshold=\(threshold) old=\(old) new=\(new)" }
 }
 
 struct FakeRun: FakeCommand {
+    static let name = Option<String>(long: "name", short: "n", valueName: "stage", help: "The stage's name.")
+    static let dep = Option<[String]>(
+        long: "dep", short: "d", valueName: "path", help: "A dependency. Can be repeated.")
+    static let command = Positional<[String]>("command", help: "The command and its arguments, after '--'.")
+
     static let configuration = CommandConfiguration(
         name: "run",
         abstract: "Run a command as a one-off stage and record it.",
-        arguments: [
-            .option(long: "name", short: "n", valueName: "stage", help: "The stage's name.", required: true),
-            .option(
-                long: "dep", short: "d", valueName: "path", help: "A dependency. Can be repeated.",
-                repeating: true),
-            .positional("command", help: "The command and its arguments, after '--'.", repeating: true),
-        ])
+        arguments: [name, dep, command])
 
     var name: String
     var deps, command: [String]
     var globals: FakeGlobals
 
-    init(_ values: ParsedValues) {
-        name = values.string("name") ?? ""
-        deps = values.strings("dep")
-        command = values.strings("command")
-        globals = FakeGlobals(values)
+    init(_ values: ParsedValues) throws {
+        name = try values[Self.name]
+        deps = try values[Self.dep]
+        command = try values[Self.command]
+        globals = try FakeGlobals(values)
     }
 
     var summary: String { "name=\(name) deps=\(deps) command=\(command) \(globals.summary)" }

@@ -61,4 +61,13 @@ import Testing
     @Test func fakeTreeIsWellDeclared() {
         #expect(fakeParser.definitionProblems() == [])
     }
+
+    @Test func theTreeListsEveryCommandParentsFirst() {
+        let commands = fakeParser.commands()
+        #expect(commands.map(\.path) == [
+            ["sluice"], ["sluice", "repro"], ["sluice", "params"], ["sluice", "params", "show"],
+            ["sluice", "params", "diff"], ["sluice", "run"],
+        ])
+        #expect(commands.map { $0.type.configuration.name } == ["sluice", "repro", "params", "show", "diff", "run"])
+    }
 }
