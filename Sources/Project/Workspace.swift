@@ -29,14 +29,24 @@ package struct Workspace: Sendable {
     /// The run store: one folder per recorded repro.
     package var runsDirectory: String { root + "/runs" }
 
-    /// Finds the workspace: the `--file` given, else `pipeline.yaml` or `dvc.yaml` in the
-    /// current directory or the nearest parent that has one.
-    package static func locate(file: String?) throws(Diagnostic) -> Workspace {
-        let cwd = FileManager.default.currentDirectoryPath
+    /// Finds the workspace: the `--file` given (relative to `directory`), else
+    /// `pipeline.yaml` or `dvc.yaml` in `directory` or the nearest parent that has one.
+    /// `directory` is the current directory unless given (tests give their own).
+    package static func locate(
+        file: String?, from directory: String = FileManager.default.currentDirectoryPath
+    ) throws(Diagnostic) -> Workspace {
+        let cwd = directory
         if let file {
             let path = file.hasPrefix("/") ? file : cwd + "/" + file
-            guard FileManager.default.fileExists(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw .error("pipeline file '\(file)' does not exist", hint: "check the path given to --file")
+            }
+            // A device such as /dev/zero would be read forever, a folder not at all.
+            guard !isDirectory.boolValue,
+                  (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular else {
+                throw .error("'\(file)' is \(isDirectory.boolValue ? "a folder" : "not a regular file"), not a pipeline file",
+                             hint: "give --file the path of a pipeline.yaml or dvc.yaml")
             }
             let standardized = (path as NSString).standardizingPath
             return Workspace(pipelinePath: standardized, root: (standardized as NSString).deletingLastPathComponent)
