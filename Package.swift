@@ -17,11 +17,11 @@ let package = Package(
         .executable(name: "sluice-bench", targets: ["sluice-bench"]),
     ],
     targets: [
-        // Locations, diagnostics, SHA-256, canonical JSON, atomic writes: shared by every module.
+        // Locations, diagnostics, SHA-256, JSON reading and writing, atomic writes, graphs, a seeded PRNG: shared by every module.
         .target(name: "Basics", dependencies: ["CSluiceSHA"], swiftSettings: staticRuntime),
         // The x86 SHA-256 instructions, which Swift cannot reach; Basics keeps a portable path.
         .target(name: "CSluiceSHA"),
-        // YAML 1.2 reader with located nodes, and a deterministic YAML/JSON emitter.
+        // YAML 1.2 reader with located nodes, and a deterministic YAML emitter for JSON-shaped values.
         .target(name: "YAML", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // What pipeline.yaml declares: stages, interpolation, foreach/matrix, validation, the DAG.
         .target(name: "Pipeline", dependencies: ["Basics", "YAML"], swiftSettings: staticRuntime),
@@ -29,16 +29,15 @@ let package = Package(
         .target(name: "ContentStore", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Pipeline state: the lock file (what each stage last recorded) and the run-cache of earlier executions.
         .target(name: "PipelineState", dependencies: ["Basics", "YAML", "ContentStore"], swiftSettings: staticRuntime),
-        // Status as a pure function, the parallel reproducer, the shell executor, progress events.
+        // Status as a pure function with reasons, the parallel reproducer, the shell executor, checkout, progress events.
         .target(name: "PipelineEngine", dependencies: ["Basics", "Pipeline", "ContentStore", "PipelineState"], swiftSettings: staticRuntime),
-        // The project as a whole: its root and local state, repro sessions, recording runs,
-        // the params and metrics of the workspace and of runs, garbage collection.
+        // The application layer: the workspace and its root, repro sessions recorded as runs, params/metrics and diffs, gc.
         .target(
             name: "Project", dependencies: ["Basics", "YAML", "Pipeline", "ContentStore", "PipelineState", "PipelineEngine", "RunStore"],
             swiftSettings: staticRuntime),
         // The runs/ directory: records of runs, their params, metrics, history and logs; MLflow export.
         .target(name: "RunStore", dependencies: ["Basics"], swiftSettings: staticRuntime),
-        // The built-in ML steps as tasks: ingest, prepare, train, evaluate, export, predict.
+        // The built-in ML steps as tasks: ingest, prepare, train, evaluate, export, predict; the model registry.
         .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular", "GradientBoosting", "RunStore"], swiftSettings: staticRuntime),
         // Gradient-boosted trees (XGBoost's hist method) and XGBoost's JSON model format.
         .target(name: "GradientBoosting", dependencies: ["Basics", "CSluicePrefetch"], swiftSettings: staticRuntime),

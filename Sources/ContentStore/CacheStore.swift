@@ -1,3 +1,11 @@
+// ContentStore knows only content: fingerprints of files and directories (SHA-256, with
+// the stat cache that skips unchanged files), the content-addressed object cache,
+// restoring objects into the workspace (copy or hard link), verification and removal
+// of objects.
+//
+// What this module must not know: pipelines, stages, pipeline.lock or the run-cache
+// (PipelineState), YAML, runs or the engine. Callers say which paths to save and which
+// fingerprints to keep; it never decides that itself. It never prints.
 import Basics
 import Foundation
 

@@ -1,10 +1,3 @@
-// MLTasks: the built-in ML steps (ingest, prepare, train, evaluate, export, predict),
-// one task per file, each mapping a params.yaml section to a configuration and
-// writing its outputs and metrics.
-//
-// What MLTasks must not know: pipelines, stages, the lock file or the engine (a task
-// is an ordinary command a stage runs), and printing (tasks return results; the CLI
-// renders them).
 import Basics
 import Foundation
 import Tabular

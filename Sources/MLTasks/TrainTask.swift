@@ -1,3 +1,11 @@
+// MLTasks: the built-in ML steps (ingest, prepare, train, evaluate, export, predict)
+// and the model registry, one task per file, each mapping a params.yaml section to a
+// configuration and writing its outputs and metrics. Training given a run folder
+// (`SLUICE_RUN_DIR`, read by the CLI) appends its per-round history there.
+//
+// What MLTasks must not know: pipelines, stages, the lock file or the engine (a task
+// is an ordinary command a stage runs), and printing (tasks return results; the CLI
+// renders them).
 import Basics
 import Dispatch
 import Foundation

@@ -1,3 +1,11 @@
+// Pipeline: what pipeline.yaml (or an unchanged dvc.yaml) declares: stages with their
+// commands, deps, params, outs and metrics; vars and `${}` interpolation; foreach and
+// matrix generation; validation that reports every error with its place; the DAG.
+//
+// What this module must not know: what pipeline.lock recorded or what the disk holds
+// (hashes, the cache, the lock file belong to PipelineState and ContentStore), how or
+// whether stages run (PipelineEngine), runs or ML. It reads params files only for their
+// values. It never prints: problems are `Diagnostic`s.
 import Basics
 
 /// A loaded, validated pipeline: its stages in declaration order and the graph

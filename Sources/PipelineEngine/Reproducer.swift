@@ -1,3 +1,11 @@
+// PipelineEngine brings a pipeline up to date. Status as a pure function of what is
+// declared (Pipeline), recorded (PipelineState) and on disk (ContentStore), with its
+// reasons; the reproducer with its parallel scheduler and shell executor; restoring
+// from the run-cache; checkout; progress as events.
+//
+// What this module must not know: ML (a stage is a shell command, whatever it runs),
+// the run store (callers hand it a log folder and an environment), the command line
+// or the terminal. It reports through events and a `ReproReport`; it never prints.
 import Basics
 import ContentStore
 import PipelineState

@@ -1,3 +1,10 @@
+// PipelineState: what the pipeline last recorded. pipeline.lock (per stage its commands,
+// dependency and output fingerprints and parameter values) as deterministic YAML, and
+// the run-cache of earlier executions, keyed by the lock entry without its outputs.
+//
+// What this module must not know: what pipeline.yaml declares (Pipeline), how stages run
+// or when they are stale (PipelineEngine), runs or ML. Bytes and objects are
+// ContentStore's: this module stores fingerprints and asks the cache whether it holds them.
 import Basics
 import ContentStore
 import Foundation

@@ -1,3 +1,11 @@
+// Project: the application layer between the CLI and the engine. The workspace (the
+// pipeline file, its root, `.sluice/` and its config), a repro session recorded as a
+// run, the params and metrics of the workspace and their diffs against a run, garbage
+// collection over the lock file, the run-cache and the runs kept.
+//
+// What this module must not know: parsing the command line, rendering, exit statuses
+// (SluiceCLI) and ML (MLTasks, GradientBoosting, Tabular). It never prints: outcomes
+// and warnings come back as values for the CLI to show.
 import Basics
 import ContentStore
 import PipelineState
@@ -29,10 +37,13 @@ package struct Workspace: Sendable {
     /// The run store: one folder per recorded repro.
     package var runsDirectory: String { root + "/runs" }
 
-    /// Finds the workspace: the `--file` given, else `pipeline.yaml` or `dvc.yaml` in the
-    /// current directory or the nearest parent that has one.
-    package static func locate(file: String?) throws(Diagnostic) -> Workspace {
-        let cwd = FileManager.default.currentDirectoryPath
+    /// Finds the workspace: the `--file` given (relative to `directory`), else
+    /// `pipeline.yaml` or `dvc.yaml` in `directory` or the nearest parent that has one.
+    /// `directory` is the current directory unless given (tests give their own).
+    package static func locate(
+        file: String?, from directory: String = FileManager.default.currentDirectoryPath
+    ) throws(Diagnostic) -> Workspace {
+        let cwd = directory
         if let file {
             let path = file.hasPrefix("/") ? file : cwd + "/" + file
             var isDirectory: ObjCBool = false

@@ -1,5 +1,8 @@
 // sluice-bench: prints the performance figures the issues set targets for.
 // Run the release build: `swift build -c release && .build/release/sluice-bench all`.
+//
+// It may use any module; no module and no test may use it. It measures and does not
+// judge: correctness is the tests' business, and the product never reads a figure.
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -1,3 +1,11 @@
+// SluiceCLI: every `sluice` command as a type. A command parses its options, calls the
+// module that does the work (Project, PipelineEngine, MLTasks, RunStore), renders the
+// results, diagnostics and progress, and chooses the exit status. The only module that
+// prints.
+//
+// What this module must not know: how the work is done. Finding the project, recording
+// runs, reading params and metrics, staleness, caching and ML live in the modules below;
+// a command whose body grows logic beyond parsing and rendering moves it down.
 import Basics
 import CommandLineKit
 import Foundation

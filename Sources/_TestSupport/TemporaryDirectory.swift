@@ -1,3 +1,8 @@
+// _TestSupport: helpers for tests only: temporary directories, running the built
+// `sluice` binary, snapshot files.
+//
+// What this module must not know: sluice's own modules (it imports none, so a test
+// target gets no product code through it). No product target may depend on it.
 import Foundation
 
 /// A fresh directory under the system temporary folder, for one test's files.

@@ -1,5 +1,8 @@
-// Reaches the CPU's prefetch instruction, which Swift cannot name. It is only a
-// hint: the code that calls it computes the same results without it.
+// CSluicePrefetch reaches the CPU's prefetch instruction, which Swift cannot name. It
+// is only a hint: the code that calls it computes the same results without it.
+//
+// What this target must not know: anything else. One inline function, no state;
+// GradientBoosting is its only user.
 #ifndef CSLUICEPREFETCH_H
 #define CSLUICEPREFETCH_H
 

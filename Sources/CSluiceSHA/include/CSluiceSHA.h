@@ -1,5 +1,8 @@
-// Reaches the x86 SHA extensions, which Swift cannot name. Basics keeps a
+// CSluiceSHA reaches the x86 SHA extensions, which Swift cannot name. Basics keeps a
 // portable Swift SHA-256 beside this and picks one at run time.
+//
+// What this target must not know: anything but the compression function and the CPU
+// check. Padding, buffering, files and the portable path are Basics', its only user.
 #ifndef CSLUICESHA_H
 #define CSLUICESHA_H
 
