@@ -46,8 +46,7 @@ public struct SourceExcerpt: Hashable, Sendable {
     /// window around `column`; `nil` when the file cannot be read or is shorter.
     public init?(path: String, line: Int, column: Int) {
         // Only a regular file ends: a device such as /dev/zero would be read forever.
-        guard line >= 1, (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular,
-              let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        guard line >= 1, FileKind(path: path) == .regular, let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         // Enough bytes for the window's scalars at four UTF-8 bytes each.
         let limit = (max(1, column) + Self.width) * 4

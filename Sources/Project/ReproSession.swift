@@ -23,17 +23,19 @@ package final class ReproSession {
     private let recorder: RunRecorder?
     private let projectLock: ProjectLock?
 
-    /// Prepares a repro of `workspace`. A dry run takes no lock and records nothing;
-    /// `recordRun: false` records nothing either (logs go to `.sluice/logs/`).
+    /// Prepares a repro of `workspace`, recorded in runs/ as `recording` says. A dry run
+    /// takes no lock and records nothing; with no `recording` nothing is recorded either
+    /// (logs go to `.sluice/logs/`).
     /// `binDirectory` goes first on stages' PATH, so `sluice ml …` finds this binary.
-    package init(workspace: Workspace, options: ReproOptions, useRunCache: Bool, recordRun: Bool, runName: String?,
+    package init(workspace: Workspace, options: ReproOptions, useRunCache: Bool, recording: RunRequest?,
                  binDirectory: String?) throws {
         let pipeline = try workspace.loadPipeline()
         projectLock = options.dryRun ? nil : try ProjectLock(path: workspace.stateDirectory + "/repro.lock")
         let (lock, cache) = (try workspace.loadLock(), try workspace.cacheStore())
         // Created before the repro so stages can log into it; discarded if nothing runs.
-        let recorder = options.dryRun || !recordRun
-            ? nil : try RunRecorder.start(workspace: workspace, pipeline: pipeline, name: runName, now: try SluiceClock.now())
+        let recorder = try recording.flatMap { request in
+            options.dryRun ? nil : try RunRecorder.start(workspace: workspace, pipeline: pipeline, request: request, now: try SluiceClock.now())
+        }
         self.recorder = recorder
         self.workspace = workspace
         self.pipeline = pipeline

@@ -35,10 +35,10 @@ package final class RunRecorder: Sendable {
 
     /// Prepares a run: reserves its id, but writes nothing (and asks git nothing)
     /// until a stage runs or is restored, so a no-op repro costs no run folder.
-    package static func start(workspace: Workspace, pipeline: Pipeline, name: String?, now: Date) throws -> RunRecorder {
+    package static func start(workspace: Workspace, pipeline: Pipeline, request: RunRequest, now: Date) throws -> RunRecorder {
         let environment = ProcessInfo.processInfo.environment
         let record = RunRecord(
-            name: name, startTime: now, command: ["sluice"] + CommandLine.arguments.dropFirst(),
+            name: request.name, startTime: now, command: request.command,
             git: nil, process: .current(),
             user: environment["USER"] ?? environment["LOGNAME"] ?? loginName())
         let store = RunStore(directory: workspace.runsDirectory)

@@ -46,15 +46,13 @@ package struct Workspace: Sendable {
         let cwd = directory
         if let file {
             let path = file.hasPrefix("/") ? file : cwd + "/" + file
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw .error("pipeline file '\(file)' does not exist", hint: "check the path given to --file")
-            }
             // A device such as /dev/zero would be read forever, a folder not at all.
-            guard !isDirectory.boolValue,
-                  (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular else {
-                throw .error("'\(file)' is \(isDirectory.boolValue ? "a folder" : "not a regular file"), not a pipeline file",
-                             hint: "give --file the path of a pipeline.yaml or dvc.yaml")
+            let hint = "give --file the path of a pipeline.yaml or dvc.yaml"
+            switch FileKind(path: path) {
+            case .regular: break
+            case .missing: throw .error("pipeline file '\(file)' does not exist", hint: "check the path given to --file")
+            case .directory: throw .error("'\(file)' is a folder, not a pipeline file", hint: hint)
+            case .other: throw .error("'\(file)' is not a regular file, not a pipeline file", hint: hint)
             }
             let standardized = (path as NSString).standardizingPath
             return Workspace(pipelinePath: standardized, root: (standardized as NSString).deletingLastPathComponent)

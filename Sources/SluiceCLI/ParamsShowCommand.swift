@@ -1,7 +1,6 @@
 import Basics
 import CommandLineKit
-import Foundation
-import YAML
+import Project
 
 /// `sluice params show`: a params file, flattened or as JSON.
 struct ParamsShowCommand: RunnableCommand {
@@ -31,22 +30,9 @@ struct ParamsShowCommand: RunnableCommand {
     }
 
     func run(_ console: Console) throws -> ExitCode {
-        let path = file.hasPrefix("/") ? file : FileManager.default.currentDirectoryPath + "/" + file
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw Diagnostic.error("params file '\(file)' does not exist", hint: "name another file with --file")
-        }
-        let document = try YAML.load(path: path, displayName: file).json
-        var selected: [(key: String, value: JSONValue)] = []
-        var missing: [Diagnostic] = []
-        for key in keys {
-            if let value = Self.lookup(key, in: document) {
-                selected.append((key, value))
-            } else {
-                missing.append(.error("'\(key)' is missing from \(file)",
-                                      hint: Suggestion.closest(to: key, among: document.flattened().map(\.key)).map { "did you mean '\($0)'?" }))
-            }
-        }
-        guard missing.isEmpty else { throw DiagnosticList(missing) }
+        let params = try ParamsDocument(file: file)
+        let document = params.root
+        let selected = try params.values(at: keys)
         if json {
             console.out(JSONWriter.pretty.string(keys.isEmpty ? document : .object(selected)))
         } else if keys.isEmpty, !Self.isObject(document) {
@@ -57,17 +43,6 @@ struct ParamsShowCommand: RunnableCommand {
             for entry in flat { console.out("\(entry.key): \(Self.text(entry.value))") }
         }
         return .success
-    }
-
-    /// The value at a dotted key (`train.learning_rate`), or a key that itself contains dots.
-    static func lookup(_ key: String, in document: JSONValue) -> JSONValue? {
-        if let direct = document[key] { return direct }
-        var node = document
-        for part in key.split(separator: ".") {
-            guard let child = node[String(part)] else { return nil }
-            node = child
-        }
-        return node
     }
 
     static func isObject(_ value: JSONValue) -> Bool {

@@ -64,7 +64,8 @@ struct ReproCommand: RunnableCommand {
     func run(_ console: Console) throws -> ExitCode {
         let workspace = try Workspace.locate(file: file)
         let session = try ReproSession(
-            workspace: workspace, options: options, useRunCache: useRunCache, recordRun: recordRun, runName: runName,
+            workspace: workspace, options: options, useRunCache: useRunCache,
+            recording: recordRun ? RunRequest(name: runName, command: ["sluice"] + CommandLine.arguments.dropFirst()) : nil,
             binDirectory: Self.binDirectory)
         let renderer = ReproRenderer(console: console, lockName: workspace.lockName)
         let interrupts = InterruptForwarder(session.interrupt)

@@ -24,8 +24,9 @@ import Testing
 
     static func repro(_ project: TestProject, options: ReproOptions = ReproOptions(), recordRun: Bool = true,
                       runName: String? = nil) throws -> (outcome: ReproSession.Outcome, events: [ReproEvent]) {
-        let session = try ReproSession(workspace: project.workspace, options: options, useRunCache: true, recordRun: recordRun,
-                                       runName: runName, binDirectory: nil)
+        let session = try ReproSession(workspace: project.workspace, options: options, useRunCache: true,
+                                       recording: recordRun ? RunRequest(name: runName, command: ["sluice", "repro"]) : nil,
+                                       binDirectory: nil)
         let events = Mutex<[ReproEvent]>([])
         let outcome = try session.run { event in events.withLock { $0.append(event) } }
         return (outcome, events.withLock { $0 })
@@ -50,6 +51,7 @@ import Testing
         #expect(try project.read("run-id.txt") == id + "\n")
         let run = try RunStore(directory: project.workspace.runsDirectory).load(id)
         #expect(run.record.name == "first")
+        #expect(run.record.command == ["sluice", "repro"])
         #expect(run.record.status == .finished)
         #expect(run.record.endTime != nil)
         #expect(run.record.stages.map(\.name) == ["hello"])
