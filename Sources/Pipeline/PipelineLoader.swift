@@ -120,16 +120,21 @@ public struct PipelineLoader {
                 }
             default:
                 // `file.yaml` or `file.yaml:key1,key2`
-                let spec = entry.scalarText
-                let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
-                guard let path = ProjectPath.normalize(parts[0], root: root) else {
-                    diagnostics.append(.error("vars file '\(parts[0])' is outside the project", at: entry.location))
+                guard let (name, keyList) = Self.varsFileSpec(entry) else {
+                    diagnostics.append(.error(
+                        "each entry of 'vars' must be a mapping of variables or a file name, found \(Self.describe(entry))",
+                        at: entry.location,
+                        hint: "write 'name: value' pairs, 'file.yaml', or 'file.yaml:key1,key2'"))
+                    continue
+                }
+                guard let path = ProjectPath.normalize(name, root: root) else {
+                    diagnostics.append(.error("vars file '\(name)' is outside the project", at: entry.location))
                     continue
                 }
                 guard let file = paramsFile(path, at: entry.location, required: true) else { continue }
                 var source = file.root
-                if parts.count == 2 {
-                    let keys = parts[1].split(separator: ",").map { String($0).trimmingSpaces() }
+                if let keyList {
+                    let keys = keyList.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
                     let picked = keys.compactMap { key -> YAMLPair? in
                         guard let node = file.node(at: key) else {
                             diagnostics.append(.error("'\(key)' is missing from \(path)", at: entry.location))
@@ -141,6 +146,28 @@ public struct PipelineLoader {
                 }
                 context.merge(source, paramsFile: path, overriding: path == "params.yaml")
             }
+        }
+    }
+
+    /// A `vars` entry naming a file: the file and, after a `:`, the keys to pick
+    /// (`nil` for the whole file); `nil` when the entry names no file (empty text,
+    /// `:keys` alone, null or a list).
+    static func varsFileSpec(_ entry: YAMLNode) -> (file: String, keys: String?)? {
+        guard entry.isScalar, entry.value != .null else { return nil }
+        let parts = entry.scalarText.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let first = parts.first else { return nil }
+        let file = String(first).trimmingSpaces()
+        guard !file.isEmpty else { return nil }
+        let keys = parts.count == 2 ? String(parts[1]).trimmingSpaces() : ""
+        return (file, keys.isEmpty ? nil : keys)
+    }
+
+    /// How a `vars` entry that names no file reads in a message.
+    private static func describe(_ entry: YAMLNode) -> String {
+        switch entry.value {
+        case .string(let text) where text.trimmingSpaces().isEmpty: return "an empty name"
+        case .string(let text): return "'\(text)', which has no file name before ':'"
+        default: return entry.kindDescription
         }
     }
 }
