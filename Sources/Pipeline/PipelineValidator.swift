@@ -3,7 +3,7 @@ import Basics
 /// Checks that span stages: duplicate and overlapping outputs, dependency cycles.
 enum PipelineValidator {
     static func validate(_ pipeline: Pipeline) -> [Diagnostic] {
-        var diagnostics = outputConflicts(pipeline)
+        var diagnostics = protectedOutputs(pipeline) + outputConflicts(pipeline)
         if let cycle = pipeline.graph.findCycle() {
             let names = cycle.map { pipeline.stages[$0].name }
             diagnostics.append(.error("dependency cycle: \(names.joined(separator: " -> "))",
@@ -11,6 +11,21 @@ enum PipelineValidator {
                                       hint: "a stage cannot depend, directly or through others, on its own outputs"))
         }
         return diagnostics
+    }
+
+    /// Outputs that are, or are above, what the project cannot be rebuilt from.
+    private static func protectedOutputs(_ pipeline: Pipeline) -> [Diagnostic] {
+        let protected = ProtectedPaths(pipeline)
+        return pipeline.stages.flatMap { stage in
+            stage.outputs.compactMap { output -> Diagnostic? in
+                guard let reason = protected.refusal(of: output.path) else { return nil }
+                let declared = output.declaredPath == output.path ? "" : " (written '\(output.declaredPath)')"
+                return .error(
+                    "output '\(output.path)'\(declared) of stage '\(stage.name)' \(reason)",
+                    at: output.location,
+                    hint: "repro deletes a stage's outputs before running it; write outputs to a path of their own")
+            }
+        }
     }
 
     private static func outputConflicts(_ pipeline: Pipeline) -> [Diagnostic] {
