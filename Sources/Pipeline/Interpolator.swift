@@ -17,7 +17,7 @@ struct Interpolator {
     mutating func resolveTree(_ node: YAMLNode) throws(Diagnostic) -> YAMLNode {
         var node = node
         switch node.value {
-        case .string(let text) where text.contains("${"):
+        case .string(let text) where Self.mayHaveReference(text):
             node = try resolve(text, at: node.location, original: node)
         case .sequence(let items):
             var resolved: [YAMLNode] = []
@@ -82,6 +82,17 @@ struct Interpolator {
         result.value = .string(output)
         result.text = output
         return result
+    }
+
+    /// Whether `text` holds `${` (escaped or not). A byte scan: `String.contains` of a
+    /// string goes through Foundation here, and took a tenth of loading a large pipeline.
+    private static func mayHaveReference(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "$"), byte == UInt8(ascii: "{") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// `text` as quoted in a message: cut after 80 characters, since a string with
