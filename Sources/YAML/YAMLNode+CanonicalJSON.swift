@@ -6,14 +6,14 @@ extension YAMLNode {
     /// level, so its text doubles per level: 30 nested `? ` keys (61 bytes of YAML)
     /// would be a key of gigabytes. The parser refuses longer keys, so every key of a
     /// parsed tree converts to JSON in bounded time.
-    public static let maximumKeyLength = 4096
+    static let maximumKeyLength = 4096
 
     /// The node's canonical JSON text, as `JSONWriter.canonical` writes `json`, or
     /// `nil` as soon as it would be longer than `limit` bytes.
     ///
     /// Written from the node directly, so nested collection keys are neither built
     /// as `JSONValue` trees first nor computed beyond the limit.
-    public func canonicalJSON(limit: Int) -> String? {
+    func canonicalJSON(limit: Int) -> String? {
         var out = ""
         return writeCanonical(into: &out, limit: limit) ? out : nil
     }
