@@ -26,48 +26,53 @@ public struct Graph: Sendable, Hashable {
     /// A topological order (Kahn's algorithm, smallest ready index first), or `nil` when there is a cycle.
     public func topologicalOrder() -> [Int]? {
         var indegree = predecessors.map(\.count)
-        var ready = (0..<count).filter { indegree[$0] == 0 }.reversed() as [Int]
+        // A heap keeps the smallest ready index at hand; re-sorting the ready list
+        // after every node took minutes on 100,000 independent stages.
+        var ready = MinHeap((0..<count).filter { indegree[$0] == 0 })
         var order: [Int] = []
         order.reserveCapacity(count)
-        while let node = ready.popLast() {
+        while let node = ready.popMin() {
             order.append(node)
-            var released: [Int] = []
             for next in successors[node] {
                 indegree[next] -= 1
-                if indegree[next] == 0 { released.append(next) }
+                if indegree[next] == 0 { ready.insert(next) }
             }
-            // Keep `ready` sorted descending so popLast yields the smallest index.
-            ready.append(contentsOf: released)
-            ready.sort(by: >)
         }
         return order.count == count ? order : nil
     }
 
     /// One cycle, as the nodes along it with the first repeated at the end
     /// (`[a, b, c, a]`), or `nil` when the graph is acyclic.
+    ///
+    /// A depth-first search with its own stack, so a chain of 100,000 stages does not
+    /// overflow the thread's stack.
     public func findCycle() -> [Int]? {
         enum Mark { case unvisited, active, done }
         var marks = [Mark](repeating: .unvisited, count: count)
-        var stack: [Int] = []
-        func visit(_ node: Int) -> [Int]? {
-            marks[node] = .active
-            stack.append(node)
-            for next in successors[node] {
+        // The path from the search's root, each node with how many successors it has tried.
+        var path: [(node: Int, next: Int)] = []
+        for root in 0..<count where marks[root] == .unvisited {
+            marks[root] = .active
+            path.append((root, 0))
+            while let (node, tried) = path.last {
+                guard tried < successors[node].count else {
+                    marks[node] = .done
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].next += 1
+                let next = successors[node][tried]
                 switch marks[next] {
                 case .active:
-                    let start = stack.firstIndex(of: next) ?? 0
-                    return Array(stack[start...]) + [next]
+                    let start = path.firstIndex { $0.node == next } ?? 0
+                    return path[start...].map(\.node) + [next]
                 case .unvisited:
-                    if let cycle = visit(next) { return cycle }
-                case .done: continue
+                    marks[next] = .active
+                    path.append((next, 0))
+                case .done:
+                    continue
                 }
             }
-            stack.removeLast()
-            marks[node] = .done
-            return nil
-        }
-        for node in 0..<count where marks[node] == .unvisited {
-            if let cycle = visit(node) { return cycle }
         }
         return nil
     }

@@ -26,6 +26,9 @@ public struct JSONReader {
 
     /// Nesting beyond this is refused instead of overflowing the stack.
     private static let maximumDepth = 512
+    /// Objects up to this many members find a repeated key by a scan; larger ones
+    /// through a dictionary, which most objects (model nodes, metrics) never need.
+    private static let scanLimit = 12
 
     private mutating func value(depth: Int) throws(Diagnostic) -> JSONValue {
         guard depth < Self.maximumDepth else { throw error("JSON nested too deeply") }
@@ -45,6 +48,9 @@ public struct JSONReader {
     private mutating func object(depth: Int) throws(Diagnostic) -> JSONValue {
         index += 1
         var members: [(key: String, value: JSONValue)] = []
+        // Positions by key, kept once the object outgrows a short scan, so finding a
+        // repeated key stays linear in the member count (run records hold 10⁵ keys).
+        var positions: [String: Int] = [:]
         skipWhitespace()
         if consume(UInt8(ascii: "}")) { return .object(members) }
         while true {
@@ -56,9 +62,15 @@ public struct JSONReader {
             skipWhitespace()
             let member = try value(depth: depth + 1)
             // A repeated key replaces the earlier value in place, as most readers do.
-            if let existing = members.firstIndex(where: { $0.key == key }) {
+            let existing = members.count > Self.scanLimit
+                ? positions[key] : members.firstIndex(where: { $0.key == key })
+            if let existing {
                 members[existing].value = member
             } else {
+                if members.count == Self.scanLimit {
+                    for (offset, known) in members.enumerated() { positions[known.key] = offset }
+                }
+                if members.count >= Self.scanLimit { positions[key] = members.count }
                 members.append((key, member))
             }
             skipWhitespace()

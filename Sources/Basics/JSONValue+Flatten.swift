@@ -3,11 +3,20 @@ extension JSONValue {
     /// order; arrays and scalars are leaves. An empty object is kept as a leaf so a
     /// section with no keys still shows. The key prefix of the whole value is `prefix`.
     public func flattened(prefix: String = "") -> [(key: String, value: JSONValue)] {
+        var entries: [(key: String, value: JSONValue)] = []
+        // One list filled in place: building and concatenating a list per level
+        // would copy every leaf once per level above it.
+        appendFlattened(prefix: prefix, to: &entries)
+        return entries
+    }
+
+    private func appendFlattened(prefix: String, to entries: inout [(key: String, value: JSONValue)]) {
         guard case .object(let members) = self, !members.isEmpty || prefix.isEmpty else {
-            return prefix.isEmpty ? [] : [(prefix, self)]
+            if !prefix.isEmpty { entries.append((prefix, self)) }
+            return
         }
-        return members.flatMap { member in
-            member.value.flattened(prefix: prefix.isEmpty ? member.key : "\(prefix).\(member.key)")
+        for member in members {
+            member.value.appendFlattened(prefix: prefix.isEmpty ? member.key : "\(prefix).\(member.key)", to: &entries)
         }
     }
 
@@ -19,7 +28,13 @@ extension JSONValue {
         case let (.array(a), .array(b)): return a.count == b.count && zip(a, b).allSatisfy { $0.sameValue(as: $1) }
         case let (.object(a), .object(b)):
             guard a.count == b.count else { return false }
-            return a.allSatisfy { member in b.first { $0.key == member.key }.map { $0.value.sameValue(as: member.value) } ?? false }
+            // Members in the same order (the usual case) compare pairwise; otherwise a
+            // dictionary finds each key, so large objects do not compare in quadratic time.
+            if zip(a, b).allSatisfy({ $0.key == $1.key }) {
+                return zip(a, b).allSatisfy { $0.value.sameValue(as: $1.value) }
+            }
+            let others = Dictionary(b.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            return a.allSatisfy { member in others[member.key].map { $0.sameValue(as: member.value) } ?? false }
         default: return self == other
         }
     }

@@ -69,13 +69,21 @@ public struct JSONWriter: Sendable {
     public static func number(_ d: Double) -> String {
         guard d.isFinite else { return "null" }
         var text = "\(d)"
-        if !text.contains(".") && !text.contains("e") && !text.contains("E") { text += ".0" }
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+            text += ".0"
+        }
         return text
     }
 
     /// Appends `s` as a JSON string literal, escaping what JSON requires.
     public static func quote(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape: they are appended whole, not scalar by scalar.
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

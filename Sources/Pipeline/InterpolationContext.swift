@@ -8,9 +8,15 @@ import YAML
 /// interpolates a parameter also tracks it (as DVC does).
 public struct InterpolationContext: Sendable {
     struct Entry: Sendable {
-        var node: YAMLNode
+        /// The value, indexed for lookups of its keys.
+        var value: YAMLPathIndex
         /// The params file (root-relative) the value was read from; `nil` for inline vars.
         var paramsFile: String?
+
+        init(node: YAMLNode, paramsFile: String?) {
+            value = YAMLPathIndex(node)
+            self.paramsFile = paramsFile
+        }
     }
 
     private(set) var entries: [String: Entry] = [:]
@@ -50,7 +56,7 @@ public struct InterpolationContext: Sendable {
             parts.append(contentsOf: segments)
         }
         guard let first = parts.first, let entry = entries[first],
-              let node = entry.node.descendant(at: Array(parts.dropFirst())) else { return nil }
+              let node = entry.value.node(at: Array(parts.dropFirst())) else { return nil }
         return (node, entry.paramsFile)
     }
 

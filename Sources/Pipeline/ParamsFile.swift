@@ -6,17 +6,22 @@ public struct ParamsFile: Sendable {
     /// The file, relative to the project root.
     public var path: String
     /// The document's root node.
-    public var root: YAMLNode
+    public var root: YAMLNode {
+        didSet { index = YAMLPathIndex(root) }
+    }
+    /// Finds keys without scanning large mappings once per key.
+    private var index: YAMLPathIndex
 
     /// Creates a params file from its parsed document.
     public init(path: String, root: YAMLNode) {
         self.path = path
         self.root = root
+        index = YAMLPathIndex(root)
     }
 
     /// The node at a dotted key such as `train.learning_rate` (`nil` when absent).
     public func node(at key: String) -> YAMLNode? {
-        root.descendant(at: key.split(separator: ".", omittingEmptySubsequences: false).map(String.init))
+        index.node(at: key.split(separator: ".", omittingEmptySubsequences: false).map(String.init))
     }
 
     /// The value at a dotted key as JSON, `nil` when absent.
@@ -26,24 +31,5 @@ public struct ParamsFile: Sendable {
     public var topLevelKeys: [String] {
         guard case .mapping(let pairs) = root.value else { return [] }
         return pairs.map { $0.key.scalarText }
-    }
-}
-
-extension YAMLNode {
-    /// The node reached by following mapping keys (or sequence indices) in `path`.
-    func descendant(at path: [String]) -> YAMLNode? {
-        var node = self
-        for part in path {
-            switch node.value {
-            case .mapping:
-                guard let child = node[part] else { return nil }
-                node = child
-            case .sequence(let items):
-                guard let index = Int(part), items.indices.contains(index) else { return nil }
-                node = items[index]
-            default: return nil
-            }
-        }
-        return node
     }
 }

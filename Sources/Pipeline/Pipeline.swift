@@ -16,9 +16,16 @@ public struct Pipeline: Sendable {
     /// The project root: the directory holding the pipeline file (absolute).
     public var root: String
     /// Stages in declaration order (generated stages in generation order).
-    public var stages: [StageSpec]
+    public var stages: [StageSpec] {
+        didSet {
+            outputs = OutputTrie(stages)
+            graph = Self.buildGraph(stages, outputs: outputs)
+        }
+    }
     /// Dependencies between stages, by index into `stages`.
     public var graph: Graph
+    /// The stages' outputs by path, for finding producers and nested outputs.
+    private(set) var outputs: OutputTrie
     /// Params files the stages read, by root-relative path.
     public var paramsFiles: [String: ParamsFile]
     /// Top-level `metrics:` files (root-relative), besides those the stages declare.
@@ -31,7 +38,8 @@ public struct Pipeline: Sendable {
         self.stages = stages
         self.paramsFiles = paramsFiles
         self.extraMetrics = extraMetrics
-        self.graph = Self.buildGraph(stages)
+        outputs = OutputTrie(stages)
+        graph = Self.buildGraph(stages, outputs: outputs)
     }
 
     /// The index of the stage named `name`.
@@ -39,16 +47,16 @@ public struct Pipeline: Sendable {
 
     /// The stage (index) whose output is `path` or contains it.
     public func producer(of path: String) -> Int? {
-        stages.indices.first { i in stages[i].outputs.contains { ProjectPath.isInside(path, $0.path) } }
+        outputs.producers(containing: path).min()
     }
 
-    private static func buildGraph(_ stages: [StageSpec]) -> Graph {
+    /// An edge from each stage writing a path to each stage reading it, the folder
+    /// above it or something inside it.
+    private static func buildGraph(_ stages: [StageSpec], outputs: OutputTrie) -> Graph {
         var edges: [(from: Int, to: Int)] = []
         for (consumer, stage) in stages.enumerated() {
             for dependency in stage.dependencies {
-                for (producer, other) in stages.enumerated() where other.outputs.contains(where: {
-                    ProjectPath.isInside(dependency.path, $0.path) || ProjectPath.isInside($0.path, dependency.path)
-                }) {
+                for producer in outputs.producers(overlapping: dependency.path) {
                     edges.append((producer, consumer))
                 }
             }

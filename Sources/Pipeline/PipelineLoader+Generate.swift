@@ -50,6 +50,9 @@ extension PipelineLoader {
             diagnostics.append(.error("'foreach' must be a list or a mapping", at: items.location))
             return []
         }
+        guard admitGenerated(generated.count, by: "'foreach' of stage '\(name)'", at: Self.keyLocation("foreach", in: body)) else {
+            return []
+        }
         var stages: [StageSpec] = []
         for entry in generated {
             var local = context
@@ -68,10 +71,19 @@ extension PipelineLoader {
         var interpolator = Interpolator(context: context)
         guard let resolved = report({ () throws(Diagnostic) in try interpolator.resolveTree(matrix) }),
               let axes = report({ () throws(Diagnostic) in try resolved.pairs("'matrix'") }) else { return [] }
-        var combinations: [[(axis: YAMLNode, value: YAMLNode, label: String)]] = [[]]
+        var axisValues: [[YAMLNode]] = []
         for axis in axes {
             guard let values = report({ () throws(Diagnostic) in try axis.value.list("matrix axis '\(axis.key.scalarText)'") }),
                   !values.isEmpty else { return [] }
+            axisValues.append(values)
+        }
+        // The product is counted before any combination is built: a few axes of a few
+        // dozen values each would otherwise fill the memory.
+        let factors = zip(axes, axisValues).map { "\($0.key.scalarText): \($1.count)" }.joined(separator: " × ")
+        guard admitGenerated(Self.product(axisValues.map(\.count)), by: "'matrix' of stage '\(name)'",
+                             at: Self.keyLocation("matrix", in: body), factors: factors) else { return [] }
+        var combinations: [[(axis: YAMLNode, value: YAMLNode, label: String)]] = [[]]
+        for (axis, values) in zip(axes, axisValues) {
             combinations = combinations.flatMap { prefix in
                 values.enumerated().map { index, value in
                     prefix + [(axis.key, value, value.isScalar ? value.scalarText : "\(axis.key.scalarText)\(index)")]
@@ -91,5 +103,46 @@ extension PipelineLoader {
             }
         }
         return stages
+    }
+
+    /// The most stages a pipeline may have: generation stops with an error beyond it
+    /// (a matrix of 10⁷ combinations once ran out of memory).
+    static let maximumStages = 100_000
+
+    /// The product of `counts`, or `nil` when it does not fit in an `Int`.
+    static func product(_ counts: [Int]) -> Int? {
+        var product = 1
+        for count in counts {
+            let (next, overflow) = product.multipliedReportingOverflow(by: count)
+            guard !overflow else { return nil }
+            product = next
+        }
+        return product
+    }
+
+    /// Where `key` is written in the stage `body` (which has it).
+    static func keyLocation(_ key: String, in body: YAMLNode) -> SourceLocation {
+        body.mappingValue?.first { $0.key.scalarText == key }?.key.location ?? body.location
+    }
+
+    /// Whether a declaration (`what`) may generate `count` more stages (`nil`: more
+    /// than an `Int` holds); records a located error when not.
+    mutating func admitGenerated(_ count: Int?, by what: String, at location: SourceLocation, factors: String? = nil) -> Bool {
+        let limit = Self.maximumStages
+        let hint = "a pipeline may have at most \(limit) stages; use fewer values"
+        let detail = factors.map { " (\($0))" } ?? ""
+        guard let count, count <= limit else {
+            let shown = count.map(String.init) ?? "more than \(Int.max)"
+            diagnostics.append(.error("\(what) would generate \(shown) stages\(detail), more than \(limit)", at: location, hint: hint))
+            return false
+        }
+        guard generatedStages <= limit - count else {
+            diagnostics.append(.error(
+                "\(what) would bring the pipeline to \(generatedStages + count) generated stages\(detail), more than \(limit)",
+                at: location, hint: hint))
+            return false
+        }
+        generatedStages += count
+        return true
     }
 }

@@ -57,13 +57,37 @@ extension PipelineLoader {
     }
 
     /// Params read through `${…}` are tracked too, unless a tracked key already covers them.
+    ///
+    /// Tracked keys are kept in sets, so a command with thousands of references does
+    /// not compare each one with every key tracked before it.
     mutating func addInterpolatedParams(_ used: [(file: String, key: String)], to stage: inout StageSpec) {
+        var wholeFiles: Set<String> = []
+        var trackedKeys: Set<ParamKey> = []
+        for ref in stage.parameters {
+            if let key = ref.key { trackedKeys.insert(ParamKey(path: ref.path, key: key)) } else { wholeFiles.insert(ref.path) }
+        }
         for use in used {
-            let covered = stage.parameters.contains { ref in
-                ref.path == use.file && (ref.key.map { use.key == $0 || use.key.hasPrefix($0 + ".") } ?? true)
+            guard !wholeFiles.contains(use.file) else { continue }
+            // `train.lr` is covered by a tracked `train.lr` or `train`.
+            var covered = false
+            var prefix = Substring(use.key)
+            while true {
+                if trackedKeys.contains(ParamKey(path: use.file, key: String(prefix))) {
+                    covered = true
+                    break
+                }
+                guard let dot = prefix.lastIndex(of: ".") else { break }
+                prefix = prefix[..<dot]
             }
             guard !covered else { continue }
+            trackedKeys.insert(ParamKey(path: use.file, key: use.key))
             stage.parameters.append(ParamRef(file: ProjectPath.relative(use.file, from: stage.workingDirectory), path: use.file, key: use.key, location: stage.location))
         }
+    }
+
+    /// A tracked key of one params file.
+    private struct ParamKey: Hashable {
+        var path: String
+        var key: String
     }
 }

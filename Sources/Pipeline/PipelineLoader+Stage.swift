@@ -62,9 +62,14 @@ extension PipelineLoader {
     }
 
     private mutating func normalized(_ declared: String, at location: SourceLocation, stage: StageSpec) -> String? {
-        guard let path = ProjectPath.normalize(declared, workingDirectory: stage.workingDirectory, root: root), path != "." else {
+        guard let path = ProjectPath.normalize(declared, workingDirectory: stage.workingDirectory, root: root) else {
             diagnostics.append(.error("path '\(declared)' is outside the project root", at: location,
                                       hint: "stages may only read and write files inside the project"))
+            return nil
+        }
+        guard path != "." else {
+            diagnostics.append(.error("path '\(declared)' is the project root itself", at: location,
+                                      hint: "name a file or folder inside the project"))
             return nil
         }
         return path

@@ -3,7 +3,7 @@ import Basics
 /// Checks that span stages: duplicate and overlapping outputs, dependency cycles.
 enum PipelineValidator {
     static func validate(_ pipeline: Pipeline) -> [Diagnostic] {
-        var diagnostics = outputConflicts(pipeline.stages)
+        var diagnostics = protectedOutputs(pipeline) + outputConflicts(pipeline)
         if let cycle = pipeline.graph.findCycle() {
             let names = cycle.map { pipeline.stages[$0].name }
             diagnostics.append(.error("dependency cycle: \(names.joined(separator: " -> "))",
@@ -13,9 +13,24 @@ enum PipelineValidator {
         return diagnostics
     }
 
-    private static func outputConflicts(_ stages: [StageSpec]) -> [Diagnostic] {
+    /// Outputs that are, or are above, what the project cannot be rebuilt from.
+    private static func protectedOutputs(_ pipeline: Pipeline) -> [Diagnostic] {
+        let protected = ProtectedPaths(pipeline)
+        return pipeline.stages.flatMap { stage in
+            stage.outputs.compactMap { output -> Diagnostic? in
+                guard let reason = protected.refusal(of: output.path) else { return nil }
+                let declared = output.declaredPath == output.path ? "" : " (written '\(output.declaredPath)')"
+                return .error(
+                    "output '\(output.path)'\(declared) of stage '\(stage.name)' \(reason)",
+                    at: output.location,
+                    hint: "repro deletes a stage's outputs before running it; write outputs to a path of their own")
+            }
+        }
+    }
+
+    private static func outputConflicts(_ pipeline: Pipeline) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let outputs = stages.flatMap { stage in stage.outputs.map { (stage: stage.name, output: $0) } }
+        let outputs = pipeline.stages.flatMap { stage in stage.outputs.map { (stage: stage.name, output: $0) } }
         var firstByPath: [String: (stage: String, output: OutputSpec)] = [:]
         for entry in outputs {
             if let first = firstByPath[entry.output.path] {
@@ -26,16 +41,20 @@ enum PipelineValidator {
                 firstByPath[entry.output.path] = entry
             }
         }
-        // Sorted paths put a directory right before the paths inside it.
-        let sorted = firstByPath.values.sorted { $0.output.path < $1.output.path }
-        for (index, outer) in sorted.enumerated() {
-            for inner in sorted[(index + 1)...] {
-                guard inner.output.path.hasPrefix(outer.output.path) else { break }
-                guard ProjectPath.isInside(inner.output.path, outer.output.path) else { continue }
-                diagnostics.append(.error(
-                    "output '\(inner.output.path)' of stage '\(inner.stage)' is inside output '\(outer.output.path)' of stage '\(outer.stage)'",
-                    at: inner.output.location, hint: "outputs may not overlap; declare the directory or the files, not both"))
+        // Each output looks up only the folders above it, through the output index, so
+        // a pipeline of many outputs is not checked pair by pair.
+        var nested: [(outer: (stage: String, output: OutputSpec), inner: (stage: String, output: OutputSpec))] = []
+        for inner in firstByPath.values {
+            for folder in pipeline.outputs.outputs(above: inner.output.path) {
+                guard let outer = firstByPath[String(folder)] else { continue }
+                nested.append((outer, inner))
             }
+        }
+        nested.sort { ($0.outer.output.path, $0.inner.output.path) < ($1.outer.output.path, $1.inner.output.path) }
+        for (outer, inner) in nested {
+            diagnostics.append(.error(
+                "output '\(inner.output.path)' of stage '\(inner.stage)' is inside output '\(outer.output.path)' of stage '\(outer.stage)'",
+                at: inner.output.location, hint: "outputs may not overlap; declare the directory or the files, not both"))
         }
         return diagnostics
     }

@@ -12,11 +12,24 @@ struct MappingBuilder {
         case scalar(YAMLNode.Value)
         case collection(String)
 
+        /// The identity of a key that is already part of a parsed mapping (its text is bounded).
         init(_ key: YAMLNode) {
             switch key.value {
-            case .sequence, .mapping: self = .collection(JSONWriter.canonical.string(key.json))
+            case .sequence, .mapping: self = .collection(key.jsonKey)
             default: self = .scalar(key.value)
             }
+        }
+
+        /// The identity of a new key; a collection whose JSON text is too long is refused.
+        static func checked(_ key: YAMLNode) throws(Diagnostic) -> KeyIdentity {
+            guard !key.isScalar else { return .scalar(key.value) }
+            guard let text = key.canonicalJSON(limit: YAMLNode.maximumKeyLength) else {
+                throw .error(
+                    "this \(key.kindDescription.dropFirst(2)) used as a mapping key is longer than \(YAMLNode.maximumKeyLength) bytes as JSON",
+                    at: key.location,
+                    hint: "use a plain scalar key; a collection key is written out as JSON text, which doubles with every key nested in a key")
+            }
+            return .collection(text)
         }
     }
 
@@ -26,24 +39,25 @@ struct MappingBuilder {
         static let linearLimit = 12
 
         var pairs: [YAMLPair] = []
+        /// Each entry's key identity, computed once.
+        private var identities: [KeyIdentity] = []
         /// Positions by key, kept once the list outgrows `linearLimit`.
         private var index: [KeyIdentity: Int] = [:]
 
-        func position(of key: YAMLNode) -> Int? {
-            if !index.isEmpty { return index[KeyIdentity(key)] }
-            if key.isScalar { return pairs.firstIndex { $0.key.value == key.value } }
-            let identity = KeyIdentity(key)
-            return pairs.firstIndex { !$0.key.isScalar && KeyIdentity($0.key) == identity }
+        func position(of identity: KeyIdentity) -> Int? {
+            if !index.isEmpty { return index[identity] }
+            return identities.firstIndex(of: identity)
         }
 
-        mutating func append(_ pair: consuming YAMLPair) {
+        mutating func append(_ pair: consuming YAMLPair, identity: KeyIdentity) {
             if pairs.count >= Self.linearLimit {
                 if index.isEmpty {
-                    for (offset, known) in pairs.enumerated() { index[KeyIdentity(known.key)] = offset }
+                    for (offset, known) in identities.enumerated() { index[known] = offset }
                 }
-                index[KeyIdentity(pair.key)] = pairs.count
+                index[identity] = pairs.count
             }
             pairs.append(pair)
+            identities.append(identity)
         }
     }
 
@@ -61,10 +75,11 @@ struct MappingBuilder {
             try collectMergeSources(pair.value)
             return
         }
-        if let existing = explicit.position(of: pair.key) {
+        let identity = try KeyIdentity.checked(pair.key)
+        if let existing = explicit.position(of: identity) {
             throw duplicate(pair.key, first: explicit.pairs[existing].key)
         }
-        explicit.append(pair)
+        explicit.append(pair, identity: identity)
     }
 
     /// The entries: merged ones first (in merge order), each replaced in place by an
@@ -74,15 +89,17 @@ struct MappingBuilder {
         var result = KeyedPairs()
         for source in mergeSources {
             guard case .mapping(let merged) = source.value else { continue }
-            for pair in merged where result.position(of: pair.key) == nil {
-                result.append(pair)
+            for pair in merged {
+                let identity = KeyIdentity(pair.key)
+                if result.position(of: identity) == nil { result.append(pair, identity: identity) }
             }
         }
         for pair in explicit.pairs {
-            if let existing = result.position(of: pair.key) {
+            let identity = KeyIdentity(pair.key)
+            if let existing = result.position(of: identity) {
                 result.pairs[existing] = pair
             } else {
-                result.append(pair)
+                result.append(pair, identity: identity)
             }
         }
         return result.pairs

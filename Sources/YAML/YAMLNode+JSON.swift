@@ -20,10 +20,13 @@ extension YAMLNode {
     }
 
     /// The string a mapping key becomes in JSON.
+    ///
+    /// A collection key's text is bounded in a parsed tree (`maximumKeyLength`); it is
+    /// written without a limit here, since a caller-built key has no place to report to.
     public var jsonKey: String {
         switch value {
         case .string(let s): return s
-        case .sequence, .mapping: return JSONWriter.canonical.string(json)
+        case .sequence, .mapping: return canonicalJSON(limit: .max) ?? ""
         default: return text ?? ""
         }
     }

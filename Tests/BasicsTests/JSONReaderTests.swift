@@ -17,6 +17,54 @@ import Testing
         #expect(value == .object(["b": .int(2), "a": .object(["x": .null])]))
     }
 
+    @Test func aLargeObjectKeepsOrderAndReplacesRepeatedKeysInPlace() throws {
+        // 150,000 keys (a damaged run.json once had as many): each repeated key, early
+        // or late, replaces the earlier value where the key first appeared.
+        let count = 150_000
+        var text = "{"
+        for i in 0..<count { text += "\"k\(i)\": \(i)," }
+        text += #""k3": "third", "k149999": "last", "k20": {"x": 1}}"#
+        let value = try JSONReader.parse(text, file: "run.json")
+        guard case .object(let members) = value else {
+            Issue.record("expected an object")
+            return
+        }
+        #expect(members.count == count)
+        #expect(members[3] == (key: "k3", value: .string("third")))
+        #expect(members[20].value == .object(["x": .int(1)]))
+        #expect(members[count - 1] == (key: "k149999", value: .string("last")))
+        #expect(members[count - 2] == (key: "k149998", value: .int(count - 2)))
+        #expect(value["k77777"] == .int(77777))
+        #expect(value.flattened().count == count)
+    }
+
+    @Test func repeatedKeysAroundTheScanLimitAreReplaced() throws {
+        for size in 10...15 {
+            let keys = (0..<size).map { "\"k\($0)\": \($0)" }
+            let text = "{" + keys.joined(separator: ", ") + ", \"k0\": -1, \"k\(size - 1)\": -2, \"new\": 0}"
+            let value = try JSONReader.parse(text)
+            guard case .object(let members) = value else {
+                Issue.record("expected an object")
+                return
+            }
+            #expect(members.count == size + 1)
+            #expect(members.first?.value == .int(-1))
+            #expect(members[size - 1].value == .int(-2))
+            #expect(members.last?.key == "new")
+        }
+    }
+
+    @Test func sameValueIgnoresMemberOrderAndNumberForm() {
+        let keys = (0..<1000).map { "k\($0)" }
+        let a = JSONValue.object(keys.map { (key: $0, value: JSONValue.int(1)) })
+        let b = JSONValue.object(keys.reversed().map { (key: $0, value: JSONValue.double(1)) })
+        #expect(a.sameValue(as: b))
+        let c = JSONValue.object(keys.reversed().map { (key: $0, value: JSONValue.double($0 == "k500" ? 2 : 1)) })
+        #expect(!a.sameValue(as: c))
+        let d = JSONValue.object(keys.dropLast().map { (key: $0, value: JSONValue.int(1)) } + [(key: "other", value: .int(1))])
+        #expect(!a.sameValue(as: d))
+    }
+
     @Test func whatTheWriterWritesReadsBack() throws {
         let value = JSONValue.object([
             "id": .string("run \"1\"\t"), "rmse": .double(3.25), "n": .int(-7), "tags": .array([.bool(false), .null]),

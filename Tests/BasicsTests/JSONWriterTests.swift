@@ -23,6 +23,17 @@ import Testing
     @Test func controlCharactersAreEscaped() {
         #expect(JSONWriter.canonical.string(.string("\u{01}\t")) == #""\u0001\t""#)
     }
+
+    @Test(arguments: [
+        ("plain é 😀 text", #""plain é 😀 text""#), ("", #""""#), ("end\\", #""end\\""#),
+        ("e\u{301}\"", #""e\#u{301}\"""#), ("\u{1F}x", #""\u001fx""#), ("\u{7F}", "\"\u{7F}\""),
+    ])
+    func stringsAreQuotedWholeOrEscaped(text: String, expected: String) {
+        var out = ""
+        JSONWriter.quote(text, into: &out)
+        #expect(out == expected)
+        #expect(out.unicodeScalars.elementsEqual(expected.unicodeScalars))
+    }
 }
 
 @Suite struct JSONValueFlattenTests {
