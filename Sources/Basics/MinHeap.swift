@@ -1,10 +1,10 @@
 /// A binary min-heap of integers: the smallest element first, in logarithmic time
 /// per insertion and removal.
-struct MinHeap {
+public struct MinHeap: Sendable {
     private var items: [Int] = []
 
     /// A heap holding `elements`.
-    init(_ elements: [Int] = []) {
+    public init(_ elements: [Int] = []) {
         for element in elements { insert(element) }
     }
 
@@ -12,7 +12,7 @@ struct MinHeap {
     var isEmpty: Bool { items.isEmpty }
 
     /// Adds `element`.
-    mutating func insert(_ element: Int) {
+    public mutating func insert(_ element: Int) {
         items.append(element)
         var child = items.count - 1
         while child > 0 {
@@ -24,7 +24,7 @@ struct MinHeap {
     }
 
     /// Removes and returns the smallest element, `nil` when empty.
-    mutating func popMin() -> Int? {
+    public mutating func popMin() -> Int? {
         guard let last = items.popLast() else { return nil }
         guard !items.isEmpty else { return last }
         let smallest = items[0]

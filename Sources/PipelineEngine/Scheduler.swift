@@ -36,7 +36,7 @@ struct Scheduler {
         var position: [Int: Int] = [:]
         for (rank, stage) in order.enumerated() { position[stage] = rank }
         var state: [Int: State] = [:]
-        var ready = MinimumHeap()
+        var ready = MinHeap()
         for stage in order {
             let waitsFor = graph.predecessors[stage].reduce(0) { $0 + (position[$1] == nil ? 0 : 1) }
             state[stage] = .waiting(waitsFor)
@@ -67,7 +67,7 @@ struct Scheduler {
         }
 
         while true {
-            while !stopped, running < jobs, let rank = ready.popMinimum() {
+            while !stopped, running < jobs, let rank = ready.popMin() {
                 let stage = order[rank]
                 guard case .waiting = state[stage] else { continue }
                 state[stage] = .started

@@ -4,9 +4,16 @@ import Pipeline
 /// Text forms of the stage graph.
 struct DagDrawing {
     let pipeline: Pipeline
-    let shown: Set<Int>
+    /// The shown stages in run order, computed once: every drawing walks it.
+    private let order: [Int]
+    private let shown: Set<Int>
 
-    private var order: [Int] { (pipeline.graph.topologicalOrder() ?? Array(pipeline.stages.indices)).filter(shown.contains) }
+    init(pipeline: Pipeline, shown: Set<Int>) {
+        self.pipeline = pipeline
+        self.shown = shown
+        order = (pipeline.graph.topologicalOrder() ?? Array(pipeline.stages.indices)).filter(shown.contains)
+    }
+
     private var edges: [(Int, Int)] {
         order.flatMap { from in pipeline.graph.successors[from].filter(shown.contains).map { (from, $0) } }
     }
@@ -15,14 +22,15 @@ struct DagDrawing {
     /// Stages in layers (each stage one layer below its deepest upstream), boxes
     /// side by side, with the edges into each layer listed under it.
     var ascii: String {
-        var layer: [Int: Int] = [:]
+        var layer: [Int: Int] = [:], layers: [[Int]] = []
         for index in order {
-            layer[index] = (pipeline.graph.predecessors[index].filter(shown.contains).compactMap { layer[$0] }.max() ?? -1) + 1
+            let level = (pipeline.graph.predecessors[index].filter(shown.contains).compactMap { layer[$0] }.max() ?? -1) + 1
+            layer[index] = level
+            if level == layers.count { layers.append([]) }
+            layers[level].append(index)
         }
-        let depth = (layer.values.max() ?? -1) + 1
         var lines: [String] = []
-        for level in 0..<depth {
-            let stages = order.filter { layer[$0] == level }
+        for (level, stages) in layers.enumerated() {
             if level > 0 {
                 let incoming = stages.flatMap { to in pipeline.graph.predecessors[to].filter(shown.contains).map { "\(name($0)) -> \(name(to))" } }
                 lines.append("        │  " + incoming.joined(separator: ", "))
