@@ -1,3 +1,5 @@
+import Basics
+
 /// Feature values as bins, kept both row by row (`bins[row * featureCount + feature]`)
 /// and column by column (`columns[feature * rowCount + row]`).
 ///

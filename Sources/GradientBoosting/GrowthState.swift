@@ -1,3 +1,5 @@
+import Basics
+
 /// The tree being grown and everything kept between its levels: nodes, row
 /// ranges, the histograms of nodes that may still be split, and the queue.
 struct GrowthState {

@@ -3,7 +3,7 @@
 /// Slot `(feature * 256 + bin) * 2` holds the gradient sum and the next slot the
 /// hessian sum; the missing bin is bin 255. Held in a manually allocated buffer so
 /// that threads can fill different features' slots at once.
-final class Histogram: @unchecked Sendable {
+final class Histogram {
     /// Doubles per feature: 256 bins of (gradient, hessian).
     static let stride = 512
     /// The number of features.
@@ -40,7 +40,7 @@ final class Histogram: @unchecked Sendable {
 
 /// Histograms kept for reuse across nodes and trees, so that building one does not
 /// allocate and zero 114 KiB of fresh pages each time. Used from one thread.
-final class HistogramPool: @unchecked Sendable {
+final class HistogramPool {
     private let featureCount: Int
     private var free: [Histogram] = []
 

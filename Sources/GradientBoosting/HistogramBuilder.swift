@@ -1,3 +1,4 @@
+import Basics
 import CSluicePrefetch
 
 /// Builds the histograms of several nodes in one parallel pass over their rows.

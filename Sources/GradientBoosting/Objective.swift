@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 
 /// The loss a booster minimises, with XGBoost's names.

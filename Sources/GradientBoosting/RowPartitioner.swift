@@ -1,9 +1,11 @@
+import Basics
+
 /// The rows of each node of the tree being grown, as contiguous ranges of one array.
 ///
 /// Splitting a node partitions its range stably (left rows first, each side in row
 /// order), in fixed chunks, so the order and hence every later sum is the same for
 /// any thread count.
-final class RowPartitioner: @unchecked Sendable {
+final class RowPartitioner {
     /// Row indices, grouped by node.
     private(set) var rows: [UInt32]
     /// Where each node's rows are, by node id.

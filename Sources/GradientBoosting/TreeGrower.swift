@@ -1,3 +1,5 @@
+import Basics
+
 /// Grows one tree on binned data, composing the histogram builder, the split
 /// finder, the row partitioner and the expand queue the way XGBoost's UpdateTree does.
 struct TreeGrower {

@@ -44,7 +44,7 @@ extension CSVReader {
             return NumericPass(numbers: numbers, chunks: chunks, ranges: ranges, rowCount: chunks.reduce(0) { $0 + $1.records })
         }
         try parseAll { index in ChunkNumbers(owning: modes.map { $0 == .numeric }, capacity: bounds[index]) }
-        let numbers = Parallel.map(columnCount) { column in
+        let numbers = Parallel.map(columnCount, threads: Parallel.processorCount) { column in
             concatenate(chunks.map { $0.numbers.values(of: column, rows: $0.records) })
         }
         return NumericPass(numbers: numbers, chunks: chunks, ranges: ranges, rowCount: chunks.reduce(0) { $0 + $1.records })
@@ -59,7 +59,7 @@ extension CSVReader {
         let chunks = parseChunks(bytes, ranges, parser, modes: modes) { index in
             ChunkNumbers(owning: Array(repeating: false, count: textual.count), capacity: bounds[index])
         }
-        return Parallel.map(textual.count) { column in
+        return Parallel.map(textual.count, threads: Parallel.processorCount) { column in
             textual[column] ? chunks.flatMap { $0.texts[column] } : []
         }
     }
@@ -67,7 +67,7 @@ extension CSVReader {
     /// The most records each range can hold: one per line feed, plus one when the
     /// range does not end with a line feed (a last record without one).
     private static func recordBounds(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>]) -> [Int] {
-        Parallel.map(ranges.count) { index in
+        Parallel.map(ranges.count, threads: Parallel.processorCount) { index in
             let range = ranges[index]
             return lineFeeds(in: UnsafeBufferPointer(rebasing: bytes[range]))
                 + (range.isEmpty || bytes[range.upperBound - 1] == CSVScanner.lineFeed ? 0 : 1)
@@ -93,7 +93,7 @@ extension CSVReader {
         _ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], _ parser: CSVChunkParser,
         modes: [CSVChunkParser.Mode], releasingPages: Bool = false, numbers: (Int) -> ChunkNumbers
     ) -> [ParsedChunk] {
-        Parallel.map(ranges.count) { index in
+        Parallel.map(ranges.count, threads: Parallel.processorCount) { index in
             let chunk = UnsafeBufferPointer(rebasing: bytes[ranges[index]])
             let parsed = parser.parse(chunk, modes: modes, numbers: numbers(index), isLast: index == ranges.count - 1)
             if releasingPages { MappedFile.release(chunk) }

@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 
 /// Chooses where to cut a CSV file's records into chunks that can be parsed at the same time.
@@ -19,7 +20,7 @@ enum CSVSplitter {
         let guesses = (1..<pieces).map { range.lowerBound + $0 * chunkSize }
         let bounds = [range.lowerBound] + guesses
         let segments = zip(bounds, guesses + [range.upperBound]).map { $0..<$1 }
-        let hasQuote = Parallel.map(segments.count) { index in
+        let hasQuote = Parallel.map(segments.count, threads: Parallel.processorCount) { index in
             memchr(base + segments[index].lowerBound, Int32(CSVScanner.quote), segments[index].count) != nil
         }.contains(true)
         var parities = Array(repeating: 0, count: guesses.count)
@@ -60,7 +61,7 @@ enum CSVSplitter {
 
     /// The number of quotes in each of `segments`, counted in parallel.
     private static func countQuotes(_ base: UnsafePointer<UInt8>, in segments: [Range<Int>]) -> [Int] {
-        Parallel.map(segments.count) { index in
+        Parallel.map(segments.count, threads: Parallel.processorCount) { index in
             var total = 0
             for i in segments[index] where base[i] == CSVScanner.quote { total += 1 }
             return total
