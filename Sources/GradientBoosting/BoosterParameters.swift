@@ -1,7 +1,7 @@
 import Basics
 import Foundation
 
-/// Hyperparameters, with XGBoost's names, defaults and allowed ranges.
+/// Hyperparameters, with XGBoost's defaults; `hyperparameters` gives their names and allowed values.
 public struct BoosterParameters: Sendable, Equatable {
     /// How trees grow: level by level, or always the leaf whose split gains most.
     public enum GrowPolicy: String, Sendable, CaseIterable {
@@ -49,46 +49,22 @@ public struct BoosterParameters: Sendable, Equatable {
     /// The defaults.
     public init() {}
 
-    /// Allowed integer ranges, by parameter name (also used to read params.yaml).
-    public static let integerRanges: [String: ClosedRange<Int>] = [
-        "n_estimators": 1...100_000, "max_depth": 0...64, "max_leaves": 0...1 << 20, "max_bin": 2...256,
-        "n_jobs": 1...1024, "early_stopping_rounds": 1...100_000, "seed": 0...Int.max,
-    ]
-
-    /// Allowed real ranges, by parameter name; open bounds are described in `describeRange`.
-    public static let realRanges: [String: ClosedRange<Double>] = [
-        "learning_rate": 0...1, "min_child_weight": 0 ... .infinity, "reg_lambda": 0 ... .infinity,
-        "reg_alpha": 0 ... .infinity, "gamma": 0 ... .infinity, "subsample": 0...1, "colsample_bytree": 0...1,
-    ]
-
-    /// Parameters whose lower bound is excluded (`learning_rate` of 0 would learn nothing).
-    public static let openAtZero: Set<String> = ["learning_rate", "subsample", "colsample_bytree"]
-
     /// The threads training will use.
     public var threadCount: Int { nJobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
-    /// Throws a diagnostic naming the first parameter outside its allowed range.
+    /// Throws a diagnostic naming the first parameter outside its allowed values
+    /// (see `hyperparameters`), or a combination that cannot train.
     public func validate() throws {
-        let ints: [(String, Int?)] = [
-            ("n_estimators", nEstimators), ("max_depth", maxDepth), ("max_leaves", maxLeaves), ("max_bin", maxBin),
-            ("n_jobs", nJobs), ("early_stopping_rounds", earlyStoppingRounds),
-        ]
-        for case let (name, value?) in ints {
-            guard let range = Self.integerRanges[name], !range.contains(value) else { continue }
-            throw Diagnostic.error("\(name) must be an integer in \(range.lowerBound)...\(range.upperBound), not \(value)")
-        }
-        let reals: [(String, Double)] = [
-            ("learning_rate", learningRate), ("min_child_weight", minChildWeight), ("reg_lambda", regLambda),
-            ("reg_alpha", regAlpha), ("gamma", gamma), ("subsample", subsample), ("colsample_bytree", colsampleByTree),
-        ]
-        for (name, value) in reals where !Self.allows(name, value) {
-            throw Diagnostic.error("\(name) must be a number in \(Self.describeRange(name)), not \(JSONWriter.number(value))")
-        }
-        if let baseScore {
-            let valid = objective == .logistic ? baseScore > 0 && baseScore < 1 : baseScore.isFinite
-            guard valid else {
-                throw Diagnostic.error("base_score must be \(objective == .logistic ? "in (0, 1) for binary:logistic" : "a finite number"), not \(JSONWriter.number(baseScore))")
+        for parameter in Self.hyperparameters {
+            let value = parameter.value(in: self)
+            guard !parameter.allows(value, given: self) else { continue }
+            let shown = switch value {
+            case .integer(let number): "\(number)"
+            case .real(let number): JSONWriter.number(number)
+            case .name(let name): name
+            case .unset: "null"
             }
+            throw Diagnostic.error("\(parameter.name) must be \(parameter.expectation(given: self)), not \(shown)")
         }
         if growPolicy == .depthwise && maxDepth == 0 {
             throw Diagnostic.error("max_depth 0 (no limit) needs grow_policy: lossguide", hint: "set max_depth to 1...64")
@@ -96,19 +72,5 @@ public struct BoosterParameters: Sendable, Equatable {
         if growPolicy == .lossguide && maxDepth == 0 && maxLeaves == 0 {
             throw Diagnostic.error("lossguide growth needs max_leaves or max_depth to bound the trees")
         }
-    }
-
-    /// Whether `value` lies in the allowed range of the real parameter `name`.
-    public static func allows(_ name: String, _ value: Double) -> Bool {
-        guard let range = realRanges[name], value.isFinite else { return false }
-        return range.contains(value) && !(openAtZero.contains(name) && value == 0)
-    }
-
-    /// The allowed range of a real parameter as people write it: `(0, 1]`, `[0, inf)`.
-    public static func describeRange(_ name: String) -> String {
-        guard let range = realRanges[name] else { return "any range" }
-        let low = (openAtZero.contains(name) ? "(" : "[") + JSONWriter.number(range.lowerBound)
-        let high = range.upperBound.isInfinite ? "inf)" : JSONWriter.number(range.upperBound) + "]"
-        return "\(low), \(high)"
     }
 }

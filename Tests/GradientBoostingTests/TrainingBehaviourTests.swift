@@ -139,7 +139,7 @@ import Testing
         ("reg_lambda", Self.parameters { p in p.regLambda = -1 }, "reg_lambda must be a number in [0.0, inf), not -1.0"),
         ("max_bin", Self.parameters { p in p.maxBin = 1 }, "max_bin must be an integer in 2...256, not 1"),
         ("n_estimators", Self.parameters { p in p.nEstimators = 0 }, "n_estimators must be an integer in 1...100000, not 0"),
-        ("base_score", Self.parameters { p in p.objective = .logistic; p.baseScore = 1 }, "base_score must be in (0, 1) for binary:logistic, not 1.0"),
+        ("base_score", Self.parameters { p in p.objective = .logistic; p.baseScore = 1 }, "base_score must be a number in (0, 1) for binary:logistic, not 1.0"),
     ])
     func invalidParametersNameTheParameterAndRange(_ name: String, _ parameters: BoosterParameters, _ message: String) {
         #expect(throws: Diagnostic.error(message)) { try parameters.validate() }
