@@ -136,7 +136,7 @@ public struct ExportTask: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw TaskFailure("metrics file '\(path)' does not exist", hint: "run the evaluate step first")
         }
-        let json = try YAML.load(path: path, displayName: path).json
+        let json = try YAML.loadValues(path: path)
         var metrics: [String: Double] = [:]
         for (key, value) in json.flattened() {
             switch value {

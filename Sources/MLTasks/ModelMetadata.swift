@@ -1,6 +1,5 @@
 import Basics
 import Foundation
-import YAML
 
 /// `metadata.json` of a registered bundle: what the model is, how good it was, and
 /// where it came from.
@@ -27,7 +26,7 @@ public struct ModelMetadata: Sendable {
 
     /// Reads a metadata file.
     public static func read(_ path: String) throws -> ModelMetadata {
-        ModelMetadata(json: try YAML.load(path: path, displayName: path).json)
+        ModelMetadata(json: try JSONReader.load(path: path))
     }
 }
 

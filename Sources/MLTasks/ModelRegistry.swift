@@ -1,6 +1,5 @@
 import Basics
 import Foundation
-import YAML
 
 /// A file-based model registry: `<registry>/<name>/v<N>/{model.json, preprocessor.json,
 /// metadata.json}` plus `<registry>/<name>/registry.json`, which records the versions
@@ -40,7 +39,7 @@ public struct ModelRegistry: Sendable {
     /// The registered versions (oldest first) and the production version, if any.
     public func read() throws -> (versions: [Version], production: String?) {
         guard FileManager.default.fileExists(atPath: indexPath) else { return ([], nil) }
-        let json = try YAML.load(path: indexPath, displayName: indexPath).json
+        let json = try JSONReader.load(path: indexPath)
         guard case .array(let items)? = json["versions"] else {
             throw Diagnostic.error("\(indexPath) has no 'versions' list", hint: "restore it from git")
         }

@@ -1,7 +1,6 @@
 import Basics
 import Foundation
 import Tabular
-import YAML
 
 /// Everything `prepare` learned on the training split, applied identically by
 /// train, export and predict (training/serving parity): feature order, imputation
@@ -48,8 +47,7 @@ public struct Preprocessor: Sendable, Equatable {
     /// Reads a preprocessor file.
     public static func load(path: String, displayName: String? = nil) throws -> Preprocessor {
         let name = displayName ?? path
-        let node = try YAML.load(path: path, displayName: name)
-        return try Preprocessor(json: node.json, file: name)
+        return try Preprocessor(json: JSONReader.load(path: path, displayName: name), file: name)
     }
 
     /// Writes the preprocessor file atomically.

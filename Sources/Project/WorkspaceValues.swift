@@ -44,11 +44,7 @@ package enum WorkspaceValues {
         let full = root + "/" + path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
-        if path.lowercased().hasSuffix(".json") {
-            guard let data = FileManager.default.contents(atPath: full) else { return nil }
-            return try JSONReader.parse(String(decoding: data, as: UTF8.self), file: path)
-        }
-        return try YAML.load(path: full, displayName: path).json
+        return try YAML.loadValues(path: full, displayName: path)
     }
 
     /// Every metrics file that exists and holds a mapping, by path, and a warning
