@@ -32,7 +32,8 @@ public struct RunStore: Sendable {
         return id
     }
 
-    /// Creates `runs/<id>/` for a reserved id; fails if another run took it meanwhile.
+    /// Creates `runs/<id>/` for an id from `reserveID(at:)`, with its `logs/` folder and
+    /// a run.json saying `running`; fails if another run took the id meanwhile.
     public func create(_ record: RunRecord, id: String) throws -> RunWriter {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         guard mkdir(path(of: id), 0o755) == 0 else {
@@ -44,30 +45,6 @@ public struct RunStore: Sendable {
         try FileManager.default.createDirectory(atPath: writer.logDirectory, withIntermediateDirectories: true)
         try writer.save()
         return writer
-    }
-
-    /// Creates `runs/<id>/` with its `logs/` folder and a run.json saying `running`.
-    ///
-    /// The id comes from `record.startTime`; when another run took the same id (two
-    /// runs in the same second drew the same suffix), another suffix is drawn, so the
-    /// folder is always new.
-    public func create(_ record: RunRecord) throws -> RunWriter {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<64 {
-            let id = RunID.make(at: record.startTime, using: &generator)
-            // mkdir either creates the folder or fails: the claim on the id is atomic.
-            if mkdir(path(of: id), 0o755) == 0 {
-                var claimed = record
-                claimed.id = id
-                let writer = RunWriter(directory: path(of: id), record: claimed)
-                try FileManager.default.createDirectory(atPath: writer.logDirectory, withIntermediateDirectories: true)
-                try writer.save()
-                return writer
-            }
-            guard errno == EEXIST else { break }
-        }
-        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: directory])
     }
 
     /// The ids of the folders that look like runs, in name order.

@@ -39,10 +39,11 @@ import Testing
     @Test func createWritesARunningRecordAndALogsFolder() throws {
         let test = try TestStore()
         defer { test.remove() }
-        let writer = try test.store.create(RunRecord(
+        let record = RunRecord(
             name: "baseline", startTime: TestStore.base, command: ["sluice", "repro", "--name", "baseline"],
             git: GitState(commit: String(repeating: "a", count: 40), branch: "main", dirty: true),
-            process: .current(), user: "ci"))
+            process: .current(), user: "ci")
+        let writer = try test.store.create(record, id: test.store.reserveID(at: TestStore.base))
         var isDirectory: ObjCBool = false
         #expect(FileManager.default.fileExists(atPath: writer.directory + "/logs", isDirectory: &isDirectory) && isDirectory.boolValue)
         let json = try JSONReader.parse(try String(contentsOfFile: writer.directory + "/run.json", encoding: .utf8))
@@ -51,6 +52,17 @@ import Testing
         #expect(json["start_time"] == .string("2026-11-22T10:30:00.000Z"))
         #expect(json["git"]?["dirty"] == .bool(true))
         #expect(json["process"]?["pid"] == .int(Int(getpid())))
+    }
+
+    @Test func aReservedIdIsClaimedOnce() throws {
+        let test = try TestStore()
+        defer { test.remove() }
+        let id = test.store.reserveID(at: TestStore.base)
+        let record = RunRecord(name: nil, startTime: TestStore.base, command: ["sluice", "repro"])
+        #expect(try test.store.create(record, id: id).id == id)
+        #expect(test.store.reserveID(at: TestStore.base) != id)
+        #expect(throws: (any Error).self) { try test.store.create(record, id: id) }
+        #expect(test.store.ids() == [id])
     }
 
     @Test func aFinishedRunReadsBackAsWritten() throws {

@@ -17,7 +17,8 @@ struct TestStore {
     func run(at offset: TimeInterval, name: String? = nil, status: RunStatus = .finished,
              params: FlatValues = FlatValues(), metrics: FlatValues = FlatValues()) throws -> RunWriter {
         let start = TestStore.base.addingTimeInterval(offset)
-        let writer = try store.create(RunRecord(name: name, startTime: start, command: ["sluice", "repro"]))
+        let record = RunRecord(name: name, startTime: start, command: ["sluice", "repro"])
+        let writer = try store.create(record, id: store.reserveID(at: start))
         try writer.writeParams(params)
         try writer.writeMetrics(metrics)
         if status != .running { try writer.finish(status, at: start.addingTimeInterval(5)) }
