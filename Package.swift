@@ -17,7 +17,7 @@ let package = Package(
         .executable(name: "sluice-bench", targets: ["sluice-bench"]),
     ],
     targets: [
-        // Locations, diagnostics, SHA-256, JSON reading and writing, atomic writes, graphs, a seeded PRNG: shared by every module.
+        // Locations, diagnostics, SHA-256, JSON reading and writing, atomic writes, graphs, a seeded PRNG, the parallel loop: shared by every module.
         .target(name: "Basics", dependencies: ["CSluiceSHA"], swiftSettings: staticRuntime),
         // The x86 SHA-256 instructions, which Swift cannot reach; Basics keeps a portable path.
         .target(name: "CSluiceSHA"),
