@@ -1,8 +1,8 @@
 // Basics: what every module shares, with nothing of sluice's own concepts in it:
 // source locations and diagnostics (with the cause that decides the exit status),
 // SHA-256 and file hashing, JSON values with a strict reader and a deterministic
-// writer, atomic file writes, graph algorithms, a seedable PRNG, name suggestions,
-// system errors in plain words.
+// writer, atomic file writes, graph algorithms, a seedable PRNG, the parallel loop,
+// name suggestions, system errors in plain words.
 //
 // What this module must not know: any other sluice module (it uses only the toolchain
 // and CSluiceSHA), pipelines, stages, runs, models or the command line. It never
