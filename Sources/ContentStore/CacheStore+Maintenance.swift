@@ -55,8 +55,9 @@ extension CacheStore {
             guard let folder = objects.directory(prefix) else { continue }
             if isIntact(object.hash, name: name, in: folder) { continue }
             corrupt.append(object)
-            if quarantine == nil { quarantine = try quarantineDirectory() }
-            try quarantine.map { try folder.moveRegularFile(name, to: $0, as: object.hash) }
+            let destination = try quarantine ?? quarantineDirectory()
+            quarantine = destination
+            try folder.moveRegularFile(name, to: destination, as: object.hash)
         }
         return corrupt
     }

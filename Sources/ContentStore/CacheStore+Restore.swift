@@ -22,27 +22,28 @@ extension CacheStore {
         case .file(let hash, _):
             guard let objects = objectsDirectory() else { throw CacheError.missing(relativePath) }
             try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try place(hash, from: objects, at: target, displayName: relativePath)
+            try place(hash, from: ObjectFolders(objects: objects, hashes: [hash]), at: target, displayName: relativePath)
         case .directory(let hash, _, _):
             guard let objects = objectsDirectory() else { throw CacheError.missing(relativePath) }
             let entries = try manifest(hash, in: objects)
-            for entry in entries where Self.kind(of: entry.hash, in: objects) != .file {
+            let folders = ObjectFolders(objects: objects, hashes: entries.map(\.hash))
+            for entry in entries where !folders.holds(entry.hash) {
                 throw CacheError.missing(relativePath + "/" + entry.relativePath)
             }
             // Build the directory beside the target, then swap it in.
             let staging = FileCopier.temporaryName(for: target)
             defer { try? FileManager.default.removeItem(atPath: staging) }
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            let folders = Set(entries.flatMap { entry in
+            let subfolders = Set(entries.flatMap { entry in
                 let parts = entry.relativePath.split(separator: "/").dropLast()
                 return parts.indices.map { parts[...$0].joined(separator: "/") }
             })
-            for folder in folders.sorted() { mkdir(staging + "/" + folder, 0o755) }
+            for subfolder in subfolders.sorted() { mkdir(staging + "/" + subfolder, 0o755) }
             let failures = Mutex<[any Error]>([])
             DispatchQueue.concurrentPerform(iterations: entries.count) { index in
                 do {
                     let entry = entries[index]
-                    try place(entry.hash, from: objects, at: staging + "/" + entry.relativePath,
+                    try place(entry.hash, from: folders, at: staging + "/" + entry.relativePath,
                               displayName: relativePath + "/" + entry.relativePath)
                 } catch {
                     failures.withLock { $0.append(error) }
@@ -57,11 +58,8 @@ extension CacheStore {
 
     /// Copies (or links) the object `hash` to `destination`. The object must be a
     /// regular file in its prefix folder; neither is followed through a symlink.
-    private func place(_ hash: String, from objects: DirectoryHandle, at destination: String, displayName: String) throws {
-        guard ContentHash.isValid(hash), let folder = objects.directory(String(hash.prefix(2))) else {
-            throw CacheError.missing(displayName)
-        }
-        let name = String(hash.dropFirst(2))
+    private func place(_ hash: String, from folders: ObjectFolders, at destination: String, displayName: String) throws {
+        guard let (folder, name) = folders.location(of: hash) else { throw CacheError.missing(displayName) }
         switch linkMode {
         case .copy:
             let input: Int32

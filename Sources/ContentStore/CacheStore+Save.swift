@@ -13,15 +13,16 @@ extension CacheStore {
         switch fingerprint {
         case .missing: return
         case .file(let hash, _):
-            let objects = try createPrefixDirectories()
-            try saveFile(absolutePath, hash: hash, objects: objects)
+            let folders = ObjectFolders(objects: try createPrefixDirectories(), hashes: [hash])
+            try saveFile(absolutePath, hash: hash, folders: folders)
         case .directory(let hash, _, _):
-            let objects = try createPrefixDirectories()
             if let bad = manifest.first(where: { !$0.isWellFormed }) { throw CacheError.unsafePath(absolutePath + "/" + bad.relativePath) }
+            let objects = try createPrefixDirectories()
+            let folders = ObjectFolders(objects: objects, hashes: manifest.map(\.hash) + [hash])
             let failures = Mutex<[any Error]>([])
             DispatchQueue.concurrentPerform(iterations: manifest.count) { index in
                 do {
-                    try saveFile(absolutePath + "/" + manifest[index].relativePath, hash: manifest[index].hash, objects: objects)
+                    try saveFile(absolutePath + "/" + manifest[index].relativePath, hash: manifest[index].hash, folders: folders)
                 } catch {
                     failures.withLock { $0.append(error) }
                 }
@@ -29,7 +30,7 @@ extension CacheStore {
             if let failure = failures.withLock({ $0.first }) { throw failure }
             // A manifest that is there but does not read back (damaged) is written again.
             if (try? self.manifest(hash, in: objects)) == nil {
-                try checkPrefixDirectory(of: hash, in: objects)
+                _ = try plainFolder(of: hash, in: folders)
                 try AtomicFile.replace(Manifest.encode(manifest), at: try objectPath(hash))
             }
         }
@@ -51,22 +52,23 @@ extension CacheStore {
         return objects
     }
 
-    /// Objects are written through the path of their prefix folder, so that folder
-    /// must be a real directory, not a symlink leading out of the cache.
-    private func checkPrefixDirectory(of hash: String, in objects: DirectoryHandle) throws {
-        let prefix = String(hash.prefix(2))
-        guard objects.kind(of: prefix) == .directory else {
-            throw FileSystemError(operation: "write", path: objects.path + "/" + prefix, code: ENOTDIR,
+    /// The prefix folder of `hash` and the object's name in it. Objects are written
+    /// through the folder's path, so it must be a real directory, not a symlink
+    /// leading out of the cache.
+    private func plainFolder(of hash: String, in folders: ObjectFolders) throws -> (folder: DirectoryHandle, name: String) {
+        guard let location = folders.location(of: hash) else {
+            throw FileSystemError(operation: "write", path: directory + "/files/sha256/" + hash.prefix(2), code: ENOTDIR,
                                   detail: "it is not a plain directory inside the cache (a symlink?)")
         }
+        return location
     }
 
-    private func saveFile(_ path: String, hash: String, objects: DirectoryHandle) throws {
+    private func saveFile(_ path: String, hash: String, folders: ObjectFolders) throws {
+        let (folder, name) = try plainFolder(of: hash, in: folders)
         let object = try objectPath(hash)
-        try checkPrefixDirectory(of: hash, in: objects)
         // Cached objects are read-only: nothing should ever edit them in place. Anything
         // but a regular file there (a planted symlink) is replaced by the real bytes.
-        if Self.kind(of: hash, in: objects) != .file { try FileCopier.copy(path, to: object, mode: 0o444) }
+        if folder.kind(of: name) != .file { try FileCopier.copy(path, to: object, mode: 0o444) }
         if linkMode == .hardlink { try FileCopier.hardLink(object, to: path) }
     }
 }

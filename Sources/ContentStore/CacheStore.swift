@@ -42,10 +42,11 @@ public struct CacheStore: Sendable {
         guard fingerprint.isWellFormed, let objects = objectsDirectory() else { return false }
         switch fingerprint {
         case .missing: return false
-        case .file(let hash, _): return Self.kind(of: hash, in: objects) == .file
+        case .file(let hash, _): return ObjectFolders(objects: objects, hashes: [hash]).holds(hash)
         case .directory(let hash, _, _):
             guard let entries = try? manifest(hash, in: objects) else { return false }
-            return entries.allSatisfy { Self.kind(of: $0.hash, in: objects) == .file }
+            let folders = ObjectFolders(objects: objects, hashes: entries.map(\.hash))
+            return entries.allSatisfy { folders.holds($0.hash) }
         }
     }
 
@@ -75,12 +76,6 @@ public struct CacheStore: Sendable {
     /// cache directory; `nil` when there is none yet.
     func objectsDirectory() -> DirectoryHandle? {
         DirectoryHandle(path: directory)?.directory("files")?.directory("sha256")
-    }
-
-    /// The kind of the object named `hash` (`nil` when absent or the hash is malformed).
-    static func kind(of hash: String, in objects: DirectoryHandle) -> FileStat.Kind? {
-        guard ContentHash.isValid(hash) else { return nil }
-        return objects.directory(String(hash.prefix(2)))?.kind(of: String(hash.dropFirst(2)))
     }
 }
 

@@ -49,10 +49,10 @@ public struct RunCache: Sendable {
     /// Records a successful execution whose outputs are all cached.
     public func record(_ entry: LockEntry) throws {
         guard entry.outputs.allSatisfy(\.fingerprint.isWellFormed) else { return }
-        guard let cacheDirectory = DirectoryHandle(path: cache.directory) ?? {
-            try? FileManager.default.createDirectory(atPath: cache.directory, withIntermediateDirectories: true)
-            return DirectoryHandle(path: cache.directory)
-        }() else { throw FileSystemError(operation: "write", path: cache.directory, code: ENOENT) }
+        try FileManager.default.createDirectory(atPath: cache.directory, withIntermediateDirectories: true)
+        guard let cacheDirectory = DirectoryHandle(path: cache.directory) else {
+            throw FileSystemError(operation: "write", path: cache.directory, code: ENOTDIR)
+        }
         let (prefix, _) = Self.location(of: entry)
         // Made without following symlinks, so the entry is written inside the cache.
         _ = try cacheDirectory.makeDirectory("runs").makeDirectory(prefix)
