@@ -71,7 +71,8 @@ package final class DirectoryHandle: Sendable {
 
     /// The names in the directory (without `.` and `..`), with their kinds (symlinks not followed).
     package func entries() -> [(name: String, kind: FileStat.Kind)] {
-        // fdopendir takes ownership of the descriptor it is given, so it gets a duplicate.
+        // fdopendir takes ownership of the descriptor it is given, so it gets a duplicate;
+        // a duplicate shares the read position, so the listing starts from the top.
         let duplicate = dup(descriptor)
         guard duplicate >= 0 else { return [] }
         guard let handle = fdopendir(duplicate) else {
@@ -79,6 +80,7 @@ package final class DirectoryHandle: Sendable {
             return []
         }
         defer { closedir(handle) }
+        rewinddir(handle)
         var result: [(name: String, kind: FileStat.Kind)] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in

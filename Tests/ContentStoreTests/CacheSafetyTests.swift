@@ -214,6 +214,28 @@ import _TestSupport
         #expect(try Fingerprinter(root: dir.path, statCachePath: statCache).fingerprint("d") == expected)
     }
 
+    @Test func directoryHandleNeverGoesThroughASymlink() throws {
+        let dir = try TemporaryDirectory()
+        let outside = try TemporaryDirectory()
+        defer { dir.remove(); outside.remove() }
+        try dir.write("folder/file.txt", "x")
+        try outside.write("secret.txt", "secret")
+        try FileManager.default.createSymbolicLink(atPath: dir.url("linked"), withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(atPath: dir.url("folder/link.txt"), withDestinationPath: outside.url("secret.txt"))
+        let handle = try #require(DirectoryHandle(path: dir.path))
+        let listing = handle.entries().sorted { $0.name < $1.name }.map { "\($0.name):\($0.kind)" }
+        #expect(listing == ["folder:directory", "linked:symlink"])
+        #expect(handle.entries().count == 2, "listing again starts from the top")
+        #expect(handle.directory("linked") == nil)
+        let folder = try #require(handle.directory("folder"))
+        #expect(throws: FileSystemError.self) { try folder.readRegularFile("link.txt") }
+        #expect(throws: FileSystemError.self) { try folder.removeRegularFile("link.txt") }
+        #expect(throws: FileSystemError.self) { try handle.removeRegularFile("folder") }
+        #expect(throws: FileSystemError.self) { try folder.readRegularFile("../folder/file.txt") }
+        #expect(try folder.readRegularFile("file.txt") == Array("x".utf8))
+        #expect(try outside.read("secret.txt") == "secret")
+    }
+
     /// Writes `manifest` as a directory object named by its hash and returns the fingerprint.
     private func plantManifest(_ manifest: String, in setup: Setup) throws -> Fingerprint {
         let hash = SHA256.hash(Array(manifest.utf8)).hex + ".dir"
