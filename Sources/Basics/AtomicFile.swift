@@ -25,6 +25,7 @@ public enum AtomicFile {
         public var path: String
         /// What went wrong, phrased for the user.
         public var reason: String
+        /// `cannot write '<path>': <reason>`.
         public var description: String { "cannot write '\(path)': \(reason)" }
     }
 

@@ -23,6 +23,7 @@ package struct FileSystemError: Error, CustomStringConvertible, Sendable {
         self.detail = detail
     }
 
+    /// `cannot <operation> '<path>': <reason>`.
     package var description: String {
         "cannot \(operation) '\(path)': \(detail ?? String(cString: strerror(code)))"
     }
