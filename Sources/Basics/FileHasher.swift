@@ -20,6 +20,12 @@ public enum FileHasher {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw ReadError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
+        return try hash(descriptor: descriptor, path: path)
+    }
+
+    /// The SHA-256 (hex) and size of the file open as `descriptor` (named `path` in
+    /// errors), which must be at its start; the caller closes it.
+    public static func hash(descriptor: Int32, path: String) throws -> (hash: String, size: Int64) {
         var info = stat()
         if fstat(descriptor, &info) == 0, info.st_size >= mappedThreshold, let mapped = try? hashMapped(descriptor, size: Int(info.st_size)) {
             return mapped

@@ -2,6 +2,11 @@ import Basics
 import Foundation
 
 /// Listing, verifying and collecting cache objects.
+///
+/// These walks never follow a symlink below the cache directory and only ever move
+/// or delete regular files named like objects in their prefix folders: a link
+/// planted in the cache (`files/sha256/zz -> ../../../..`) is skipped, so what it
+/// points to is never hashed, quarantined or collected.
 extension CacheStore {
     /// A cache object on disk.
     public struct Object: Sendable {
@@ -13,19 +18,20 @@ extension CacheStore {
         public var size: Int64
     }
 
-    /// Every object in the cache.
+    /// Every object in the cache: the regular files whose prefix folder and name
+    /// together spell a hash. Symlinks, other files and temporary files are left out.
     public func objects() -> [Object] {
-        let base = directory + "/files/sha256"
-        guard let prefixes = try? FileManager.default.contentsOfDirectory(atPath: base) else { return [] }
+        guard let objects = objectsDirectory() else { return [] }
         var result: [Object] = []
-        for prefix in prefixes.sorted() where prefix.count == 2 {
-            let folder = base + "/" + prefix
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder))?.sorted() ?? [] where !name.hasPrefix(".") {
-                let path = folder + "/" + name
-                result.append(Object(hash: prefix + name, path: path, size: FileStat.read(path)?.size ?? 0))
+        for prefix in objects.entries() where prefix.kind == .directory && prefix.name.utf8.count == 2 {
+            guard let folder = objects.directory(prefix.name) else { continue }
+            for entry in folder.entries().sorted(by: { $0.name < $1.name }) where entry.kind == .file {
+                let hash = prefix.name + entry.name
+                guard ContentHash.isValid(hash) else { continue }
+                result.append(Object(hash: hash, path: folder.path + "/" + entry.name, size: folder.fileStat(of: entry.name)?.size ?? 0))
             }
         }
-        return result
+        return result.sorted { $0.hash < $1.hash }
     }
 
     /// The object hashes a fingerprint needs (a directory: its manifest and every file).
@@ -38,19 +44,46 @@ extension CacheStore {
         }
     }
 
-    /// Re-hashes every object; moves those whose bytes do not match their name to
-    /// `quarantine/` and returns them.
+    /// Re-hashes every object; moves those whose bytes do not match their name (and
+    /// manifests that do not read as a safe manifest) to `quarantine/`, and returns them.
     public func verify() throws -> [Object] {
+        guard let objects = objectsDirectory() else { return [] }
         var corrupt: [Object] = []
-        for object in objects() {
-            let expected = object.hash.hasSuffix(".dir") ? String(object.hash.dropLast(4)) : object.hash
-            let actual = (try? FileHasher.hash(path: object.path))?.hash
-            if actual == expected { continue }
+        var quarantine: DirectoryHandle?
+        for object in self.objects() {
+            let prefix = String(object.hash.prefix(2)), name = String(object.hash.dropFirst(2))
+            guard let folder = objects.directory(prefix) else { continue }
+            if isIntact(object.hash, name: name, in: folder) { continue }
             corrupt.append(object)
-            let quarantine = directory + "/quarantine"
-            try FileManager.default.createDirectory(atPath: quarantine, withIntermediateDirectories: true)
-            _ = rename(object.path, quarantine + "/" + object.hash)
+            let destination = try quarantine ?? quarantineDirectory()
+            quarantine = destination
+            try folder.moveRegularFile(name, to: destination, as: object.hash)
         }
         return corrupt
+    }
+
+    /// Deletes the object (a regular file in its prefix folder; nothing else is ever removed).
+    public func remove(_ object: Object) throws {
+        guard ContentHash.isValid(object.hash), let folder = objectsDirectory()?.directory(String(object.hash.prefix(2))) else { return }
+        let name = String(object.hash.dropFirst(2))
+        guard folder.kind(of: name) != nil else { return }
+        try folder.removeRegularFile(name)
+    }
+
+    /// Whether the object's bytes hash to its name, and a manifest also reads back.
+    private func isIntact(_ hash: String, name: String, in folder: DirectoryHandle) -> Bool {
+        guard let file = try? folder.openRegularFile(name) else { return false }
+        defer { close(file) }
+        let expected = hash.hasSuffix(ContentHash.directorySuffix) ? String(hash.dropLast(ContentHash.directorySuffix.count)) : hash
+        guard (try? FileHasher.hash(descriptor: file, path: folder.path + "/" + name))?.hash == expected else { return false }
+        return !ContentHash.isDirectoryHash(hash) || (try? manifest(hash)) != nil
+    }
+
+    /// `quarantine/` in the cache, made when missing, never reached through a symlink.
+    private func quarantineDirectory() throws -> DirectoryHandle {
+        guard let cache = DirectoryHandle(path: directory) else {
+            throw FileSystemError(operation: "open", path: directory, code: ENOENT)
+        }
+        return try cache.makeDirectory("quarantine")
     }
 }

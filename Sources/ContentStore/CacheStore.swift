@@ -35,42 +35,55 @@ public struct CacheStore: Sendable {
         self.linkMode = linkMode
     }
 
-    /// The object path for a file hash or a directory hash (`….dir`).
-    public func objectPath(_ hash: String) -> String {
+    /// The object path for a file hash or a directory hash (`….dir`). Throws for
+    /// anything that is not a well-formed hash: a hash comes from files a user can
+    /// edit, and `../..` in one would name a path outside the cache.
+    public func objectPath(_ hash: String) throws(CacheError) -> String {
+        guard ContentHash.isValid(hash) else { throw .invalidHash(hash) }
         let prefix = hash.prefix(2), rest = hash.dropFirst(2)
         return "\(directory)/files/sha256/\(prefix)/\(rest)"
     }
 
-    /// Whether every object a fingerprint needs is in the cache.
+    /// Whether every object a fingerprint needs is in the cache (as a regular file,
+    /// not a symlink; a directory's manifest also well formed).
     public func contains(_ fingerprint: Fingerprint) -> Bool {
+        guard fingerprint.isWellFormed, let objects = objectsDirectory() else { return false }
         switch fingerprint {
         case .missing: return false
-        case .file(let hash, _): return FileManager.default.fileExists(atPath: objectPath(hash))
+        case .file(let hash, _): return ObjectFolders(objects: objects, hashes: [hash]).holds(hash)
         case .directory(let hash, _, _):
-            guard let entries = try? manifest(hash) else { return false }
-            return entries.allSatisfy { FileManager.default.fileExists(atPath: objectPath($0.hash)) }
+            guard let entries = try? manifest(hash, in: objects) else { return false }
+            let folders = ObjectFolders(objects: objects, hashes: entries.map(\.hash))
+            return entries.allSatisfy { folders.holds($0.hash) }
         }
     }
 
-    /// The manifest stored for a directory hash.
+    /// The manifest stored for a directory hash. A manifest that does not parse, or
+    /// has an entry whose path could leave the directory or whose hash is malformed,
+    /// is corrupt: its entries are never used.
     public func manifest(_ hash: String) throws -> [ManifestEntry] {
-        let data = try Data(contentsOf: URL(fileURLWithPath: objectPath(hash)))
-        guard let list = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] else {
-            throw CacheError.corrupt(objectPath(hash))
-        }
-        return try list.map { item in
-            guard let path = item["relpath"] as? String, let hash = item["sha256"] as? String,
-                  let size = (item["size"] as? NSNumber)?.int64Value, Self.isSafeRelativePath(path) else {
-                throw CacheError.corrupt(objectPath(hash))
-            }
-            return ManifestEntry(relativePath: path, hash: hash, size: size)
-        }
+        guard let objects = objectsDirectory() else { throw CacheError.missing(try objectPath(hash)) }
+        return try manifest(hash, in: objects)
     }
 
-    /// A manifest path must stay inside its directory: relative, no `..`, no empty parts.
-    static func isSafeRelativePath(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != ".." && $0 != "." }
+    func manifest(_ hash: String, in objects: DirectoryHandle) throws -> [ManifestEntry] {
+        let path = try objectPath(hash)
+        guard ContentHash.isDirectoryHash(hash), let folder = objects.directory(String(hash.prefix(2))) else {
+            throw CacheError.missing(path)
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try folder.readRegularFile(String(hash.dropFirst(2)))
+        } catch {
+            throw error.code == ENOENT ? CacheError.missing(path) : CacheError.corrupt(path)
+        }
+        return try Manifest.decode(bytes, path: path)
+    }
+
+    /// `files/sha256` under the cache, reached without following symlinks below the
+    /// cache directory; `nil` when there is none yet.
+    func objectsDirectory() -> DirectoryHandle? {
+        DirectoryHandle(path: directory)?.directory("files")?.directory("sha256")
     }
 }
 
@@ -78,16 +91,20 @@ public struct CacheStore: Sendable {
 public enum CacheError: Error, CustomStringConvertible {
     /// An object that cannot be read as what it should be.
     case corrupt(String)
-    /// A restore would write outside the project (through a symlink or a bad path).
+    /// A restore would write outside the project (through a symlink or a bad path) or into the cache.
     case unsafePath(String)
     /// An object a restore needs is not in the cache.
     case missing(String)
+    /// A hash that is not 64 lowercase hex digits (with `.dir` for a directory).
+    case invalidHash(String)
 
     public var description: String {
         switch self {
         case .corrupt(let path): return "cache object '\(path)' is corrupt (run 'sluice cache verify')"
-        case .unsafePath(let path): return "refusing to write '\(path)': it leads outside the project"
+        case .unsafePath(let path): return "refusing to write '\(path)': it leads outside the project or into its cache"
         case .missing(let path): return "'\(path)' is not in the cache"
+        case .invalidHash(let hash):
+            return "\(String(hash.prefix(80)).debugDescription) is not a content hash (expected \(ContentHash.expectedForm)); the file that recorded it is damaged"
         }
     }
 }

@@ -49,13 +49,16 @@ struct DirectoryCache: Sendable {
         }
     }
 
-    /// Reads the cache file; a missing or damaged file gives an empty cache.
+    /// Reads the cache file; a missing file gives an empty cache, a damaged line is skipped.
     static func load(from path: String) -> DirectoryCache {
         var cache = DirectoryCache()
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return cache }
         for line in text.split(separator: "\n") {
             let fields = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false)
-            guard fields.count == 5, let size = Int64(fields[2]), let files = Int(fields[3]) else { continue }
+            // A line with a malformed hash is dropped like any damaged line: the hash
+            // would later name a cache path.
+            guard fields.count == 5, ContentHash.isDirectoryHash(fields[1]), let size = Int64(fields[2]), size >= 0,
+                  let files = Int(fields[3]), files >= 0 else { continue }
             cache.entries[String(fields[4])] = Entry(
                 signature: String(fields[0]), fingerprint: .directory(hash: String(fields[1]), size: size, files: files))
         }
@@ -70,7 +73,7 @@ struct DirectoryCache: Sendable {
             guard case .directory(let hash, let size, let files) = entry.fingerprint, !directory.contains("\n") else { continue }
             text += "\(entry.signature) \(hash) \(size) \(files) \(directory)\n"
         }
-        try AtomicFile.write(text, to: path)
+        try AtomicFile.replace(text, at: path)
         isDirty = false
     }
 }

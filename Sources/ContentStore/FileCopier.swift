@@ -2,14 +2,6 @@ import Foundation
 
 /// Copies and links files through temporary names, so a destination is never half-written.
 enum FileCopier {
-    /// An error copying or linking a file.
-    struct Failure: Error, CustomStringConvertible {
-        var operation: String
-        var path: String
-        var code: Int32
-        var description: String { "cannot \(operation) '\(path)': \(String(cString: strerror(code)))" }
-    }
-
     /// A temporary name beside `path`, unique to this process and call.
     static func temporaryName(for path: String) -> String {
         let directory = (path as NSString).deletingLastPathComponent
@@ -21,11 +13,17 @@ enum FileCopier {
     /// through a temporary file renamed into place; `mode` sets the permissions.
     static func copy(_ source: String, to destination: String, mode: mode_t = 0o644) throws {
         let input = open(source, O_RDONLY | O_CLOEXEC)
-        guard input >= 0 else { throw Failure(operation: "read", path: source, code: errno) }
+        guard input >= 0 else { throw FileSystemError(operation: "read", path: source, code: errno) }
         defer { close(input) }
+        try copy(descriptor: input, source: source, to: destination, mode: mode)
+    }
+
+    /// Copies the bytes readable from the open `input` (named `source` in messages) to
+    /// `destination` through a temporary file renamed into place.
+    static func copy(descriptor input: Int32, source: String, to destination: String, mode: mode_t = 0o644) throws {
         let temporary = temporaryName(for: destination)
         let output = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard output >= 0 else { throw Failure(operation: "write", path: destination, code: errno) }
+        guard output >= 0 else { throw FileSystemError(operation: "write", path: destination, code: errno) }
         var ok = false
         defer {
             close(output)
@@ -33,18 +31,27 @@ enum FileCopier {
         }
         try transfer(from: input, to: output, source: source, destination: destination)
         fchmod(output, mode)
-        guard rename(temporary, destination) == 0 else { throw Failure(operation: "write", path: destination, code: errno) }
+        guard rename(temporary, destination) == 0 else { throw FileSystemError(operation: "write", path: destination, code: errno) }
         ok = true
     }
 
     /// Hard-links `source` at `destination`, replacing what is there atomically.
     static func hardLink(_ source: String, to destination: String) throws {
+        try hardLink(directory: AT_FDCWD, name: source, displayName: source, to: destination)
+    }
+
+    /// Hard-links the entry `name` of the open `directory` at `destination`, replacing
+    /// what is there atomically. `linkat` without `AT_SYMLINK_FOLLOW` links a symlink
+    /// itself, never what it points to; callers check the entry is a regular file.
+    static func hardLink(directory: Int32, name: String, displayName: String, to destination: String) throws {
         let temporary = temporaryName(for: destination)
-        guard link(source, temporary) == 0 else { throw Failure(operation: "link", path: destination, code: errno) }
+        guard linkat(directory, name, AT_FDCWD, temporary, 0) == 0 else {
+            throw FileSystemError(operation: "link", path: destination, code: errno)
+        }
         guard rename(temporary, destination) == 0 else {
             let code = errno
             unlink(temporary)
-            throw Failure(operation: "link", path: destination, code: code)
+            throw FileSystemError(operation: "link", path: destination, code: code)
         }
     }
 
@@ -56,14 +63,14 @@ enum FileCopier {
             if count == 0 { return }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw Failure(operation: "read", path: source, code: errno)
+                throw FileSystemError(operation: "read", path: source, code: errno)
             }
             var written = 0
             while written < count {
                 let result = write(output, buffer + written, count - written)
                 if result < 0 {
                     if errno == EINTR { continue }
-                    throw Failure(operation: "write", path: destination, code: errno)
+                    throw FileSystemError(operation: "write", path: destination, code: errno)
                 }
                 written += result
             }

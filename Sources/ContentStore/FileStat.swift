@@ -32,6 +32,14 @@ public struct FileStat: Hashable, Sendable {
         return FileStat(info)
     }
 
+    /// `path` with every symlink resolved and no `.` or `..` left (`realpath`); `nil`
+    /// when it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     init(_ info: stat) {
         switch info.st_mode & S_IFMT {
         case S_IFREG: kind = .file

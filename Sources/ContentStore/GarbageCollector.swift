@@ -22,8 +22,8 @@ public struct GarbageCollector: Sendable {
         return Report(removed: cache.objects().filter { !referenced.contains($0.hash) })
     }
 
-    /// Deletes the objects of `report`.
+    /// Deletes the objects of `report` (regular files in the cache only; see `CacheStore.remove`).
     public func remove(_ report: Report) throws {
-        for object in report.removed { try FileManager.default.removeItem(atPath: object.path) }
+        for object in report.removed { try cache.remove(object) }
     }
 }

@@ -17,3 +17,24 @@ public enum Manifest {
         return .directory(hash: hash, size: entries.reduce(0) { $0 + $1.size }, files: entries.count)
     }
 }
+
+extension Manifest {
+    /// The entries of the manifest text `bytes` (stored at `path`). Throws
+    /// `CacheError.corrupt` when it does not parse or when an entry is not well formed
+    /// (a path that could leave the directory, a malformed hash): such a manifest is
+    /// damaged or forged, and none of its entries is ever used.
+    static func decode(_ bytes: [UInt8], path: String) throws(CacheError) -> [ManifestEntry] {
+        guard let json = try? JSONReader.parse(String(decoding: bytes, as: UTF8.self), file: path),
+              case .array(let items) = json else { throw .corrupt(path) }
+        var entries: [ManifestEntry] = []
+        entries.reserveCapacity(items.count)
+        for item in items {
+            guard case .string(let relativePath)? = item["relpath"], case .string(let hash)? = item["sha256"],
+                  case .int(let size)? = item["size"] else { throw .corrupt(path) }
+            let entry = ManifestEntry(relativePath: relativePath, hash: hash, size: Int64(size))
+            guard entry.isWellFormed else { throw .corrupt(path) }
+            entries.append(entry)
+        }
+        return entries
+    }
+}

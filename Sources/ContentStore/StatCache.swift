@@ -44,7 +44,9 @@ public struct StatCache: Sendable {
                 guard fields.count == 5,
                       let inode = UInt64(String(decoding: fields[0], as: UTF8.self)),
                       let modified = Int64(String(decoding: fields[1], as: UTF8.self)),
-                      let size = Int64(String(decoding: fields[2], as: UTF8.self)) else { continue }
+                      let size = Int64(String(decoding: fields[2], as: UTF8.self)),
+                      // A malformed hash would later name a cache path: the line is damaged.
+                      fields[3].count == 64, ContentHash.isFileHash(String(decoding: fields[3], as: UTF8.self)) else { continue }
                 cache.entries[String(decoding: fields[4], as: UTF8.self)] = Entry(
                     inode: inode, modified: modified, size: size, hash: String(decoding: fields[3], as: UTF8.self))
             }
@@ -60,7 +62,7 @@ public struct StatCache: Sendable {
         for (file, entry) in entries.sorted(by: { $0.key < $1.key }) where !file.contains("\n") {
             text += "\(entry.inode) \(entry.modified) \(entry.size) \(entry.hash) \(file)\n"
         }
-        try AtomicFile.write(text, to: path)
+        try AtomicFile.replace(text, at: path)
         isDirty = false
     }
 

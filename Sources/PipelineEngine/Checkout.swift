@@ -37,6 +37,7 @@ public struct Checkout: Sendable {
     /// Restores every cached output of the targets (all stages when empty) that differs from the lock.
     public func run(targets: [String]) throws -> Report {
         var report = Report()
+        let outputGuard = OutputGuard(pipeline: pipeline)
         for index in try StageSelection.resolve(targets, in: pipeline) {
             let stage = pipeline.stages[index]
             guard let entry = lock.stages[stage.name] else { continue }
@@ -45,6 +46,7 @@ public struct Checkout: Sendable {
                 if try fingerprinter.fingerprint(output.path) == recorded {
                     report.unchanged.append(output.path)
                 } else if cache.contains(recorded) {
+                    try outputGuard.check(output, of: stage.name)
                     try cache.restore(recorded, at: output.path, root: pipeline.root)
                     report.restored.append(output.path)
                 } else {

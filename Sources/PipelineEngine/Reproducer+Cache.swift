@@ -17,6 +17,7 @@ extension Reproducer {
         let recorded = changed.compactMap { output in entry.output(output.declaredPath).map { (output, $0.fingerprint) } }
         guard recorded.count == changed.count, recorded.allSatisfy({ $0.0.cache && cache.contains($0.1) }) else { return nil }
         for (output, fingerprint) in recorded {
+            try outputGuard.check(output, of: stage.name)
             try cache.restore(fingerprint, at: output.path, root: pipeline.root)
         }
         var outcome = StageOutcome(stage: stage.name, action: .restored, reasons: reasons)
@@ -37,6 +38,7 @@ extension Reproducer {
         for output in stage.outputs {
             guard let fingerprint = recorded.output(output.declaredPath)?.fingerprint else { return nil }
             if observed.fingerprints[output.path] != fingerprint {
+                try outputGuard.check(output, of: stage.name)
                 try runCache.cache.restore(fingerprint, at: output.path, root: pipeline.root)
             }
         }

@@ -28,6 +28,8 @@ public final class Reproducer: Sendable {
     let cache: CacheStore?
     /// Earlier executions to restore from; `nil` disables the run-cache.
     let runCache: RunCache?
+    /// Which outputs may be deleted or replaced.
+    let outputGuard: OutputGuard
 
     /// Creates a reproducer. Stage logs go to `logDirectory` (absolute) as `<stage>.log`.
     public init(
@@ -35,6 +37,7 @@ public final class Reproducer: Sendable {
         cache: CacheStore? = nil, useRunCache: Bool = true, environment: [String: String] = [:], binDirectory: String? = nil
     ) {
         self.pipeline = pipeline
+        self.outputGuard = OutputGuard(pipeline: pipeline)
         self.cache = cache
         self.runCache = useRunCache ? cache.map(RunCache.init(cache:)) : nil
         self.lock = Mutex(lock)
@@ -103,8 +106,10 @@ public final class Reproducer: Sendable {
 
     private func execute(_ stage: StageSpec, reasons: [StaleReason], observer: Observer,
                          concurrent: @escaping @Sendable () -> Bool, emit: @escaping @Sendable (ReproEvent) -> Void) throws -> StageOutcome {
+        // A missing wdir fails the stage before its outputs are deleted.
+        _ = try StageExecutor.workingDirectory(of: stage, root: pipeline.root)
         for output in stage.outputs where !output.persist {
-            try? FileManager.default.removeItem(atPath: pipeline.root + "/" + output.path)
+            try outputGuard.remove(output, of: stage.name)
         }
         for output in stage.outputs {
             let parent = ((pipeline.root + "/" + output.path) as NSString).deletingLastPathComponent

@@ -18,8 +18,27 @@ struct StageExecutor: Sendable {
         var failedCommand: String?
     }
 
+    /// A stage that cannot start: its working directory is missing, or the shell cannot be started.
+    struct StartFailure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The stage's working directory (absolute). Throws, naming the stage and its
+    /// `wdir`, when it does not exist or is not a folder: starting the shell there
+    /// would fail with a message about `/bin/sh` instead.
+    static func workingDirectory(of stage: StageSpec, root: String) throws(StartFailure) -> String {
+        let path = stage.workingDirectory == "." ? root : root + "/" + stage.workingDirectory
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        guard !exists || !isDirectory.boolValue else { return path }
+        let problem = exists ? "is not a folder" : "does not exist"
+        throw StartFailure(description: "the working directory '\(stage.workingDirectory)' of stage '\(stage.name)' "
+            + "(its 'wdir', declared at \(stage.location)) \(problem); create the folder or change the stage's 'wdir'")
+    }
+
     func run(_ stage: StageSpec, root: String, logPath: String, concurrent: @Sendable () -> Bool,
              emit: @Sendable (ReproEvent) -> Void) throws -> Result {
+        let workingDirectory = try Self.workingDirectory(of: stage, root: root)
         try FileManager.default.createDirectory(atPath: (logPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
@@ -29,13 +48,18 @@ struct StageExecutor: Sendable {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", command]
-            process.currentDirectoryURL = URL(fileURLWithPath: stage.workingDirectory == "." ? root : root + "/" + stage.workingDirectory)
+            process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory)
             process.environment = environment(for: stage)
             let pipe = Pipe()
             process.standardOutput = pipe
             process.standardError = pipe
             process.standardInput = FileHandle.nullDevice
-            try process.run()
+            do {
+                try process.run()
+            } catch {
+                throw StartFailure(description: "cannot start '/bin/sh' for stage '\(stage.name)' in '\(stage.workingDirectory)': "
+                    + "\((error as NSError).localizedDescription)")
+            }
             running.add(process)
             defer { running.remove(process) }
             var pending = Data()

@@ -1,5 +1,6 @@
 import Basics
 import ContentStore
+import YAML
 
 /// Conversion between lock entries and their JSON/YAML form.
 extension LockEntry {
@@ -25,9 +26,13 @@ extension LockEntry {
         return JSONWriter.canonical.string(entry.json)
     }
 
-    init(json: JSONValue, stage: String, location: SourceLocation) throws(Diagnostic) {
-        func fail(_ what: String) -> Diagnostic {
-            .error("pipeline.lock: stage '\(stage)': \(what)", at: location,
+    /// Reads an entry from its JSON form. `node`, when the entry was read from YAML,
+    /// locates problems at the offending value (else they are at `location`). Every
+    /// hash must be well formed (`ContentHash`): a hash names a cache path, and the
+    /// file may have been edited by hand or by someone else.
+    init(json: JSONValue, stage: String, location: SourceLocation, node: YAMLNode? = nil) throws(Diagnostic) {
+        func fail(_ what: String, at place: SourceLocation? = nil) -> Diagnostic {
+            .error("pipeline.lock: stage '\(stage)': \(what)", at: place ?? location,
                    hint: "the lock file is written by sluice; restore it from git or delete it to re-run")
         }
         switch json["cmd"] {
@@ -37,11 +42,20 @@ extension LockEntry {
         }
         func paths(_ key: String) throws(Diagnostic) -> [LockedPath] {
             guard let value = json[key] else { return [] }
-            guard case .array(let items) = value else { throw fail("'\(key)' must be a list") }
+            guard case .array(let items) = value else { throw fail("'\(key)' must be a list", at: node?[key]?.location) }
+            let itemNodes = node?[key]?.sequenceValue
             var result: [LockedPath] = []
-            for item in items {
-                guard let locked = LockedPath(json: item) else { throw fail("malformed entry in '\(key)'") }
-                result.append(locked)
+            for (index, item) in items.enumerated() {
+                let itemNode = itemNodes.flatMap { index < $0.count ? $0[index] : nil }
+                do {
+                    result.append(try LockedPath(json: item))
+                } catch {
+                    guard case .invalidHash(let path, let hash) = error else {
+                        throw fail("malformed entry in '\(key)'", at: itemNode?.location)
+                    }
+                    throw fail("'\(key)' entry '\(path)' has sha256 \(String(hash.prefix(80)).debugDescription), which is not a content hash "
+                               + "(expected \(ContentHash.expectedForm))", at: (itemNode?["sha256"] ?? itemNode)?.location)
+                }
             }
             return result
         }
@@ -50,7 +64,9 @@ extension LockEntry {
         parameters = [:]
         if case .object(let files)? = json["params"] {
             for file in files {
-                guard case .object(let values) = file.value else { throw fail("malformed params of '\(file.key)'") }
+                guard case .object(let values) = file.value else {
+                    throw fail("malformed params of '\(file.key)'", at: node?["params"]?[file.key]?.location)
+                }
                 parameters[file.key] = Dictionary(values.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             }
         }
@@ -58,6 +74,14 @@ extension LockEntry {
 }
 
 extension LockedPath {
+    /// Why a recorded path could not be read.
+    enum Problem: Error {
+        /// Not an object with a string `path` (and, when present, a string `sha256` and integer sizes).
+        case malformed
+        /// A `sha256` that is not a well-formed hash for its kind (file or directory).
+        case invalidHash(path: String, hash: String)
+    }
+
     var json: JSONValue {
         var members: [(key: String, value: JSONValue)] = [("path", .string(path))]
         switch fingerprint {
@@ -70,31 +94,42 @@ extension LockedPath {
         return .object(members)
     }
 
-    init?(json: JSONValue) {
-        guard case .string(let path)? = json["path"] else { return nil }
+    init(json: JSONValue) throws(Problem) {
+        guard case .string(let path)? = json["path"] else { throw .malformed }
         self.path = path
-        guard case .string(let hash)? = json["sha256"] else {
+        guard let recorded = json["sha256"] else {
             fingerprint = .missing
             return
         }
-        let size: Int64 = if case .int(let s)? = json["size"] { Int64(s) } else { 0 }
-        if case .int(let files)? = json["nfiles"] {
-            fingerprint = .directory(hash: hash, size: size, files: files)
-        } else {
-            fingerprint = .file(hash: hash, size: size)
+        guard case .string(let hash) = recorded else { throw .malformed }
+        let size: Int64
+        switch json["size"] {
+        case nil: size = 0
+        case .int(let s)? where s >= 0: size = Int64(s)
+        default: throw .malformed
         }
+        switch json["nfiles"] {
+        case nil: fingerprint = .file(hash: hash, size: size)
+        case .int(let files)? where files >= 0: fingerprint = .directory(hash: hash, size: size, files: files)
+        default: throw .malformed
+        }
+        guard fingerprint.isWellFormed else { throw .invalidHash(path: path, hash: hash) }
     }
 }
 
 extension LockFile {
-    init(json: JSONValue, location: SourceLocation) throws(Diagnostic) {
+    /// Reads a lock file from its JSON form; `node`, when it was read from YAML,
+    /// locates problems at the offending value.
+    init(json: JSONValue, location: SourceLocation, node: YAMLNode? = nil) throws(Diagnostic) {
         guard case .object(let stageMembers)? = json["stages"] else {
             if json == .null { self.init(); return }
             throw .error("pipeline.lock has no 'stages'", at: location, hint: "delete the lock file to re-run every stage")
         }
         var stages: [String: LockEntry] = [:]
         for member in stageMembers {
-            stages[member.key] = try LockEntry(json: member.value, stage: member.key, location: location)
+            let stageNode = node?["stages"]?[member.key]
+            stages[member.key] = try LockEntry(
+                json: member.value, stage: member.key, location: stageNode?.location ?? location, node: stageNode)
         }
         self.init(stages: stages)
     }

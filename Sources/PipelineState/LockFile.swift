@@ -24,11 +24,12 @@ public struct LockFile: Hashable, Sendable {
     /// Creates a lock file.
     public init(stages: [String: LockEntry] = [:]) { self.stages = stages }
 
-    /// Reads the lock file at `path`; a missing file is an empty lock.
+    /// Reads the lock file at `path`; a missing file is an empty lock. A damaged entry
+    /// (a malformed hash included) is a diagnostic located at the offending value.
     public static func read(path: String, displayName: String) throws -> LockFile {
         guard FileManager.default.fileExists(atPath: path) else { return LockFile() }
         let node = try YAML.load(path: path, displayName: displayName)
-        return try LockFile(json: node.json, location: node.location)
+        return try LockFile(json: node.json, location: node.location, node: node)
     }
 
     /// Writes the lock file atomically.

@@ -20,15 +20,26 @@ public struct RunCache: Sendable {
 
     /// The file recording executions with `entry`'s key.
     func path(for entry: LockEntry) -> String {
-        let key = SHA256.hash(Array(entry.runCacheKey.utf8)).hex
-        return "\(directory)/\(key.prefix(2))/\(key.dropFirst(2))"
+        let (prefix, name) = Self.location(of: entry)
+        return "\(directory)/\(prefix)/\(name)"
     }
 
+    /// The prefix folder and file name of `entry`'s key.
+    private static func location(of entry: LockEntry) -> (prefix: String, name: String) {
+        let key = SHA256.hash(Array(entry.runCacheKey.utf8)).hex
+        return (String(key.prefix(2)), String(key.dropFirst(2)))
+    }
+
+    /// The run-cache folder, reached without following symlinks below the cache.
+    private func runsDirectory() -> DirectoryHandle? { DirectoryHandle(path: cache.directory)?.directory("runs") }
+
     /// The lock entry of an earlier execution with the same key whose every output is
-    /// in the cache, or `nil`.
+    /// in the cache, or `nil`. A damaged entry (one that does not parse, or records a
+    /// malformed hash) is a miss: nothing it names is ever used.
     public func lookup(_ entry: LockEntry) -> LockEntry? {
-        guard let data = FileManager.default.contents(atPath: path(for: entry)),
-              let recorded = Self.entry(data, file: "run-cache"),
+        let (prefix, name) = Self.location(of: entry)
+        guard let bytes = try? runsDirectory()?.directory(prefix)?.readRegularFile(name),
+              let recorded = Self.entry(bytes, file: "run-cache"),
               recorded.runCacheKey == entry.runCacheKey,
               !recorded.outputs.isEmpty,
               recorded.outputs.allSatisfy({ cache.contains($0.fingerprint) }) else { return nil }
@@ -37,25 +48,48 @@ public struct RunCache: Sendable {
 
     /// Records a successful execution whose outputs are all cached.
     public func record(_ entry: LockEntry) throws {
-        try AtomicFile.write(JSONWriter.canonical.string(entry.json) + "\n", to: path(for: entry))
+        guard entry.outputs.allSatisfy(\.fingerprint.isWellFormed) else { return }
+        try FileManager.default.createDirectory(atPath: cache.directory, withIntermediateDirectories: true)
+        guard let cacheDirectory = DirectoryHandle(path: cache.directory) else {
+            throw FileSystemError(operation: "write", path: cache.directory, code: ENOTDIR)
+        }
+        let (prefix, _) = Self.location(of: entry)
+        // Made without following symlinks, so the entry is written inside the cache.
+        _ = try cacheDirectory.makeDirectory("runs").makeDirectory(prefix)
+        try AtomicFile.replace(JSONWriter.canonical.string(entry.json) + "\n", at: path(for: entry))
     }
 
-    /// Every recorded execution, for garbage collection.
+    /// Every recorded execution, for garbage collection: the regular files in the
+    /// prefix folders (symlinks are never followed) that parse as lock entries.
     public func allEntries() -> [(path: String, entry: LockEntry)] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        guard let runs = runsDirectory() else { return [] }
         var result: [(String, LockEntry)] = []
-        for case let relative as String in enumerator {
-            let full = directory + "/" + relative
-            guard let data = FileManager.default.contents(atPath: full),
-                  let entry = Self.entry(data, file: relative) else { continue }
-            result.append((full, entry))
+        for prefix in runs.entries().sorted(by: { $0.name < $1.name }) where prefix.kind == .directory {
+            guard let folder = runs.directory(prefix.name) else { continue }
+            for file in folder.entries().sorted(by: { $0.name < $1.name }) where file.kind == .file && !file.name.hasPrefix(".") {
+                guard let bytes = try? folder.readRegularFile(file.name),
+                      let entry = Self.entry(bytes, file: prefix.name + "/" + file.name) else { continue }
+                result.append((folder.path + "/" + file.name, entry))
+            }
         }
         return result
     }
 
+    /// Deletes the entry file at `path` (as `allEntries` gives it): only a regular file
+    /// in a prefix folder of the run-cache is ever removed.
+    public func remove(path: String) throws {
+        let name = (path as NSString).lastPathComponent
+        let prefixPath = (path as NSString).deletingLastPathComponent
+        guard (prefixPath as NSString).deletingLastPathComponent == directory,
+              let folder = runsDirectory()?.directory((prefixPath as NSString).lastPathComponent) else {
+            throw FileSystemError(operation: "remove", path: path, code: EPERM, detail: "it is not a run-cache entry")
+        }
+        try folder.removeRegularFile(name)
+    }
+
     /// An entry file's lock entry, or `nil` when it does not parse (a damaged entry is a cache miss).
-    private static func entry(_ data: Data, file: String) -> LockEntry? {
-        guard let json = try? JSONReader.parse(String(decoding: data, as: UTF8.self), file: file) else { return nil }
+    private static func entry(_ bytes: [UInt8], file: String) -> LockEntry? {
+        guard let json = try? JSONReader.parse(String(decoding: bytes, as: UTF8.self), file: file) else { return nil }
         return try? LockEntry(json: json, stage: file, location: SourceLocation(file: file, line: 1, column: 1))
     }
 

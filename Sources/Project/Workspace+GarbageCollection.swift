@@ -27,9 +27,10 @@ extension Workspace {
         let cache = try cacheStore()
         let collector = GarbageCollector(cache: cache)
         let objects = collector.unreferenced(keeping: keep)
-        let staleRuns = RunCache(cache: cache).entries(needingAnyOf: Set(objects.removed.map(\.hash)))
+        let runCache = RunCache(cache: cache)
+        let staleRuns = runCache.entries(needingAnyOf: Set(objects.removed.map(\.hash)))
         if !dryRun {
-            for run in staleRuns { try FileManager.default.removeItem(atPath: run.path) }
+            for run in staleRuns { try runCache.remove(path: run.path) }
             try collector.remove(objects)
         }
         return GarbageReport(objects: objects, runCacheEntries: staleRuns.count)

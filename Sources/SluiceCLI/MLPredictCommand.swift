@@ -1,3 +1,4 @@
+import Basics
 import CommandLineKit
 import MLTasks
 
@@ -36,7 +37,8 @@ struct MLPredictCommand: RunnableCommand {
 
     func run(_ console: Console) throws -> ExitCode {
         let result = try PredictTask(options: options).run()
-        console.out("Wrote \(result.rows) predictions to \(options.outputPath)")
+        let message = "Wrote \(result.rows) predictions to \(options.outputPath)"
+        if AtomicFile.writesToStandardOutput(options.outputPath) { console.err(message) } else { console.out(message) }
         return .success
     }
 }

@@ -5,12 +5,16 @@ import Testing
 import _TestSupport
 
 @Suite struct LockFileTests {
+    // Hashes must be well formed to read back (see ContentHash).
+    static let fileHash = String(repeating: "ab", count: 32)
+    static let directoryHash = String(repeating: "cd", count: 32) + ".dir"
+
     static let lock = LockFile(stages: [
         "train": LockEntry(
             commands: ["sluice ml train"],
-            dependencies: [LockedPath(path: "data/train.csv", fingerprint: .file(hash: "ab", size: 10))],
+            dependencies: [LockedPath(path: "data/train.csv", fingerprint: .file(hash: fileHash, size: 10))],
             parameters: ["params.yaml": ["train.lr": .double(0.1), "train.depth": .int(6)]],
-            outputs: [LockedPath(path: "models", fingerprint: .directory(hash: "cd.dir", size: 20, files: 2))]),
+            outputs: [LockedPath(path: "models", fingerprint: .directory(hash: directoryHash, size: 20, files: 2))]),
         "prepare": LockEntry(commands: ["a", "b"]),
     ])
 
@@ -26,7 +30,7 @@ import _TestSupport
                 cmd: sluice ml train
                 deps:
                   - path: data/train.csv
-                    sha256: ab
+                    sha256: \(Self.fileHash)
                     size: 10
                 params:
                   params.yaml:
@@ -34,7 +38,7 @@ import _TestSupport
                     train.lr: 0.1
                 outs:
                   - path: models
-                    sha256: cd.dir
+                    sha256: \(Self.directoryHash)
                     size: 20
                     nfiles: 2
 
