@@ -61,8 +61,8 @@ package enum Parallel {
     }
 }
 
-/// A value shared across the threads of a `Parallel` loop. Unchecked because it is
-/// safe only as `Parallel` says: read-only input, disjoint output slots, joined before returning.
+/// A value shared across the threads of a `Parallel` loop (unsafe pointers, buffers, the loop's body).
+/// Safe unchecked: each loop reads shared input only, writes disjoint slots and joins before returning.
 package struct Unchecked<Value>: @unchecked Sendable {
     /// The shared value.
     package let value: Value
