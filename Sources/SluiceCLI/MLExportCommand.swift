@@ -2,7 +2,6 @@ import Basics
 import CommandLineKit
 import Foundation
 import MLTasks
-import YAML
 
 /// `sluice ml export`: gate, register and (when better) promote a trained model.
 struct MLExportCommand: RunnableCommand {
@@ -58,9 +57,7 @@ struct MLExportCommand: RunnableCommand {
             registry: ModelRegistry(root: registry, name: modelName, productionDirectory: production))
         inputs.force = force
         inputs.runID = ProcessInfo.processInfo.environment["SLUICE_RUN_ID"]
-        if FileManager.default.fileExists(atPath: params) {
-            inputs.parameters = try YAML.load(path: params, displayName: params).json.flattened()
-        }
+        inputs.parameters = try ExportTask.parameters(ofParamsFile: params)
         var scoreChampion: ExportTask.ChampionScorer?
         if let data {
             let evaluation = ChampionEvaluation(testData: data, preprocessor: preprocessor)

@@ -1,8 +1,6 @@
 import Basics
 import CommandLineKit
-import Foundation
 import MLTasks
-import Tabular
 
 /// `sluice ml prepare`: split, impute, clip and scale; write the splits and the preprocessor.
 struct MLPrepareCommand: RunnableCommand {
@@ -46,16 +44,8 @@ struct MLPrepareCommand: RunnableCommand {
     func run(_ console: Console) throws -> ExitCode {
         var configuration = try PrepareConfiguration(ParamsSection.load(path: params, displayName: params, section: section))
         if let target { configuration.target = target }
-        guard FileManager.default.fileExists(atPath: input) else {
-            throw TaskFailure("input '\(input)' does not exist", hint: "run the ingest step first, or check --input")
-        }
-        let table = try CSVReader.read(path: input, displayName: input)
-        let (trainSplit, testSplit, result) = try PrepareTask(configuration: configuration).run(table, inputName: input)
-        // Everything is computed before anything is written.
-        let trainData = try CSVWriter.data(trainSplit), testData = try CSVWriter.data(testSplit)
-        try AtomicFile.write(trainData, to: train)
-        try AtomicFile.write(testData, to: test)
-        try result.preprocessor.write(to: preprocessor)
+        let result = try PrepareTask(configuration: configuration).run(
+            .init(input: input, train: train, test: test, preprocessor: preprocessor))
         let summary = JSONValue.object([
             ("input_rows", .int(result.inputRows)), ("dropped_rows", .int(result.droppedRows)),
             ("train_rows", .int(result.trainRows)), ("test_rows", .int(result.testRows)),

@@ -1,0 +1,40 @@
+import Basics
+import Foundation
+import Tabular
+
+extension PrepareTask {
+    /// The files `ml prepare` reads and writes.
+    public struct Files: Sendable {
+        /// The raw CSV.
+        public var input: String
+        /// Where the training split goes.
+        public var train: String
+        /// Where the test split goes.
+        public var test: String
+        /// Where the fitted preprocessor goes.
+        public var preprocessor: String
+
+        /// Names the files of one preparation.
+        public init(input: String, train: String, test: String, preprocessor: String) {
+            self.input = input
+            self.train = train
+            self.test = test
+            self.preprocessor = preprocessor
+        }
+    }
+
+    /// Reads `files.input`, prepares it and writes both splits and the preprocessor.
+    /// Everything is computed before anything is written, so an error leaves no file.
+    public func run(_ files: Files) throws -> Result {
+        guard FileManager.default.fileExists(atPath: files.input) else {
+            throw TaskFailure("input '\(files.input)' does not exist", hint: "run the ingest step first, or check --input")
+        }
+        let table = try CSVReader.read(path: files.input, displayName: files.input)
+        let (trainSplit, testSplit, result) = try run(table, inputName: files.input)
+        let trainData = try CSVWriter.data(trainSplit), testData = try CSVWriter.data(testSplit)
+        try AtomicFile.write(trainData, to: files.train)
+        try AtomicFile.write(testData, to: files.test)
+        try result.preprocessor.write(to: files.preprocessor)
+        return result
+    }
+}
