@@ -25,8 +25,10 @@ struct FixtureProject {
         try SluiceProcess.run(arguments, in: directory.path, environment: environment)
     }
 
-    /// Starts sluice here in the background; its standard error is discarded.
-    func start(_ arguments: [String], stdout: Pipe? = nil) throws -> Process {
+    /// Starts sluice here in the background; its standard error is discarded. Give
+    /// `stdout` a file, not a pipe: a pipe's write end can leak into processes that other
+    /// tests start at the same moment, and reading it to the end then waits for them.
+    func start(_ arguments: [String], stdout: FileHandle? = nil) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: SluiceProcess.executablePath)
         process.arguments = arguments

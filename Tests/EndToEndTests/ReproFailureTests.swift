@@ -114,14 +114,16 @@ import _TestSupport
                 deps: [one.txt]
                 outs: [two.txt]
             """)
-        let output = Pipe()
+        try project.write("report.json", "")
+        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: project.directory.url("report.json")))
         let started = Date()
         let process = try project.start(["repro", "--json"], stdout: output)
+        try output.close()
         project.waitFor("started")
         #expect(project.exists("started"))
         kill(process.processIdentifier, SIGINT)
-        let report = try ReproReportJSON(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
         process.waitUntilExit()
+        let report = try ReproReportJSON(try project.read("report.json"))
         #expect(Date().timeIntervalSince(started) < 20, "the sleeping stage was not interrupted")
         #expect(process.terminationStatus == 1)
         #expect(report.executed == ["first"])
