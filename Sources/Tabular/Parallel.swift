@@ -3,10 +3,10 @@ import Dispatch
 /// Independent pieces of work spread over all processors with Dispatch.
 ///
 /// `concurrentPerform` takes a `@Sendable` closure, but the CSV reader's work reads
-/// a memory-mapped file through unsafe pointers and writes one result slot per
-/// index. That sharing is safe (read-only input, disjoint outputs, all joined
-/// before returning), which the compiler cannot see; this is the one place that
-/// says so.
+/// a file into disjoint pieces of one buffer, then parses it through unsafe pointers
+/// and writes one result slot per index. That sharing is safe (disjoint writes,
+/// input read-only once read, all joined before returning), which the compiler
+/// cannot see; this is the one place that says so.
 enum Parallel {
     /// `[body(0), …, body(count - 1)]`, computed concurrently. `body` may run on
     /// several threads at once, so it must only read state it shares.
