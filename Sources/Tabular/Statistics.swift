@@ -20,11 +20,15 @@ public enum Statistics {
         }
         guard count > 0 else { return .nan }
         let mean = sum / Double(count)
-        // The sum of finite values overflowed; the mean of the values divided by the count cannot.
+        // The sum of finite values overflowed; the sum of the values divided by the count
+        // cannot, but for rounding, which the bounds of the values undo.
         guard mean.isInfinite, !values.contains(where: \.isInfinite) else { return mean }
-        var scaled = 0.0
-        for value in values where !value.isNaN { scaled += value / Double(count) }
-        return scaled
+        var scaled = 0.0, lowest = Double.greatestFiniteMagnitude, highest = -Double.greatestFiniteMagnitude
+        for value in values where !value.isNaN {
+            scaled += value / Double(count)
+            (lowest, highest) = (min(lowest, value), max(highest, value))
+        }
+        return min(max(scaled, lowest), highest)
     }
 
     /// The population standard deviation (dividing by n, as NumPy's default `ddof=0`
@@ -48,7 +52,8 @@ public enum Statistics {
             let ratio = (value / 2 - center / 2) / largest
             scaled += ratio * ratio
         }
-        return (scaled / Double(count)).squareRoot() * 2 * largest
+        // At most half the range of finite values, so finite but for rounding.
+        return min((scaled / Double(count)).squareRoot() * 2 * largest, .greatestFiniteMagnitude)
     }
 
     /// The median of the present values (the mean of the middle two for an even
