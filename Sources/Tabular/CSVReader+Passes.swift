@@ -33,7 +33,12 @@ extension CSVReader {
             if chunks.contains(where: { if case .crossedChunkEnd = $0.stop { true } else { false } }) {
                 ranges = [ranges[0].lowerBound..<ranges[ranges.count - 1].upperBound]
                 bounds = [bounds.reduce(0, +)]
-                if released { try file?.reload() }
+                if released, let file {
+                    try file.reload()
+                    // The arrays hold as many records as the first reading had line feeds;
+                    // a file rewritten meanwhile may have more.
+                    guard recordBounds(bytes, ranges) == bounds else { throw changedWhileRead(fileName) }
+                }
                 released = false
                 chunks = parseChunks(bytes, ranges, parser, modes: modes, numbers: numbers)
             }
@@ -57,6 +62,12 @@ extension CSVReader {
         }
         return NumericPass(numbers: numbers, chunks: chunks, ranges: ranges, rowCount: chunks.reduce(0) { $0 + $1.records },
                            releasedPages: released)
+    }
+
+    /// The error for a file whose bytes differ between two readings.
+    static func changedWhileRead(_ fileName: String) -> Diagnostic {
+        Diagnostic.error("'\(fileName)' changed while it was read",
+                         hint: "another program is writing it; read it again once that program is done")
     }
 
     /// Parses every chunk again, keeping the text of the `textual` columns.

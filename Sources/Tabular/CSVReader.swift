@@ -53,10 +53,7 @@ public enum CSVReader {
             if pass.releasedPages { try file?.reload() }
             texts = textPass(bytes, pass.ranges, parser: parser, textual: textual)
             // Read again, a file rewritten meanwhile may hold other records: never mix the two.
-            guard zip(texts, textual).allSatisfy({ !$1 || $0.count == pass.rowCount }) else {
-                throw Diagnostic.error("'\(fileName)' changed while it was read",
-                                       hint: "another program is writing it; read it again once that program is done")
-            }
+            guard zip(texts, textual).allSatisfy({ !$1 || $0.count == pass.rowCount }) else { throw changedWhileRead(fileName) }
         }
         let columns = (0..<header.names.count).map { column in
             textual[column]

@@ -103,3 +103,40 @@ private final class StopFlag: @unchecked Sendable {
     var isSet: Bool { lock.withLock { value } }
     func set() { lock.withLock { value = true } }
 }
+
+@Suite struct FileRewrittenBetweenPassesTests {
+    /// Rows after a stray quote in an unquoted field, then a quoted field with a line
+    /// break: the splitter's quote parity is off by one, so a cut lands inside the
+    /// quoted field and the reader must parse the file again in order.
+    static let text: String = {
+        var lines = ["a,b", "1,5'3\""]
+        lines += (0..<40).map { "\($0),plain" }
+        lines.append("2,\"x\ny\"")
+        lines += (0..<40).map { "\($0),after" }
+        return lines.joined(separator: "\n") + "\n"
+    }()
+
+    @Test func theInOrderReadingFindsTheSameTableAsOnePass() throws {
+        let table = try CSVReader.read(string: Self.text, options: CSVReadOptions(chunkSize: 64))
+        #expect(table == (try CSVReader.read(string: Self.text, options: CSVReadOptions(chunkSize: Int.max))))
+        #expect(table.rowCount == 82)
+    }
+
+    @Test func aFileWithMoreLineBreaksOnTheSecondReadingIsAnError() throws {
+        let directory = try TemporaryDirectory(prefix: "sluice-filecontents")
+        defer { directory.remove() }
+        let path = try directory.write("data.csv", Self.text)
+        // Same length, a valid record more per row: more records than the first reading made room for.
+        let rewritten = Self.text.replacingOccurrences(of: "plain", with: "\n1,22").replacingOccurrences(of: "after", with: "\n3,44")
+        #expect(rewritten.utf8.count == Self.text.utf8.count)
+        try FileContents.withContents(ofFile: path, displayName: "data.csv") { file in
+            let handle = try #require(FileHandle(forWritingAtPath: path))
+            try handle.write(contentsOf: Data(rewritten.utf8))  // in place: the open descriptor reads it
+            try handle.close()
+            let error = #expect(throws: Diagnostic.self) {
+                try CSVReader.read(bytes: file.bytes, fileName: "data.csv", options: CSVReadOptions(chunkSize: 64), file: file)
+            }
+            #expect(error?.message == "'data.csv' changed while it was read")
+        }
+    }
+}
