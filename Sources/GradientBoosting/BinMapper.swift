@@ -6,7 +6,10 @@ import Basics
 /// `cuts[f][i - 1] <= x < cuts[f][i]`, compared in float32. A split after bin `i`
 /// therefore sends `x < cuts[f][i]` left, which is exactly XGBoost's test at
 /// prediction time, so a model predicts the same on raw values as it trained on
-/// bins. Missing values (NaN) get their own bin, `missingBin`.
+/// bins. Missing values get their own bin, `missingBin`: NaN, and every value that
+/// is not a finite float32 (±infinity, and magnitudes beyond 3.4e38, which float32
+/// holds as infinity). No bound can lie beyond infinity, so such values could not
+/// be binned as values without a split condition that no model file can hold.
 public struct BinMapper: Sendable, Equatable {
     /// The byte that marks a missing value in every feature.
     public static let missingBin: UInt8 = 255
@@ -30,12 +33,12 @@ public struct BinMapper: Sendable, Equatable {
         self.hasMissing = hasMissing
     }
 
-    /// Finds up to `maxBin` value bins per feature from `columns` (NaN is missing).
+    /// Finds up to `maxBin` value bins per feature from `columns` (see `isMissing`).
     public init(fitting columns: [[Double]], maxBin: Int, threads: Int) {
         let rowCount = columns.first?.count ?? 0
         let sample = Self.sampleIndices(rowCount: rowCount)
         let fitted = Parallel.map(columns.count, threads: threads) { feature in
-            let hasMissing = columns[feature].contains { $0.isNaN }
+            let hasMissing = columns[feature].contains(where: Self.isMissing)
             let bins = hasMissing ? min(maxBin, Self.maxValueBinsWithMissing) : maxBin
             return (Self.fit(columns[feature], sample: sample, bins: bins), hasMissing)
         }
@@ -47,11 +50,16 @@ public struct BinMapper: Sendable, Equatable {
     /// The number of features.
     public var featureCount: Int { cuts.count }
 
+    /// Whether a feature value counts as missing: NaN, or not a finite float32.
+    @inline(__always)
+    public static func isMissing(_ value: Double) -> Bool { !Float(value).isFinite }
+
     /// The bin of `value` in `feature`.
     @inline(__always)
     public func bin(_ value: Double, feature: Int) -> UInt8 {
-        if value.isNaN { return hasMissing[feature] ? Self.missingBin : 0 }
-        return cuts[feature].withUnsafeBufferPointer { Self.bin(Float(value), in: $0) }
+        let value = Float(value)
+        if !value.isFinite { return hasMissing[feature] ? Self.missingBin : 0 }
+        return cuts[feature].withUnsafeBufferPointer { Self.bin(value, in: $0) }
     }
 
     /// The first bin whose upper bound exceeds `value` (values beyond the last cut go
@@ -148,10 +156,10 @@ public struct BinMapper: Sendable, Equatable {
         var values: [Float] = []
         if let sample {
             values.reserveCapacity(sample.count)
-            for row in sample where !column[row].isNaN { values.append(Float(column[row])) }
+            for row in sample where !isMissing(column[row]) { values.append(Float(column[row])) }
         } else {
             values.reserveCapacity(column.count)
-            for value in column where !value.isNaN { values.append(Float(value)) }
+            for value in column where !isMissing(value) { values.append(Float(value)) }
         }
         guard !values.isEmpty else { return ([], 0) }
         RadixSort.sort(&values)
@@ -169,7 +177,8 @@ public struct BinMapper: Sendable, Equatable {
             cuts = quantileCuts(distinct, counts, bins: bins)
         }
         // The last bin's upper bound lies well above the largest value, as XGBoost's does.
-        // Capped so that it stays a finite number that JSON can hold.
+        // Capped so that it stays a finite number that JSON can hold; a capped bound may
+        // not lie above the largest value, so `SplitFinder` never splits at it.
         cuts.append(min(maximum + (abs(maximum) + 1e-5), .greatestFiniteMagnitude))
         return (cuts, minimum)
     }

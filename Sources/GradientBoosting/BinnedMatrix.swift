@@ -24,7 +24,7 @@ struct BinnedMatrix: Sendable {
     /// Rows binned per task: few enough that their bytes stay in the first-level cache.
     private static let blockRows = 512
 
-    /// Bins `columns` (NaN is missing) with `mapper`, in blocks of rows.
+    /// Bins `columns` with `mapper`, in blocks of rows (missing as `BinMapper.isMissing` says).
     init(columns: [[Double]], mapper: BinMapper, threads: Int) {
         let rowCount = columns.first?.count ?? 0, featureCount = columns.count
         self.rowCount = rowCount
@@ -41,10 +41,10 @@ struct BinnedMatrix: Sendable {
                     groups[feature].withUnsafeBufferPointer { cuts in
                         columns[feature].withUnsafeBufferPointer { values in
                             for row in blocks[block] {
-                                let value = values[row]
-                                out[row &* featureCount &+ feature] = value.isNaN || cuts.isEmpty
+                                let value = Float(values[row])
+                                out[row &* featureCount &+ feature] = !value.isFinite || cuts.isEmpty
                                     ? (hasMissing ? BinMapper.missingBin : 0)
-                                    : BinMapper.vectorBin(Float(value), in: cuts, count: count)
+                                    : BinMapper.vectorBin(value, in: cuts, count: count)
                             }
                         }
                     }

@@ -45,9 +45,12 @@ extension Booster {
         if parameters.earlyStoppingRounds != nil, let best, best.round + 1 < model.trees.count {
             model.trees.removeSubrange((best.round + 1)...)
             model.bestIteration = best.round
+            try model.checkFinite()
             return (model, model.predict(columns: training.columns, threads: parameters.threadCount))
         }
         if parameters.earlyStoppingRounds != nil, let best { model.bestIteration = best.round }
+        // Arithmetic that overflowed float32 would leave a model no file can hold.
+        try model.checkFinite()
         return (model, session.trainingPredictions)
     }
 }

@@ -22,7 +22,10 @@ extension Booster {
         guard let objective = Objective(rawValue: objectiveName) else {
             throw fail("the objective '\(objectiveName)' is not one of \(Objective.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        guard let score = Self.baseScore(learner["learner_model_param"]?["base_score"]) else { throw fail("its base_score is missing or not a number") }
+        guard let score = Self.baseScore(learner["learner_model_param"]?["base_score"]), Float(score).isFinite else {
+            throw fail("its base_score is missing or not a number")
+        }
+        guard objective != .logistic || (score > 0 && score < 1) else { throw fail("its base_score must lie between 0 and 1 for binary:logistic") }
         let exactScore: Double? = if case .double(let d)? = metadata?["base_score"], Float(d) == Float(score) { d } else { nil }
         guard case .array(let treeValues)? = learner["gradient_booster"]?["model"]?["trees"] else { throw fail("it has no trees") }
         let names = try Self.featureNames(learner: learner, metadata: metadata, fail: fail)
@@ -44,8 +47,10 @@ extension Booster {
         return try Booster(xgboostJSON: data, file: name)
     }
 
-    /// Writes the model file atomically.
+    /// Writes the model file atomically; throws, writing nothing, when a number of the
+    /// model is not finite (the file could not be read back).
     public func write(to path: String) throws {
+        try checkFinite()
         try AtomicFile.write(xgboostJSON(), to: path)
     }
 
@@ -96,7 +101,8 @@ extension Booster {
             }
             return try items.map { item in
                 switch item {
-                case .double(let d) where d.isFinite: return Float(d)
+                // Finite as float32 too: a threshold of 1e300 would be infinity.
+                case .double(let d) where Float(d).isFinite: return Float(d)
                 case .int(let i): return Float(i)
                 default: throw fail("\"\(key)\" must hold finite numbers")
                 }
@@ -141,7 +147,7 @@ extension Booster {
         func floats(_ value: JSONValue) -> [Float]? {
             guard case .array(let items) = value else { return nil }
             let numbers = items.compactMap { item -> Float? in
-                if case .double(let d) = item { return Float(d) }
+                if case .double(let d) = item, Float(d).isFinite { return Float(d) }
                 if case .int(let i) = item { return Float(i) }
                 return nil
             }

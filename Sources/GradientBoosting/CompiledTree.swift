@@ -6,8 +6,9 @@
 /// and ends in the bottom level, which holds the leaf values.
 ///
 /// Missing values cost no test: a block of rows holds each feature twice, once with
-/// NaN as -infinity (it goes left of every threshold) and once as +infinity (it goes
-/// right), and each split reads the copy that sends missing values its default way.
+/// a missing value as -infinity (it goes left of every threshold) and once as
+/// +infinity (it goes right), and each split reads the copy that sends missing values
+/// its default way. Missing is what training took as missing: NaN and ±infinity.
 struct CompiledTree: Sendable {
     /// One split, 8 bytes.
     struct Split: Sendable {
@@ -56,7 +57,7 @@ struct CompiledTree: Sendable {
     /// Writes one feature's value into its two slots of a row (`slots` is the row's first).
     @inline(__always)
     static func fill(_ slots: UnsafeMutablePointer<Float>, feature: Int, value: Float) {
-        let missing = value.isNaN
+        let missing = !value.isFinite
         slots[2 &* feature] = missing ? -.infinity : value
         slots[2 &* feature &+ 1] = missing ? .infinity : value
     }

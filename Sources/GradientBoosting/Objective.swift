@@ -45,11 +45,32 @@ public enum Objective: String, Sendable, CaseIterable {
         }
     }
 
-    /// Labels this objective can learn from; the first offending value otherwise.
-    func firstInvalidLabel(_ labels: [Double]) -> Double? {
+    /// The largest label magnitude squared error learns from. Trees learn in float32:
+    /// a gradient is a margin minus a label, and margins stay near the labels, so
+    /// labels of at most 1e38 keep every gradient below float32's largest, 3.4e38.
+    public static let largestLabel = 1e38
+
+    /// Whether this objective can learn from (and be scored against) `label`: 0 or 1
+    /// for the logistic loss, a finite number of magnitude at most `largestLabel` for
+    /// squared error.
+    @inline(__always)
+    public func accepts(label: Double) -> Bool {
         switch self {
-        case .squaredError: return labels.first { !$0.isFinite }
-        case .logistic: return labels.first { $0 != 0 && $0 != 1 }
+        case .squaredError: abs(label) <= Self.largestLabel  // false for NaN
+        case .logistic: label == 0 || label == 1
+        }
+    }
+
+    /// The index of the first label this objective cannot learn from, if any.
+    public func firstInvalidLabel(_ labels: [Double]) -> Int? {
+        labels.firstIndex { !accepts(label: $0) }
+    }
+
+    /// What labels this objective needs, for error hints.
+    public var labelRequirement: String {
+        switch self {
+        case .squaredError: "reg:squarederror needs finite labels of magnitude at most 1e38 (trees learn in float32)"
+        case .logistic: "binary:logistic needs labels 0 and 1"
         }
     }
 

@@ -52,7 +52,8 @@ public struct RegressionTree: Sendable, Equatable {
         return deepest
     }
 
-    /// The leaf value for a row whose value of feature `f` is `value(f)` (NaN: missing).
+    /// The leaf value for a row whose value of feature `f` is `value(f)` (missing as
+    /// `BinMapper.isMissing` says: NaN, or not a finite float32).
     @inline(__always)
     public func leafValue(_ value: (Int) -> Double) -> Float {
         nodes.withUnsafeBufferPointer { nodes in
@@ -60,8 +61,8 @@ public struct RegressionTree: Sendable, Equatable {
             while true {
                 let node = nodes[id]
                 if node.isLeaf { return node.condition }
-                let x = value(Int(node.feature))
-                let goLeft = x.isNaN ? node.defaultLeft : Float(x) < node.condition
+                let x = Float(value(Int(node.feature)))
+                let goLeft = x.isFinite ? x < node.condition : node.defaultLeft
                 id = Int(goLeft ? node.left : node.right)
             }
         }

@@ -36,17 +36,22 @@ struct SplitFinder: Sendable {
         var best: SplitCandidate?
         func consider(_ left: GradientSum, _ right: GradientSum, splitBin: Int, threshold: Float, defaultLeft: Bool) {
             guard left.h >= rules.minChildWeight, right.h >= rules.minChildWeight else { return }
-            let change = Float(rules.gain(left) + rules.gain(right) - parentGain)
+            // Float32 as XGBoost stores it, saturated: gains of labels near 1e38 exceed
+            // float32, and an infinite loss change is a number no model file can hold.
+            let change = Float(min(rules.gain(left) + rules.gain(right) - parentGain, Double(Float.greatestFiniteMagnitude)))
             let candidate = SplitCandidate(
                 feature: feature, splitBin: splitBin, threshold: threshold, defaultLeft: defaultLeft,
                 lossChange: change, left: left, right: right)
             if best.map({ change > $0.lossChange }) ?? true { best = candidate }
         }
-        // Forwards: bins 0...i go left, everything else (missing included) right.
+        // Forwards: bins 0...i go left, everything else (missing included) right. A last
+        // bound capped at the largest float32 may not exceed the largest value, so it
+        // cannot send all values left; the backward scan's first split is its mirror.
         var left = GradientSum()
         for bin in 0..<bins {
             left.g += slots[2 * bin]
             left.h += slots[2 * bin + 1]
+            if bin == bins - 1 && cuts[bin] == .greatestFiniteMagnitude { break }
             consider(left, total - left, splitBin: bin, threshold: cuts[bin], defaultLeft: false)
         }
         guard mapper.hasMissing[feature] else { return best }

@@ -16,6 +16,11 @@ public struct TrainingSet: Sendable {
     /// The number of rows.
     public var rowCount: Int { labels.count }
 
+    /// A label as people read it: `nan`, `inf`, `-inf` or the number.
+    public static func describe(_ label: Double) -> String {
+        label.isNaN ? "nan" : label.isInfinite ? (label > 0 ? "inf" : "-inf") : JSONWriter.number(label)
+    }
+
     /// Throws unless every column has one value per label, there is a row, and the labels suit `objective`.
     func check(name: String, featureCount: Int, objective: Objective) throws {
         guard columns.count == featureCount else {
@@ -25,10 +30,10 @@ public struct TrainingSet: Sendable {
         if let bad = columns.firstIndex(where: { $0.count != rowCount }) {
             throw Diagnostic.error("feature \(bad) of the \(name) set has \(columns[bad].count) values for \(rowCount) labels")
         }
-        if let label = objective.firstInvalidLabel(labels) {
+        if let index = objective.firstInvalidLabel(labels) {
             throw Diagnostic.error(
-                "the \(name) set has the label \(JSONWriter.number(label)), which \(objective.rawValue) cannot learn",
-                hint: objective == .logistic ? "binary:logistic needs labels 0 and 1" : "labels must be finite numbers")
+                "the \(name) set's label \(index + 1) is \(Self.describe(labels[index])), which \(objective.rawValue) cannot learn",
+                hint: objective.labelRequirement)
         }
     }
 }

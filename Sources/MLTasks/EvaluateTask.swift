@@ -33,6 +33,8 @@ public struct EvaluateTask: Sendable {
         public var rows: Int
         /// Metric names and values.
         public var metrics: [(key: String, value: Double)]
+        /// What a person should know about the data (feature values taken as missing).
+        public var warnings: [String] = []
 
         /// The metrics document: the metrics, then `rows`.
         public var json: JSONValue { .object(metrics.map { ($0.key, .double($0.value)) } + [("rows", .int(rows))]) }
@@ -50,10 +52,16 @@ public struct EvaluateTask: Sendable {
         let table = try ModelColumns.readCSV(options.dataPath)
         let columns = try inputs.columns(of: table, target: options.target, requireTarget: true, source: options.dataPath)
         let labels = columns.target ?? []
+        let objective = inputs.model.objective
+        // A label the objective cannot learn has no defined error either (an infinite RMSE is not a score).
+        try TrainTask.checkLabels(labels, column: options.target ?? inputs.model.targetName ?? inputs.preprocessor?.target ?? "",
+                                  objective: objective, source: options.dataPath)
         let predictions = inputs.model.predict(columns: columns.features)
+        let infinite = InfiniteValues.count(features: columns.features, names: inputs.model.featureNames)
         let result = Result(
-            objective: inputs.model.objective, rows: labels.count,
-            metrics: try ModelMetrics.evaluate(objective: inputs.model.objective, labels: labels, predictions: predictions))
+            objective: objective, rows: labels.count,
+            metrics: try ModelMetrics.evaluate(objective: objective, labels: labels, predictions: predictions),
+            warnings: InfiniteValues.warning(infinite, source: options.dataPath).map { [$0] } ?? [])
         if let metricsPath = options.metricsPath {
             try AtomicFile.write(JSONWriter.pretty.string(result.json) + "\n", to: metricsPath)
         }

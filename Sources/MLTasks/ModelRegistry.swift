@@ -44,12 +44,13 @@ public struct ModelRegistry: Sendable {
             throw Diagnostic.error("\(indexPath) has no 'versions' list", hint: "restore it from git")
         }
         let versions = items.compactMap { item -> Version? in
-            guard case .string(let name)? = item["version"] else { return nil }
+            // Only `v<N>` names: a version is a folder, and `../..` would name one outside the registry.
+            guard case .string(let name)? = item["version"], Self.isVersionName(name) else { return nil }
             let created = if case .string(let text)? = item["created"] { text } else { "" }
             var metrics: [String: Double] = [:]
             if case .object(let members)? = item["metrics"] {
                 for member in members {
-                    if case .double(let d) = member.value { metrics[member.key] = d }
+                    if case .double(let d) = member.value, d.isFinite { metrics[member.key] = d }
                     if case .int(let i) = member.value { metrics[member.key] = Double(i) }
                 }
             }
@@ -71,9 +72,20 @@ public struct ModelRegistry: Sendable {
         try AtomicFile.write(JSONWriter.pretty.string(json) + "\n", to: indexPath)
     }
 
-    /// The next version name: one past the highest registered.
+    /// The next version name: one past the highest registered, or, past the largest
+    /// integer (a hand-edited index), the least unused one.
     func nextVersion(after versions: [Version]) -> String {
-        "v\((versions.compactMap { Int($0.name.dropFirst()) }.max() ?? 0) + 1)"
+        let numbers = versions.compactMap { Int($0.name.dropFirst()) }
+        let (next, overflow) = (numbers.max() ?? 0).addingReportingOverflow(1)
+        guard overflow else { return "v\(next)" }
+        let used = Set(numbers)
+        return "v\((1...).first { !used.contains($0) } ?? 1)"
+    }
+
+    /// Whether `name` has the form of a version: `v` and decimal digits.
+    static func isVersionName(_ name: String) -> Bool {
+        let digits = name.utf8.dropFirst()
+        return name.hasPrefix("v") && !digits.isEmpty && digits.allSatisfy { (0x30...0x39).contains($0) }
     }
 
     /// Makes `version` production: copies its bundle to the production folder

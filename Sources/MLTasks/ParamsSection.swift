@@ -53,7 +53,8 @@ public struct ParamsSection: Sendable {
         case .int(let i): Double(i)
         default: nil
         }
-        guard let number, range.contains(number) else { throw invalid(key, item, "a number in \(Self.describe(range))") }
+        // Finite always: a fill value or a threshold of .inf would end in a file as null.
+        guard let number, number.isFinite, range.contains(number) else { throw invalid(key, item, Self.describe(range)) }
         return number
     }
 
@@ -100,10 +101,10 @@ public struct ParamsSection: Sendable {
 
     private static func describe(_ range: ClosedRange<Double>) -> String {
         switch (range.lowerBound.isInfinite, range.upperBound.isInfinite) {
-        case (true, true): return "any range"
-        case (false, true): return "[\(JSONWriter.number(range.lowerBound)), inf)"
-        case (true, false): return "(-inf, \(JSONWriter.number(range.upperBound))]"
-        case (false, false): return "[\(JSONWriter.number(range.lowerBound)), \(JSONWriter.number(range.upperBound))]"
+        case (true, true): return "a finite number"
+        case (false, true): return "a finite number of at least \(JSONWriter.number(range.lowerBound))"
+        case (true, false): return "a finite number of at most \(JSONWriter.number(range.upperBound))"
+        case (false, false): return "a number in [\(JSONWriter.number(range.lowerBound)), \(JSONWriter.number(range.upperBound))]"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Basics
+import GradientBoosting
 import Tabular
 
 /// `ml prepare`: split, impute, clip and scale a raw table, fitting every statistic
@@ -17,6 +18,10 @@ public struct PrepareTask: Sendable {
         public var testRows: Int
         /// What the train, test and preprocessor files hold.
         public var preprocessor: Preprocessor
+        /// Per feature, how many values were ±infinity and so taken as missing (only features that had some).
+        public var infiniteAsMissing: [(column: String, count: Int)] = []
+        /// What a person should know about the data, in sentences.
+        public var warnings: [String] = []
     }
 
     /// The task's configuration.
@@ -30,7 +35,16 @@ public struct PrepareTask: Sendable {
         guard let target = configuration.target else {
             throw Diagnostic.error("no target column", hint: "give --target, or set prepare.target in params.yaml")
         }
+        // ±infinity is missing in every step, before any statistic sees it.
+        let candidates = input.columnNames.filter { $0 != target }
+        let infinite = InfiniteValues.count(in: input, columns: candidates)
+        let input = try InfiniteValues.asMissing(input, columns: candidates)
         let features = try checkedFeatures(input, target: target, inputName: inputName)
+        let targetValues = try input.numericColumn(named: target)
+        if let row = targetValues.firstIndex(where: \.isInfinite) {
+            throw TaskFailure("\(inputName): row \(row + 2): the target '\(target)' is \(TrainingSet.describe(targetValues[row]))",
+                              hint: "a target must be a finite number; fix or remove the row")
+        }
         var table = configuration.removeDuplicates ? input.removingDuplicateRows() : input
         // A row without a target cannot be learned from or scored.
         let targetColumn = try table.column(named: target)
@@ -54,8 +68,12 @@ public struct PrepareTask: Sendable {
         let preprocessor = Preprocessor(
             target: target, features: features, imputationStrategy: configuration.imputer.strategy.description,
             imputer: imputer, clipper: clipper, scaler: scaler)
+        if let place = preprocessor.firstNonFiniteParameter {
+            throw TaskFailure("\(inputName): \(place) is not a finite number", hint: "the column's values are too large to fit; scale them down")
+        }
         let result = Result(inputRows: input.rowCount, droppedRows: input.rowCount - table.rowCount,
-                            trainRows: train.rowCount, testRows: test.rowCount, preprocessor: preprocessor)
+                            trainRows: train.rowCount, testRows: test.rowCount, preprocessor: preprocessor,
+                            infiniteAsMissing: infinite, warnings: InfiniteValues.warning(infinite, source: inputName).map { [$0] } ?? [])
         return (try withTarget(preprocessor, train, target, inputName), try withTarget(preprocessor, test, target, inputName), result)
     }
 

@@ -25,6 +25,21 @@ extension Preprocessor {
         ])
     }
 
+    /// Where a fitted number is not finite, in words (`the scale of 'a'`), or nil when
+    /// all are: such a number would be written as null and the file could not be read back.
+    public var firstNonFiniteParameter: String? {
+        for name in features {
+            if let fill = imputer.fillValues[name], !fill.isFinite { return "the fill value of '\(name)'" }
+            if let bounds = clipper?.bounds[name], !bounds.lowerBound.isFinite || !bounds.upperBound.isFinite {
+                return "the clipping bounds of '\(name)'"
+            }
+            if let parameters = scaler.parameters[name], !parameters.center.isFinite || !parameters.scale.isFinite {
+                return "the scaling of '\(name)'"
+            }
+        }
+        return nil
+    }
+
     /// Reads the JSON form; `file` names the source in errors.
     public init(json: JSONValue, file: String) throws {
         func fail(_ what: String) -> Diagnostic {
@@ -35,9 +50,9 @@ extension Preprocessor {
             var result: [String: Double] = [:]
             for member in members {
                 switch member.value {
-                case .double(let d): result[member.key] = d
+                case .double(let d) where d.isFinite: result[member.key] = d
                 case .int(let i): result[member.key] = Double(i)
-                default: throw fail("'\(member.key)' must be a number")
+                default: throw fail("'\(member.key)' must be a finite number")
                 }
             }
             return result

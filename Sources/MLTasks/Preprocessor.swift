@@ -30,8 +30,9 @@ public struct Preprocessor: Sendable, Equatable {
         self.scaler = scaler
     }
 
-    /// The feature columns of `table`, in order, imputed, clipped and scaled. Extra
-    /// columns (the target among them) are ignored; a missing feature is an error.
+    /// The feature columns of `table`, in order, imputed, clipped and scaled (±infinity
+    /// is missing, as when the preprocessor was fitted). Extra columns (the target among
+    /// them) are ignored; a missing feature is an error.
     public func transform(_ table: Table, source: String) throws -> Table {
         let missing = features.filter { table.index(ofColumn: $0) == nil }
         guard missing.isEmpty else {
@@ -39,7 +40,7 @@ public struct Preprocessor: Sendable, Equatable {
                 "\(source) lacks feature column\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", "))",
                 hint: "the model was trained on: \(features.joined(separator: ", "))")
         }
-        var result = try imputer.transform(table.selecting(features))
+        var result = try imputer.transform(InfiniteValues.asMissing(table.selecting(features), columns: features))
         if let clipper { result = try clipper.transform(result) }
         return try scaler.transform(result)
     }
@@ -50,8 +51,12 @@ public struct Preprocessor: Sendable, Equatable {
         return try Preprocessor(json: JSONReader.load(path: path, displayName: name), file: name)
     }
 
-    /// Writes the preprocessor file atomically.
+    /// Writes the preprocessor file atomically; throws, writing nothing, when a fitted
+    /// number is not finite (the file could not be read back).
     public func write(to path: String) throws {
+        if let place = firstNonFiniteParameter {
+            throw Diagnostic.error("\(place) is not a finite number, which a preprocessor file cannot hold")
+        }
         try AtomicFile.write(JSONWriter.pretty.string(json) + "\n", to: path)
     }
 }

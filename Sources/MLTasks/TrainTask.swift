@@ -56,6 +56,8 @@ public struct TrainTask: Sendable {
         public var fitSeconds: Double
         /// The metrics document written to `metricsPath`.
         public var metrics: JSONValue
+        /// What a person should know about the data (feature values taken as missing).
+        public var warnings: [String] = []
     }
 
     /// The options.
@@ -82,11 +84,17 @@ public struct TrainTask: Sendable {
         let featureNames = preprocessor?.features ?? ModelColumns.featureNames(of: table, target: target)
         guard !featureNames.isEmpty else { throw Diagnostic.error("\(options.trainPath) has no feature columns besides '\(target)'") }
         let training = try ModelColumns(table, features: featureNames, target: target, requireTarget: true, source: options.trainPath)
+        try Self.checkLabels(training.target ?? [], column: target, objective: parameters.objective, source: options.trainPath)
         var validation: ModelColumns?
         if let validPath = options.validPath {
             validation = try ModelColumns(ModelColumns.readCSV(validPath), features: featureNames, target: target,
                                           requireTarget: true, source: validPath)
+            try Self.checkLabels(validation?.target ?? [], column: target, objective: parameters.objective, source: validPath)
         }
+        let infinite = [
+            ("train", options.trainPath, InfiniteValues.count(features: training.features, names: featureNames)),
+            ("valid", options.validPath ?? "", validation.map { InfiniteValues.count(features: $0.features, names: featureNames) } ?? []),
+        ].filter { !$0.2.isEmpty }
         let trainingSet = TrainingSet(columns: training.features, labels: training.target ?? [])
         let validationSet = validation.map { TrainingSet(columns: $0.features, labels: $0.target ?? []) }
         let log = options.runDirectory.map(HistoryWriter.init(runDirectory:))
@@ -110,14 +118,25 @@ public struct TrainTask: Sendable {
         let fitSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         if let logFailure { throw logFailure }
         model.targetName = target
-        let metrics = try metricsDocument(model, parameters: parameters, training: trainingSet, trainingPredictions: trainingPredictions,
+        var metrics = try metricsDocument(model, parameters: parameters, training: trainingSet, trainingPredictions: trainingPredictions,
                                           validation: validationSet, fitSeconds: fitSeconds)
+        if !infinite.isEmpty, case .object(var members) = metrics {
+            members.append(("infinite_as_missing", .object(infinite.map { ($0.0, InfiniteValues.json($0.2)) })))
+            metrics = .object(members)
+        }
         try model.write(to: options.modelPath)
         if let metricsPath = options.metricsPath { try AtomicFile.write(JSONWriter.pretty.string(metrics) + "\n", to: metricsPath) }
         if let historyPath = options.historyPath {
             try CSVWriter.write(Self.historyTable(history, metric: parameters.objective.metricName, hasValid: validationSet != nil), to: historyPath)
         }
-        return Result(model: model, history: history, fitSeconds: fitSeconds, metrics: metrics)
+        return Result(model: model, history: history, fitSeconds: fitSeconds, metrics: metrics,
+                      warnings: infinite.compactMap { InfiniteValues.warning($0.2, source: $0.1) })
+    }
+
+    /// Throws a task failure naming the first label `objective` cannot learn (its CSV row and column).
+    static func checkLabels(_ labels: [Double], column: String, objective: Objective, source: String) throws {
+        guard let index = objective.firstInvalidLabel(labels) else { return }
+        throw InfiniteValues.invalidTarget(labels, index: index, column: column, objective: objective, source: source)
     }
 
     /// Runs `body`; the data problems GradientBoosting reports as diagnostics (labels a

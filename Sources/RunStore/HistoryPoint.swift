@@ -29,17 +29,24 @@ public struct HistoryPoint: Sendable, Equatable {
     }
 
     /// Reads a line's object; `time` may be seconds since 1970 or an ISO 8601 string.
+    /// A point whose time lies outside years 1 to 9999, or whose step is not a whole
+    /// number below 10^18, is not one (a damaged or hand-edited line): `nil`, so the
+    /// reader skips it rather than carry a value no export can convert.
     init?(json: JSONValue) {
         let fields = JSONFields(json, file: "history.jsonl", context: "point")
         guard let key = fields.optionalString("key"), !key.isEmpty else { return nil }
         let time: Date? = if let seconds = fields.double("time") {
-            Date(timeIntervalSince1970: seconds)
+            Timestamp.isRepresentable(seconds) ? Date(timeIntervalSince1970: seconds) : nil
         } else {
             fields.optionalString("time").flatMap(Timestamp.date)
         }
-        guard let time else { return nil }
+        let step: Int? = switch fields.value["step"] {
+        case nil, .null?: 0
+        default: fields.int("step")
+        }
+        guard let time, let step else { return nil }
         self.key = key
-        step = fields.int("step") ?? 0
+        self.step = step
         value = fields.double("value") ?? .nan
         self.time = time
     }

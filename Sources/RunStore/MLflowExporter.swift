@@ -60,9 +60,15 @@ public struct MLflowExporter: Sendable {
         return nil
     }
 
-    /// One more than the largest numeric experiment id; 1 in a new store (0 is MLflow's Default).
+    /// One more than the largest numeric experiment id; 1 in a new store (0 is MLflow's
+    /// Default). Past the largest integer (someone made a folder `9223372036854775807`),
+    /// the least free positive id.
     private func nextExperimentID() -> String {
-        String((numericExperimentIDs().compactMap { Int($0) }.max() ?? 0) + 1)
+        let taken = numericExperimentIDs().compactMap { Int($0) }
+        let (next, overflow) = (taken.max() ?? 0).addingReportingOverflow(1)
+        guard overflow else { return String(next) }
+        let used = Set(taken)
+        return String((1...).first { !used.contains($0) } ?? 1)
     }
 
     private func numericExperimentIDs() -> [String] {

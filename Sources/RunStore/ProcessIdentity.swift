@@ -66,13 +66,15 @@ public struct ProcessIdentity: Sendable, Equatable {
     public var json: JSONValue {
         .object([
             "pid": .int(Int(pid)), "host": .string(host), "boot_id": bootID.map(JSONValue.string) ?? .null,
-            "start_ticks": startTicks.map { JSONValue.int(Int($0)) } ?? .null,
+            "start_ticks": startTicks.map { JSONValue.int(Int(clamping: $0)) } ?? .null,
         ])
     }
 
     init?(fields: JSONFields?) {
         guard let fields, let pid = fields.int("pid"), let host = fields.optionalString("host") else { return nil }
-        self.init(pid: Int32(truncatingIfNeeded: pid), host: host, bootID: fields.optionalString("boot_id"),
+        // A pid no process can have (a damaged record) is 0, which `isGone` calls gone;
+        // truncating it could name an unrelated live process.
+        self.init(pid: Int32(exactly: pid) ?? 0, host: host, bootID: fields.optionalString("boot_id"),
                   startTicks: fields.int("start_ticks").map { UInt64(max(0, $0)) })
     }
 }

@@ -11,13 +11,19 @@ public enum RunID {
         return stamp(date) + "-" + String(repeating: "0", count: 4 - suffix.count) + suffix
     }
 
-    /// `YYYYMMDD-HHMMSS` of `date` in UTC.
+    /// `YYYYMMDD-HHMMSS` of `date` in UTC. A date outside years 1 to 9999 stamps as
+    /// the nearest one inside: an id of another shape would be a folder no command sees.
     static func stamp(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        // Clamped, the seconds fit time_t and the year has at most four digits.
+        var seconds = time_t(Timestamp.clamped(date).timeIntervalSince1970.rounded(.down))
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))-\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))"
+        func padded(_ value: Int32, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return padded(parts.tm_year + 1900, 4) + padded(parts.tm_mon + 1, 2) + padded(parts.tm_mday, 2) + "-"
+            + padded(parts.tm_hour, 2) + padded(parts.tm_min, 2) + padded(parts.tm_sec, 2)
     }
 
     /// Whether `name` has the shape of a run id (so other files in runs/ are ignored).

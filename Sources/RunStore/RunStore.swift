@@ -71,7 +71,8 @@ public struct RunStore: Sendable {
     /// Reads one run: run.json, params.json and metrics.json (history on demand).
     public func load(_ id: String) throws(Diagnostic) -> StoredRun {
         let folder = path(of: id)
-        let record = try RunRecord(json: try Self.readJSON(folder + "/run.json", display: "runs/\(id)/run.json"))
+        let display = "runs/\(id)/run.json"
+        let record = try RunRecord(json: try Self.readJSON(folder + "/run.json", display: display), file: display)
         let params = try Self.readFlat(folder + "/params.json", display: "runs/\(id)/params.json")
         let metrics = try Self.readFlat(folder + "/metrics.json", display: "runs/\(id)/metrics.json")
         return StoredRun(directory: folder, record: record, params: params, metrics: metrics)

@@ -2,20 +2,49 @@ import Foundation
 
 /// Times in run files: ISO 8601 in UTC with milliseconds (`2026-11-22T10:30:15.123Z`),
 /// readable by people, `jq` and every date library.
+///
+/// Only four-digit years have that form: run files hold times from year 1 to the end
+/// of 9999. A time read from a file outside that span is not a time (hand-edited or
+/// damaged files say `1e300`), and every conversion here keeps to it, so no time can
+/// overflow an integer or be written in a form that does not read back.
 public enum Timestamp {
-    /// `date` as ISO 8601 UTC with milliseconds.
+    /// The earliest time a run file holds: 0001-01-01T00:00:00Z as Foundation's ISO 8601
+    /// formatter reads it (in the Julian calendar, as it reads every date before 1582).
+    public static let earliestSeconds: Double = -62_135_769_600
+    /// The latest time a run file holds: 9999-12-31T23:59:59.999Z.
+    public static let latestSeconds: Double = 253_402_300_799.999
+
+    /// Whether `seconds` since 1970 is a time run files can hold (finite, years 1 to 9999).
+    public static func isRepresentable(_ seconds: Double) -> Bool {
+        seconds >= earliestSeconds && seconds <= latestSeconds  // false for NaN
+    }
+
+    /// `date` brought into the span run files hold (NaN becomes 1970).
+    public static func clamped(_ date: Date) -> Date {
+        let seconds = date.timeIntervalSince1970
+        guard !isRepresentable(seconds) else { return date }
+        return Date(timeIntervalSince1970: seconds.isNaN ? 0 : min(max(seconds, earliestSeconds), latestSeconds))
+    }
+
+    /// `date` as ISO 8601 UTC with milliseconds; a time outside years 1 to 9999 is
+    /// written as the nearest one inside, so the text always reads back.
     public static func string(_ date: Date) -> String {
-        formatter(fractional: true).string(from: date)
+        formatter(fractional: true).string(from: clamped(date))
     }
 
-    /// Reads ISO 8601 with or without fractional seconds.
+    /// Reads ISO 8601 with or without fractional seconds; `nil` for other text and for
+    /// times outside years 1 to 9999 (the formatter reads longer years as nonsense).
     public static func date(_ text: String) -> Date? {
-        formatter(fractional: true).date(from: text) ?? formatter(fractional: false).date(from: text)
+        let year = text.utf8.prefix(5)
+        guard year.count == 5, year.prefix(4).allSatisfy({ (0x30...0x39).contains($0) }), year.last == UInt8(ascii: "-"),
+              let date = formatter(fractional: true).date(from: text) ?? formatter(fractional: false).date(from: text),
+              isRepresentable(date.timeIntervalSince1970) else { return nil }
+        return date
     }
 
-    /// Milliseconds since 1970, as MLflow stores times.
+    /// Milliseconds since 1970, as MLflow stores times (of the clamped time, so it fits).
     static func milliseconds(_ date: Date) -> Int64 {
-        Int64((date.timeIntervalSince1970 * 1000).rounded())
+        Int64((clamped(date).timeIntervalSince1970 * 1000).rounded())
     }
 
     // A formatter per call: ISO8601DateFormatter is not Sendable, and runs are few.

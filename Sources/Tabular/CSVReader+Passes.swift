@@ -9,25 +9,37 @@ extension CSVReader {
         var chunks: [ParsedChunk]
         var ranges: [Range<Int>]
         var rowCount: Int
+        /// Whether the file's pages were handed back (a second pass must reload them).
+        var releasedPages: Bool
     }
 
     /// Parses every chunk with all columns as numbers, re-reading in order when a
     /// chunk boundary turns out to split a quoted field; throws the first error.
     /// With few enough columns the numbers go straight into the table's arrays.
+    /// Parsed pages of `file` are handed back as the parse goes.
     static func numericPass(
         _ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], parser: CSVChunkParser,
-        header: CSVHeader, fileName: String, releasingPages: Bool = false
+        header: CSVHeader, fileName: String, file: FileContents? = nil
     ) throws -> NumericPass {
         let columnCount = header.names.count
         var ranges = ranges
         var bounds = recordBounds(bytes, ranges)
         var chunks: [ParsedChunk] = []
+        var released = false
         let modes = Array(repeating: CSVChunkParser.Mode.numeric, count: columnCount)
         func parseAll(_ numbers: (Int) -> ChunkNumbers) throws {
-            chunks = parseChunks(bytes, ranges, parser, modes: modes, releasingPages: releasingPages, numbers: numbers)
+            chunks = parseChunks(bytes, ranges, parser, modes: modes, releasingPagesOf: file, numbers: numbers)
+            released = file != nil
             if chunks.contains(where: { if case .crossedChunkEnd = $0.stop { true } else { false } }) {
                 ranges = [ranges[0].lowerBound..<ranges[ranges.count - 1].upperBound]
                 bounds = [bounds.reduce(0, +)]
+                if released, let file {
+                    try file.reload()
+                    // The arrays hold as many records as the first reading had line feeds;
+                    // a file rewritten meanwhile may have more.
+                    guard recordBounds(bytes, ranges) == bounds else { throw changedWhileRead(fileName) }
+                }
+                released = false
                 chunks = parseChunks(bytes, ranges, parser, modes: modes, numbers: numbers)
             }
             if let diagnostic = firstError(in: chunks, header: header, fileName: fileName) { throw diagnostic }
@@ -41,13 +53,21 @@ extension CSVReader {
                 }
                 return closeGaps(in: starts, chunks: chunks, bounds: bounds)
             }
-            return NumericPass(numbers: numbers, chunks: chunks, ranges: ranges, rowCount: chunks.reduce(0) { $0 + $1.records })
+            return NumericPass(numbers: numbers, chunks: chunks, ranges: ranges, rowCount: chunks.reduce(0) { $0 + $1.records },
+                               releasedPages: released)
         }
         try parseAll { index in ChunkNumbers(owning: modes.map { $0 == .numeric }, capacity: bounds[index]) }
         let numbers = Parallel.map(columnCount, threads: Parallel.processorCount) { column in
             concatenate(chunks.map { $0.numbers.values(of: column, rows: $0.records) })
         }
-        return NumericPass(numbers: numbers, chunks: chunks, ranges: ranges, rowCount: chunks.reduce(0) { $0 + $1.records })
+        return NumericPass(numbers: numbers, chunks: chunks, ranges: ranges, rowCount: chunks.reduce(0) { $0 + $1.records },
+                           releasedPages: released)
+    }
+
+    /// The error for a file whose bytes differ between two readings.
+    static func changedWhileRead(_ fileName: String) -> Diagnostic {
+        Diagnostic.error("'\(fileName)' changed while it was read",
+                         hint: "another program is writing it; read it again once that program is done")
     }
 
     /// Parses every chunk again, keeping the text of the `textual` columns.
@@ -88,15 +108,16 @@ extension CSVReader {
         return count
     }
 
-    /// Parses every range at the same time, each into its own result.
+    /// Parses every range at the same time, each into its own result; with `file`,
+    /// each chunk's pages are handed back once it is parsed.
     private static func parseChunks(
         _ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], _ parser: CSVChunkParser,
-        modes: [CSVChunkParser.Mode], releasingPages: Bool = false, numbers: (Int) -> ChunkNumbers
+        modes: [CSVChunkParser.Mode], releasingPagesOf file: FileContents? = nil, numbers: (Int) -> ChunkNumbers
     ) -> [ParsedChunk] {
         Parallel.map(ranges.count, threads: Parallel.processorCount) { index in
             let chunk = UnsafeBufferPointer(rebasing: bytes[ranges[index]])
             let parsed = parser.parse(chunk, modes: modes, numbers: numbers(index), isLast: index == ranges.count - 1)
-            if releasingPages { MappedFile.release(chunk) }
+            file?.release(chunk)
             return parsed
         }
     }

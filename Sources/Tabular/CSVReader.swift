@@ -11,8 +11,8 @@ public enum CSVReader {
     /// Reads the file at `path`, naming it `displayName` (default: `path`) in errors.
     public static func read(path: String, displayName: String? = nil, options: CSVReadOptions = .init()) throws -> Table {
         let name = displayName ?? path
-        return try MappedFile.withBytes(ofFile: path, displayName: name) {
-            try read(bytes: $0, fileName: name, options: options, releasingParsedPages: true)
+        return try FileContents.withContents(ofFile: path, displayName: name) { file in
+            try read(bytes: file.bytes, fileName: name, options: options, file: file)
         }
     }
 
@@ -26,14 +26,14 @@ public enum CSVReader {
     public static func read(
         bytes: UnsafeBufferPointer<UInt8>, fileName: String, options: CSVReadOptions = .init()
     ) throws -> Table {
-        try read(bytes: bytes, fileName: fileName, options: options, releasingParsedPages: false)
+        try read(bytes: bytes, fileName: fileName, options: options, file: nil)
     }
 
-    /// Reads CSV bytes; with `releasingParsedPages` (only for a read-only file mapping)
-    /// the pages of each chunk are handed back once the chunk is parsed, so the file
-    /// and the table it becomes are not both resident at the end.
+    /// Reads CSV bytes; when they are the contents of `file`, the pages of each chunk
+    /// are handed back once the chunk is parsed, so the file and the table it becomes
+    /// are not both resident at the end (and read again for a second pass).
     static func read(
-        bytes: UnsafeBufferPointer<UInt8>, fileName: String, options: CSVReadOptions, releasingParsedPages: Bool
+        bytes: UnsafeBufferPointer<UInt8>, fileName: String, options: CSVReadOptions, file: FileContents?
     ) throws -> Table {
         let delimiter = try delimiterByte(options.delimiter)
         var start = 0
@@ -46,9 +46,15 @@ public enum CSVReader {
         let chunkSize = options.chunkSize ?? automaticChunkSize(byteCount: data.count)
         let pass = try numericPass(
             bytes, CSVSplitter.chunks(of: bytes, in: data, chunkSize: chunkSize), parser: parser,
-            header: header, fileName: fileName, releasingPages: releasingParsedPages)
+            header: header, fileName: fileName, file: file)
         let textual = (0..<header.names.count).map { column in pass.chunks.contains { $0.textual[column] } }
-        let texts = textual.contains(true) ? textPass(bytes, pass.ranges, parser: parser, textual: textual) : []
+        var texts: [[String]] = []
+        if textual.contains(true) {
+            if pass.releasedPages { try file?.reload() }
+            texts = textPass(bytes, pass.ranges, parser: parser, textual: textual)
+            // Read again, a file rewritten meanwhile may hold other records: never mix the two.
+            guard zip(texts, textual).allSatisfy({ !$1 || $0.count == pass.rowCount }) else { throw changedWhileRead(fileName) }
+        }
         let columns = (0..<header.names.count).map { column in
             textual[column]
                 ? Column.string(texts[column])

@@ -28,10 +28,12 @@ public struct OutlierClipper: Sendable, Hashable {
             case .iqr(let k):
                 let sorted = Statistics.present(values).sorted()
                 let q1 = Statistics.quantile(sorted: sorted, 0.25), q3 = Statistics.quantile(sorted: sorted, 0.75)
-                (lower, upper) = (q1 - k * (q3 - q1), q3 + k * (q3 - q1))
+                let iqr = Statistics.spread(q3, q1)
+                // Bounds beyond the finite numbers clamp nothing more than the largest ones do.
+                (lower, upper) = (Statistics.finite(q1 - k * iqr), Statistics.finite(q3 + k * iqr))
             case .zscore(let threshold):
                 let mean = Statistics.mean(values), std = Statistics.standardDeviation(values)
-                (lower, upper) = (mean - threshold * std, mean + threshold * std)
+                (lower, upper) = (Statistics.finite(mean - threshold * std), Statistics.finite(mean + threshold * std))
             }
             guard !lower.isNaN, !upper.isNaN, lower <= upper else {
                 throw Diagnostic.error(

@@ -58,12 +58,12 @@ extension Scaler.Kind {
     private func minMax(_ values: [Double]) -> ScalingParameters {
         let present = Statistics.present(values)
         guard let low = present.min(), let high = present.max() else { return ScalingParameters(center: .nan, scale: .nan) }
-        return ScalingParameters(center: low, scale: nonZero(high - low))
+        return ScalingParameters(center: low, scale: nonZero(Statistics.spread(high, low)))
     }
 
     private func robust(_ values: [Double]) -> ScalingParameters {
         let sorted = Statistics.present(values).sorted()
-        let iqr = Statistics.quantile(sorted: sorted, 0.75) - Statistics.quantile(sorted: sorted, 0.25)
+        let iqr = Statistics.spread(Statistics.quantile(sorted: sorted, 0.75), Statistics.quantile(sorted: sorted, 0.25))
         return ScalingParameters(center: Statistics.median(sorted), scale: nonZero(iqr))
     }
 

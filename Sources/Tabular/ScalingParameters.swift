@@ -11,9 +11,21 @@ public struct ScalingParameters: Sendable, Hashable {
         self.scale = scale
     }
 
-    /// `(value - center) / scale`; NaN stays NaN.
-    public func apply(_ value: Double) -> Double { (value - center) / scale }
+    /// `(value - center) / scale`; NaN stays NaN. Where the difference of finite
+    /// numbers overflows, `value / scale - center / scale`, which need not.
+    @inline(__always)
+    public func apply(_ value: Double) -> Double {
+        let difference = value - center
+        if difference.isInfinite && value.isFinite && center.isFinite { return value / scale - center / scale }
+        return difference / scale
+    }
 
-    /// `value * scale + center`, undoing `apply`.
-    public func invert(_ value: Double) -> Double { value * scale + center }
+    /// `value * scale + center`, undoing `apply`; where the product of finite numbers
+    /// overflows, the fused multiply-add, which rounds only the sum.
+    @inline(__always)
+    public func invert(_ value: Double) -> Double {
+        let result = value * scale + center
+        if result.isInfinite && value.isFinite && center.isFinite { return center.addingProduct(value, scale) }
+        return result
+    }
 }

@@ -14,4 +14,14 @@ import Testing
     @Test func aClockThatIsNotATimeSaysWhatToGive() {
         #expect(throws: (any Error).self) { try SluiceClock.now(["SLUICE_NOW": "tomorrow"]) }
     }
+
+    @Test(arguments: ["1e300", "1e18", "-1e18", "-1", "253402300800", "0999-01-01T00:00:00Z", "10000-01-01T00:00:00Z", "nan", "inf", "-inf"])
+    func aClockOutsideTheRecordableYearsIsRefused(text: String) {
+        #expect(throws: Diagnostic.self) { try SluiceClock.now(["SLUICE_NOW": text]) }
+    }
+
+    @Test(arguments: [("0", 0.0), ("253402300799", 253_402_300_799), ("9999-12-31T23:59:59Z", 253_402_300_799)])
+    func theRecordableYearsAreAccepted(text: String, seconds: Double) throws {
+        #expect(try SluiceClock.now(["SLUICE_NOW": text]) == Date(timeIntervalSince1970: seconds))
+    }
 }

@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 import Testing
 @testable import SluiceCLI
@@ -27,5 +28,35 @@ import Testing
     @Test func tablesAlignColumnsWithoutTrailingSpaces() {
         let table = TextTable(header: ["Run", "Name", "rmse"], rows: [["a", "long name", "3"], ["bb", "-"]], indent: "  ")
         #expect(table.lines == ["  Run  Name       rmse", "  a    long name  3", "  bb   -"])
+    }
+
+    @Test(arguments: [1e300, -1e300, 1.000001e15, 1e18, -1e18, 9.3e18, Double.infinity, -Double.infinity, Double.nan])
+    func durationsNoRunCanHaveAreUnknown(seconds: Double) {
+        #expect(RunFormat.duration(seconds) == "-")
+    }
+
+    @Test func longDurationsCountHoursPastThirtyTwoBits() {
+        // %d would print the low 32 bits of 3_000_000_000 hours.
+        #expect(RunFormat.duration(3_000_000_000 * 3600 + 125) == "3000000000h 02m")
+        #expect(RunFormat.duration(3599.6) == "1h 00m")
+    }
+
+    @Test(arguments: [1e300, -1e300, 1e18, Double.infinity, Double.nan])
+    func agesOfTimesFarFromNowNeverTrap(offset: Double) {
+        let now = Date(timeIntervalSince1970: 1_795_343_400)
+        let age = RunFormat.age(Date(timeIntervalSince1970: 1_795_343_400 - offset), now: now)
+        #expect(age == (offset > 0 ? "-" : offset.isNaN ? "-" : "0s"))
+        #expect(RunFormat.age(now, now: Date(timeIntervalSince1970: offset)) == (offset > 0 ? "-" : offset.isNaN ? "-" : "0s"))
+    }
+
+    @Test func agesOfTheEarliestRecordableTimeAreDays() {
+        let now = Date(timeIntervalSince1970: 253_402_300_799)
+        #expect(RunFormat.age(Date(timeIntervalSince1970: -62_135_596_800), now: now) == "3652058d")
+    }
+
+    @Test(arguments: [1e300, -1e300, Double.nan, 1e15])
+    func timesFarFromNowPrintWithFourDigitYears(seconds: Double) {
+        let text = RunFormat.time(Date(timeIntervalSince1970: seconds))
+        #expect(text.wholeMatch(of: #/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/#) != nil, "\(text)")
     }
 }
