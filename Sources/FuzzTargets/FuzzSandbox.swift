@@ -11,9 +11,10 @@ public struct FuzzSandbox: Sendable {
     /// The model name a registry input is registered under.
     public static let modelName = "housing"
 
-    /// Creates a fresh sandbox under the system temporary folder.
-    public init(prefix: String = "sluice-fuzz") throws {
-        let base = FileManager.default.temporaryDirectory.path
+    /// Creates a fresh sandbox in `base` (default: the system temporary folder). The
+    /// fuzzer passes a memory file system when there is one (/dev/shm): run records
+    /// and exports are written with fsync, which on a disk costs more than the rest.
+    public init(prefix: String = "sluice-fuzz", in base: String = FileManager.default.temporaryDirectory.path) throws {
         root = "\(base)/\(prefix)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         for format in FuzzFormat.allCases {
             try FileManager.default.createDirectory(atPath: directory(for: format), withIntermediateDirectories: true)

@@ -9,7 +9,7 @@ enum Replay {
         guard arguments.count >= 2, let format = FuzzFormat(rawValue: arguments[0]) else {
             throw FuzzError("usage: sluice-fuzz run FORMAT FILE...")
         }
-        let sandbox = try FuzzSandbox(prefix: "sluice-fuzz-run")
+        let sandbox = try FuzzSandbox(prefix: "sluice-fuzz-run", in: Worker.scratchBase)
         defer { sandbox.remove() }
         var mismatches: Int32 = 0
         for file in arguments.dropFirst() {

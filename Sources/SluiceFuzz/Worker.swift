@@ -11,6 +11,15 @@ struct Worker {
     static let hangStatus: Int32 = 75
     /// Inputs slower than this are counted as slow (but not hangs).
     static let slowNanos: UInt64 = 100_000_000
+    /// Where sandboxes go: memory (/dev/shm) when the machine has it, else the temporary folder.
+    static var scratchBase: String {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isDirectory), isDirectory.boolValue,
+           access("/dev/shm", W_OK) == 0 {
+            return "/dev/shm"
+        }
+        return FileManager.default.temporaryDirectory.path
+    }
 
     var format: FuzzFormat
     var root: String
@@ -36,7 +45,7 @@ struct Worker {
         let status = try SharedStatus(path: statusPath, capacity: maximumSize, create: false)
         CrashRecorder.install(status)
         let mutator = FuzzMutator(format: format, seeds: FuzzSeeds.collect(format, root: root), maximumSize: maximumSize)
-        let sandbox = try FuzzSandbox(prefix: "sluice-fuzz-\(format.rawValue)")
+        let sandbox = try FuzzSandbox(prefix: "sluice-fuzz-\(format.rawValue)", in: Worker.scratchBase)
         defer { sandbox.remove() }
         startWatchdog(status)
         var number = from
