@@ -14,6 +14,12 @@ enum FuzzMutations {
         return start..<start + length
     }
 
+    /// An exponent in `0...limit`, small ones likelier: most repetitions stay short, so
+    /// inputs stay fast, while the longest still come up (one input in a few hundred).
+    static func skewedExponent(_ limit: Int, _ random: inout SeededGenerator) -> Int {
+        random.nextIndex(below: random.nextIndex(below: limit + 1) + 1)
+    }
+
     static func flipBit(_ bytes: inout [UInt8], _ random: inout SeededGenerator) {
         guard !bytes.isEmpty else { return }
         bytes[random.nextIndex(below: bytes.count)] ^= 1 << UInt8(random.nextIndex(below: 8))
@@ -44,7 +50,7 @@ enum FuzzMutations {
     static func repeatChunk(_ bytes: inout [UInt8], _ random: inout SeededGenerator) {
         let chunkRange = range(bytes, limit: 64, &random)
         let chunk = Array(bytes[chunkRange])
-        let times = 1 << (1 + random.nextIndex(below: 12))
+        let times = 2 << skewedExponent(12, &random)
         guard chunk.count * times <= 1 << 18 else { return }
         bytes.insert(contentsOf: Array(repeatElement(chunk, count: times).joined()), at: chunkRange.upperBound)
     }
@@ -101,7 +107,7 @@ enum FuzzMutations {
     /// A long run of one token: a very long line, thousands of keys or deep nesting.
     static func insertLongRun(_ bytes: inout [UInt8], _ random: inout SeededGenerator) {
         let token = Array(FuzzTokens.repeatable[random.nextIndex(below: FuzzTokens.repeatable.count)].utf8)
-        let times = 1 << (4 + random.nextIndex(below: 13))
+        let times = 16 << skewedExponent(12, &random)
         bytes.insert(contentsOf: Array(repeatElement(token, count: times).joined()), at: point(bytes, &random))
     }
 

@@ -36,8 +36,14 @@ public enum FuzzSeeds {
         case .lock, .model, .run, .registry:
             break
         }
-        return seeds + corpus(format, root: root).map(\.bytes)
+        // Saved inputs seed new ones too, but not the large ones: those are mostly long
+        // runs of one token, which the mutations make anyway, and they would slow every
+        // input made from them.
+        return seeds + corpus(format, root: root).map(\.bytes).filter { $0.count <= largestCorpusSeed }
     }
+
+    /// Saved inputs larger than this are not used as seeds.
+    static let largestCorpusSeed = 8192
 
     /// The regression corpus of `format`: every saved input with its file name.
     public static func corpus(_ format: FuzzFormat, root: String) -> [(name: String, bytes: [UInt8])] {

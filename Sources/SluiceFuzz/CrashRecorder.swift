@@ -79,9 +79,24 @@ enum CrashRecorder {
         store(UInt64(signal), .signal)
     }
 
+    /// A file read to its end with read(2): files under /proc say they are empty, and
+    /// Foundation then reads only their first page.
+    private static func readWhole(_ path: String) -> String? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = [], buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = read(descriptor, &buffer, buffer.count)
+            guard count > 0 else { break }
+            bytes += buffer[..<count]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The executable's load address and code range, and the main thread's stack, from /proc/self/maps.
     private static func readMappings(_ status: SharedStatus) {
-        guard let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { return }
+        guard let maps = readWhole("/proc/self/maps") else { return }
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
         var low = UInt64.max, high: UInt64 = 0, base: UInt64?
         for line in maps.split(separator: "\n") {
@@ -90,7 +105,9 @@ enum CrashRecorder {
             let bounds = fields[0].split(separator: "-").compactMap { UInt64($0, radix: 16) }
             guard bounds.count == 2 else { continue }
             let path = fields.count >= 6 ? String(fields[5]) : ""
-            if path == "[stack]" { (stackLow, stackHigh) = (bounds[0], bounds[1]) }
+            // The mapping grows down as the stack does: everything from the stack pointer up
+            // to its top is mapped, however low the pointer is now.
+            if path == "[stack]" { (stackLow, stackHigh) = (bounds[1] - min(bounds[1], 1 << 30), bounds[1]) }
             guard path == executable else { continue }
             if UInt64(fields[2], radix: 16) == 0, base == nil { base = bounds[0] }
             if fields[1].contains("x") { low = min(low, bounds[0]); high = max(high, bounds[1]) }

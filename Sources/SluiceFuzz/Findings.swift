@@ -62,11 +62,17 @@ enum Findings {
     /// The signature of a failure: its cause, the runtime failure the trap reports
     /// (`Swift runtime failure: …`), and the first frame in sluice's own code, without
     /// the column (which moves with unrelated edits less than the line, but still moves).
-    static func signature(cause: String, frames: [Symbolizer.Frame], modules: Set<String>) -> String {
+    ///
+    /// A hang is caught anywhere in its loop, so its signature names the function only;
+    /// a trap is at one instruction, so its signature has the file and line too.
+    static func signature(cause: String, frames: [Symbolizer.Frame], modules: Set<String>, hang: Bool) -> String? {
         let runtime = frames.first { $0.function.hasPrefix("Swift runtime failure") }?.function
         let own = frames.lazy.compactMap { frame in
-            projectLocation(frame, modules: modules).map { "\(frame.function) at \($0.split(separator: ":").prefix(2).joined(separator: ":"))" }
+            projectLocation(frame, modules: modules).map { location in
+                hang ? frame.function : "\(frame.function) at \(location.split(separator: ":").prefix(2).joined(separator: ":"))"
+            }
         }.first
+        guard let own else { return nil }
         return [cause, runtime, own].compactMap { $0 }.joined(separator: " | ")
     }
 

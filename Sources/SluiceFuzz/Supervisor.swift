@@ -135,9 +135,9 @@ struct Supervisor {
         let scanned = status.scannedAddresses.filter { $0 > base }.map { $0 - base - 1 }
         let groups = symbolizer.frames(ofOffsets: (pcOffset != 0 ? [pcOffset] : []) + scanned)
         let frames = groups.flatMap { $0 }
-        var signature = Findings.signature(cause: cause, frames: frames, modules: modules)
-        if frames.isEmpty { signature += " | pc +0x" + String(pcOffset, radix: 16) }
-        if let message, !signature.contains(" at ") { signature += " | " + message }
+        // Unlocated, a failure is its own: named by its input, it never takes another's place.
+        let signature = Findings.signature(cause: cause, frames: frames, modules: modules, hang: hung)
+            ?? [cause, message, "unlocated, input \(Findings.hash(status.input))"].compactMap { $0 }.joined(separator: " | ")
         if !hung, pcOffset != 0 { cache[pcOffset] = signature }
         return Finding(kind: hung ? .hang : .crash, format: format, number: status[.index], input: status.input,
                        cause: cause, message: message, frames: frames, signature: signature)
