@@ -1,6 +1,9 @@
 // sluice-fuzz: mutates seed files of every format sluice reads and runs them through
 // the real readers (FuzzTargets), in a supervised worker; saves what crashes or hangs.
 // Run the release build: `swift build -c release --product sluice-fuzz && .build/release/sluice-fuzz`.
+//
+// What it must not know: what the formats mean or which readers take them (FuzzTargets
+// knows); it knows processes, signals, time limits, symbols and the figures.
 import Foundation
 import FuzzTargets
 
