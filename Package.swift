@@ -15,6 +15,7 @@ let package = Package(
     products: [
         .executable(name: "sluice", targets: ["sluice"]),
         .executable(name: "sluice-bench", targets: ["sluice-bench"]),
+        .executable(name: "sluice-fuzz", targets: ["sluice-fuzz"]),
     ],
     targets: [
         // Locations, diagnostics, SHA-256, JSON reading and writing, atomic writes, graphs, a seeded PRNG, the parallel loop: shared by every module.
@@ -58,6 +59,16 @@ let package = Package(
         .executableTarget(
             name: "sluice-bench", dependencies: ["Basics", "ContentStore", "Tabular", "GradientBoosting"], path: "Sources/SluiceBench",
             swiftSettings: staticRuntime, linkerSettings: staticRuntimeLink),
+        // What the fuzzer runs and the regression test replays: one entry point per file format
+        // over the real readers, the seed files, and the mutations that make hostile inputs of them.
+        .target(
+            name: "FuzzTargets",
+            dependencies: ["Basics", "YAML", "Pipeline", "PipelineState", "Project", "Tabular", "GradientBoosting", "RunStore", "MLTasks"],
+            swiftSettings: staticRuntime),
+        // `sluice-fuzz`: mutates seed files, runs them through FuzzTargets in a supervised worker, saves crashers and hangs.
+        .executableTarget(
+            name: "sluice-fuzz", dependencies: ["Basics", "FuzzTargets"], path: "Sources/SluiceFuzz",
+            swiftSettings: staticRuntime, linkerSettings: staticRuntimeLink),
         // Helpers for tests only: temporary directories, running the binary, snapshots.
         .target(name: "_TestSupport", dependencies: ["Basics"], path: "Sources/_TestSupport"),
 
@@ -81,6 +92,10 @@ let package = Package(
             resources: [.copy("Snapshots")]),
         .testTarget(
             name: "SluiceCLITests", dependencies: ["SluiceCLI", "_TestSupport"]),
+        // The regression corpus of inputs that once crashed or hung, the seeds, bundles, mutations.
+        .testTarget(
+            name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "_TestSupport"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "EndToEndTests", dependencies: ["sluice", "Tabular", "_TestSupport"],
             resources: [.copy("Fixtures"), .copy("Snapshots")]),

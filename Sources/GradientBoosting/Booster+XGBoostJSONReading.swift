@@ -7,14 +7,14 @@ extension Booster {
     /// Reads a model from the text of a model file; `file` names it in errors.
     public init(xgboostJSON data: Data, file: String) throws {
         func fail(_ what: String) -> Diagnostic {
-            .error("\(file) is not a valid model file: \(what)", hint: "write it with 'sluice ml train'")
+            .failure("\(file) is not a valid model file: \(what)", hint: "write it with 'sluice ml train'")
         }
         let root: JSONValue
         do {
             root = try JSONReader.parse(String(decoding: data, as: UTF8.self), file: file)
         } catch {
             // Where the text stops being JSON, as the reader located it.
-            throw Diagnostic.error("not a valid model file: \(error.message)", at: error.location, hint: "write it with 'sluice ml train'")
+            throw Diagnostic.failure("not a valid model file: \(error.message)", at: error.location, hint: "write it with 'sluice ml train'")
         }
         guard let learner = root["learner"] else { throw fail("it has no \"learner\"") }
         let metadata = root["sluice"]
@@ -42,7 +42,7 @@ extension Booster {
     public static func load(path: String, displayName: String? = nil) throws -> Booster {
         let name = displayName ?? path
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic.error("cannot read the model file \(name)", hint: "check the path; train a model with 'sluice ml train'")
+            throw Diagnostic.failure("cannot read the model file \(name)", hint: "check the path; train a model with 'sluice ml train'")
         }
         return try Booster(xgboostJSON: data, file: name)
     }

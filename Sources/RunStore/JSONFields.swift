@@ -16,7 +16,7 @@ struct JSONFields {
     /// A required string member.
     func string(_ key: String) throws(Diagnostic) -> String {
         guard case .string(let text)? = value[key] else {
-            throw .error("\(file): the \(context) has no string '\(key)'", hint: "restore the file or delete the run's folder")
+            throw .failure("\(file): the \(context) has no string '\(key)'", hint: "restore the file or delete the run's folder")
         }
         return text
     }

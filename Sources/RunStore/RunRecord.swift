@@ -76,11 +76,11 @@ public struct RunRecord: Sendable, Equatable {
         name = fields.optionalString("name")
         let statusText = try fields.string("status")
         guard let status = RunStatus(rawValue: statusText) else {
-            throw .error("\(file): unknown status '\(statusText)'", hint: "use one of: \(RunStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw .failure("\(file): unknown status '\(statusText)'", hint: "use one of: \(RunStatus.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         self.status = status
         guard let start = Timestamp.date(try fields.string("start_time")) else {
-            throw .error("\(file): start_time is not an ISO 8601 time")
+            throw .failure("\(file): start_time is not an ISO 8601 time")
         }
         startTime = start
         endTime = fields.optionalString("end_time").flatMap(Timestamp.date)

@@ -85,7 +85,7 @@ public struct RunStore: Sendable {
 
     static func readJSON(_ path: String, display: String) throws(Diagnostic) -> JSONValue {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .error("\(display) is missing or unreadable", hint: "the run may still be starting, or its folder was copied incompletely")
+            throw .failure("\(display) is missing or unreadable", hint: "the run may still be starting, or its folder was copied incompletely")
         }
         return try JSONReader.parse(String(decoding: data, as: UTF8.self), file: display)
     }

@@ -67,7 +67,7 @@ public struct StageRecord: Sendable, Equatable {
         name = try fields.string("name")
         let actionText = try fields.string("action")
         guard let action = Action(rawValue: actionText) else {
-            throw .error("\(file): stage '\(name)' has an unknown action '\(actionText)'")
+            throw .failure("\(file): stage '\(name)' has an unknown action '\(actionText)'")
         }
         self.action = action
         reasons = fields.strings("reasons")

@@ -32,14 +32,24 @@ public enum Timestamp {
         formatter(fractional: true).string(from: clamped(date))
     }
 
-    /// Reads ISO 8601 with or without fractional seconds; `nil` for other text and for
-    /// times outside years 1 to 9999 (the formatter reads longer years as nonsense).
+    /// Reads ISO 8601 with or without fractional seconds (at most nanoseconds); `nil`
+    /// for other text and for times outside years 1 to 9999 (the formatter reads longer
+    /// years as nonsense).
     public static func date(_ text: String) -> Date? {
         let year = text.utf8.prefix(5)
+        // Foundation's formatter dies with SIGFPE on a fraction of 35 digits or more
+        // (found by sluice-fuzz), so such text never reaches it.
         guard year.count == 5, year.prefix(4).allSatisfy({ (0x30...0x39).contains($0) }), year.last == UInt8(ascii: "-"),
+              fractionDigits(of: text) <= 9,
               let date = formatter(fractional: true).date(from: text) ?? formatter(fractional: false).date(from: text),
               isRepresentable(date.timeIntervalSince1970) else { return nil }
         return date
+    }
+
+    /// The number of digits after the first `.` of `text` (0 when it has none).
+    static func fractionDigits(of text: String) -> Int {
+        guard let dot = text.utf8.firstIndex(of: UInt8(ascii: ".")) else { return 0 }
+        return text.utf8[text.utf8.index(after: dot)...].prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
     }
 
     /// Milliseconds since 1970, as MLflow stores times (of the clamped time, so it fits).

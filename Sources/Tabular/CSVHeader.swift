@@ -31,7 +31,7 @@ struct CSVHeader {
             let fieldEnd: UnsafePointer<UInt8>
             if p < scanner.end && p.pointee == CSVScanner.quote {
                 guard let quoted = scanner.quotedField(at: p) else {
-                    throw Diagnostic.error(
+                    throw Diagnostic.failure(
                         "row 1: the quote that opens column name \(names.count + 1) is never closed",
                         at: SourceLocation(file: fileName, line: line, column: names.count + 1),
                         hint: "close the quoted name with \", and write a quote inside it as \"\"")
@@ -39,7 +39,7 @@ struct CSVHeader {
                 line += quoted.lineFeeds
                 fieldEnd = quoted.closingQuote + 1
                 guard scanner.isFieldEnd(fieldEnd) else {
-                    throw Diagnostic.error(
+                    throw Diagnostic.failure(
                         "row 1: text follows the closing quote of column name \(names.count + 1)",
                         at: SourceLocation(file: fileName, line: line, column: names.count + 1),
                         hint: "write a quote inside a quoted field as \"\"")
@@ -61,7 +61,7 @@ struct CSVHeader {
         var firstField: [String: Int] = [:]
         for (index, name) in names.enumerated() {
             if let earlier = firstField[name] {
-                throw Diagnostic.error(
+                throw Diagnostic.failure(
                     "column name '\(name)' appears twice in the header (fields \(earlier + 1) and \(index + 1))",
                     at: SourceLocation(file: fileName, line: line, column: index + 1),
                     hint: "rename one of the columns so that every name is unique")
@@ -71,7 +71,7 @@ struct CSVHeader {
     }
 
     private static func emptyFile(_ fileName: String) -> Diagnostic {
-        Diagnostic.error(
+        Diagnostic.failure(
             "the file is empty, expected a header row with column names",
             at: SourceLocation(file: fileName, line: 1, column: 1),
             hint: "the first line of a CSV file names its columns, separated by the delimiter")

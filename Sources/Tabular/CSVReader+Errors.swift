@@ -20,16 +20,16 @@ extension CSVReader {
                 let hint = fields < columnCount
                     ? "every row needs \(columnCount) fields; leave a field empty for a missing value"
                     : "quote fields that contain the delimiter, or remove the extra fields"
-                return Diagnostic.error(
+                return Diagnostic.failure(
                     "row \(row(record)) has \(fields) \(fields == 1 ? "field" : "fields"), expected \(columnCount)",
                     at: location(line, min(fields, columnCount) + 1), hint: hint)
             case .unterminatedQuote(let record, let line, let field):
-                return Diagnostic.error(
+                return Diagnostic.failure(
                     "row \(row(record)): the quote that opens field \(field + 1) is never closed",
                     at: location(line, field + 1),
                     hint: "close the quoted field with \", and write a quote inside it as \"\"")
             case .textAfterQuote(let record, let line, let field):
-                return Diagnostic.error(
+                return Diagnostic.failure(
                     "row \(row(record)): text follows the closing quote of field \(field + 1)",
                     at: location(line, field + 1), hint: "write a quote inside a quoted field as \"\"")
             case .crossedChunkEnd:

@@ -68,7 +68,7 @@ public enum CSVReader {
         guard let byte = delimiter.asciiValue, byte != CSVScanner.quote, byte != CSVScanner.lineFeed,
               byte != CSVScanner.carriageReturn
         else {
-            throw Diagnostic.error(
+            throw Diagnostic.failure(
                 "the CSV delimiter '\(delimiter)' cannot separate fields",
                 hint: "use one ASCII character other than a quote or a line break, such as ',' ';' or a tab")
         }

@@ -36,8 +36,11 @@ enum CSVSplitter {
         for (guess, parity) in zip(guesses, parities) {
             // A walk from the previous guess may have passed this one; a cut has even parity.
             let (from, parity) = cuts.last! > guess ? (cuts.last!, 0) : (guess, parity)
-            guard let cut = recordBoundary(base, from: from, to: range.upperBound, quoteParity: parity) else { break }
-            if cut > cuts.last! && cut < range.upperBound { cuts.append(cut) }
+            // No boundary before the end means none for any later guess either: each would
+            // walk to the end again, quadratic in a last record longer than the chunks.
+            guard let cut = recordBoundary(base, from: from, to: range.upperBound, quoteParity: parity),
+                  cut < range.upperBound else { break }
+            if cut > cuts.last! { cuts.append(cut) }
         }
         cuts.append(range.upperBound)
         return zip(cuts, cuts.dropFirst()).map { $0..<$1 }

@@ -38,7 +38,7 @@ struct FileContents {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw cannotRead(displayName, errno) }
         guard (status.st_mode & S_IFMT) == S_IFREG else {
-            throw Diagnostic.error("cannot read '\(displayName)': not a regular file")
+            throw Diagnostic.failure("cannot read '\(displayName)': not a regular file")
         }
         let size = Int(status.st_size)
         if size == 0 {
@@ -46,7 +46,7 @@ struct FileContents {
         }
         // Anonymous memory rather than an array: its pages can be handed back one chunk at a time.
         guard let address = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), address != MAP_FAILED else {
-            throw Diagnostic.error("cannot read '\(displayName)': no memory for its \(size) bytes",
+            throw Diagnostic.failure("cannot read '\(displayName)': no memory for its \(size) bytes",
                                    hint: "free memory, or split the file")
         }
         defer { munmap(address, size) }
@@ -84,7 +84,7 @@ struct FileContents {
         }
         guard let failure = failures.lazy.compactMap({ $0 }).first else { return }
         if failure != 0 { throw Self.cannotRead(displayName, failure) }
-        throw Diagnostic.error("'\(displayName)' became shorter while it was read (it had \(count) bytes)",
+        throw Diagnostic.failure("'\(displayName)' became shorter while it was read (it had \(count) bytes)",
                                hint: "another program is writing it; read it again once that program is done")
     }
 
@@ -100,6 +100,6 @@ struct FileContents {
     }
 
     private static func cannotRead(_ name: String, _ code: Int32) -> Diagnostic {
-        Diagnostic.error("cannot read '\(name)': \(String(cString: strerror(code)))", hint: "check that the file exists and is readable")
+        Diagnostic.failure("cannot read '\(name)': \(String(cString: strerror(code)))", hint: "check that the file exists and is readable")
     }
 }

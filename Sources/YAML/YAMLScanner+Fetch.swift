@@ -143,6 +143,12 @@ extension YAMLScanner {
     private mutating func fetchFlowCollectionStart(isMapping: Bool) throws(Diagnostic) {
         try saveSimpleKey()
         let start = mark
+        // The parser refuses this depth as well, but only when it gets there: a '{' may
+        // start a key, so the scanner can read far ahead first, and every open flow
+        // level costs every token a look (`{` × 65,536 took minutes).
+        guard flowLevel < YAMLParser.maxDepth else {
+            throw error("collections are nested more than \(YAMLParser.maxDepth) levels deep", at: start, hint: "flatten the structure")
+        }
         flowOpenings.append(FlowOpening(mark: start, isMapping: isMapping))
         simpleKeys.append(SimpleKey())
         simpleKeyAllowed = true

@@ -98,6 +98,26 @@ import Testing
         #expect(problems.first?.description.hasPrefix("runs/20261122-000000-dead/run.json:1:8: error:") == true)
     }
 
+    @Test(arguments: [3, 9, 10, 40, 250])
+    func aTimeWithALongFractionIsNotATime(digits: Int) throws {
+        // Foundation's ISO 8601 formatter died with SIGFPE on 35 digits or more, taking
+        // `runs list` with it (found by sluice-fuzz); more than nanoseconds is not a time.
+        let test = try TestStore()
+        defer { test.remove() }
+        let time = "2026-11-22T10:30:00." + String(repeating: "5", count: digits) + "Z"
+        try test.directory.write("runs/20261122-103000-beef/run.json", """
+            {"id": "20261122-103000-beef", "status": "finished", "start_time": "\(time)", "command": ["sluice"]}
+            """)
+        let (runs, problems) = test.store.runs()
+        if digits <= 9 {
+            let seconds = try #require(runs.first?.record.startTime.timeIntervalSince1970)
+            #expect(abs(seconds - 1_795_343_400.555) < 0.001)
+        } else {
+            #expect(runs.isEmpty)
+            #expect(problems.first?.message == "run.json: start_time is not an ISO 8601 time")
+        }
+    }
+
     @Test func collectKeepsTheNewestAndRunningOnes() throws {
         let test = try TestStore()
         defer { test.remove() }

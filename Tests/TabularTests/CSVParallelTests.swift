@@ -77,6 +77,15 @@ import Testing
         #expect(chunked.rowCount == 2000)
     }
 
+    @Test func aLastRecordLongerThanTheChunksIsWalkedOnce() throws {
+        // Every cut guessed inside the last record walked to the end of the file to find
+        // no boundary before it: quadratic, hours for this one (found by sluice-fuzz).
+        let csv = "id,text\n1,a\n2,\"" + String(repeating: "x", count: 1 << 20) + "\"\n"
+        let chunked = try CSVReader.read(string: csv, options: CSVReadOptions(chunkSize: 16))
+        #expect(chunked == (try CSVReader.read(string: csv, options: Self.sequential)))
+        #expect(chunked.rowCount == 2)
+    }
+
     @Test(arguments: [(1500, "2"), (2999, "1"), (10, "x,y,z")])
     func errorsInLaterChunksNameTheFileRowAndLine(badRow: Int, fields: String) throws {
         var csv = "a,b\n"

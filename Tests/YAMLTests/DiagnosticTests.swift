@@ -118,6 +118,16 @@ import YAML
         #expect(diagnostic(block)?.message == "collections are nested more than 256 levels deep")
     }
 
+    @Test func deepFlowMappingsAreRefusedBeforeTheScannerReadsAhead() throws {
+        // Each '{' may start a key, so the scanner looked ahead over all of them with
+        // every level open: quadratic, minutes for these (found by sluice-fuzz).
+        let error = try #require(diagnostic("a: " + String(repeating: "{", count: 100_000)))
+        #expect(error.message == "collections are nested more than 256 levels deep")
+        #expect(error.location == SourceLocation(file: "test.yaml", line: 1, column: 260))
+        let mixed = String(repeating: "{a: [", count: 50_000)
+        #expect(diagnostic(mixed)?.message == "collections are nested more than 256 levels deep")
+    }
+
     @Test func nestingUpToTheLimitWorks() throws {
         let flow = String(repeating: "[", count: 256) + String(repeating: "]", count: 256)
         #expect(diagnostic(flow) == nil)
