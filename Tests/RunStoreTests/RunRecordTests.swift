@@ -114,7 +114,7 @@ import Testing
             #expect(abs(seconds - 1_795_343_400.555) < 0.001)
         } else {
             #expect(runs.isEmpty)
-            #expect(problems.first?.message == "run.json: start_time is not an ISO 8601 time")
+            #expect(problems.first?.message == "runs/20261122-103000-beef/run.json: start_time is not an ISO 8601 time")
         }
     }
 
