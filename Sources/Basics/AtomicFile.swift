@@ -15,23 +15,23 @@ import Foundation
 ///
 /// `replace` is for sluice's own state files, where a symlink or device at the path
 /// can only have been planted: it renames over whatever is there, never following it.
-public enum AtomicFile {
+package enum AtomicFile {
     /// The path that names standard output.
-    public static let standardOutputPath = "-"
+    package static let standardOutputPath = "-"
 
     /// Why a write was refused.
-    public struct Failure: Error, CustomStringConvertible, Sendable {
+    package struct Failure: Error, CustomStringConvertible, Sendable {
         /// The path as given.
-        public var path: String
+        package var path: String
         /// What went wrong, phrased for the user.
-        public var reason: String
+        package var reason: String
         /// `cannot write '<path>': <reason>`.
-        public var description: String { "cannot write '\(path)': \(reason)" }
+        package var description: String { "cannot write '\(path)': \(reason)" }
     }
 
     /// Writes `data` to `path` (see the type's summary for each kind of target),
     /// creating parent directories as needed.
-    public static func write(_ data: Data, to path: String) throws {
+    package static func write(_ data: Data, to path: String) throws {
         if path == standardOutputPath {
             try writeThrough(data, descriptor: STDOUT_FILENO, path: "standard output")
             return
@@ -55,26 +55,26 @@ public enum AtomicFile {
     }
 
     /// Writes `text` as UTF-8 to `path` (see `write(_:to:)`).
-    public static func write(_ text: String, to path: String) throws {
+    package static func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
     }
 
     /// Writes `data` to a temporary file beside `path` and renames it over whatever is
     /// at `path` (a symlink or a device is replaced, not followed), creating parent
     /// directories as needed. For sluice's own state files.
-    public static func replace(_ data: Data, at path: String) throws {
+    package static func replace(_ data: Data, at path: String) throws {
         try replace(data, at: path, displayName: path)
     }
 
     /// Writes `text` as UTF-8 (see `replace(_:at:)`).
-    public static func replace(_ text: String, at path: String) throws {
+    package static func replace(_ text: String, at path: String) throws {
         try replace(Data(text.utf8), at: path, displayName: path)
     }
 
     /// Whether writing to `path` writes to this process's standard output (`-`,
     /// `/dev/stdout` and the descriptor aliases of descriptor 1), so a command can keep
     /// its own messages off standard output.
-    public static func writesToStandardOutput(_ path: String) -> Bool {
+    package static func writesToStandardOutput(_ path: String) -> Bool {
         path == standardOutputPath || ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"].contains(path)
     }
 

@@ -12,25 +12,25 @@
 ///
 /// Modules return diagnostics instead of printing them; only the CLI renders them
 /// (see `Diagnostic.rendered(source:)`).
-public struct Diagnostic: CategorizedError, Hashable, CustomStringConvertible {
+package struct Diagnostic: CategorizedError, Hashable, CustomStringConvertible {
     /// How serious the message is.
-    public enum Severity: String, Sendable, Hashable {
+    package enum Severity: String, Sendable, Hashable {
         case error, warning, note
     }
 
     /// How serious the message is.
-    public var severity: Severity
+    package var severity: Severity
     /// What is wrong, in one sentence without a trailing period.
-    public var message: String
+    package var message: String
     /// Where it is wrong, when the input has a place.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
     /// What the user can do about it, when there is something to say.
-    public var hint: String?
+    package var hint: String?
     /// Whether the configuration is wrong or the work failed: the exit status.
-    public var cause: ErrorCause
+    package var cause: ErrorCause
 
     /// Creates a diagnostic.
-    public init(
+    package init(
         _ severity: Severity = .error, _ message: String,
         at location: SourceLocation? = nil, hint: String? = nil, cause: ErrorCause = .configuration
     ) {
@@ -42,37 +42,37 @@ public struct Diagnostic: CategorizedError, Hashable, CustomStringConvertible {
     }
 
     /// Shorthand for an error in the command line or a configuration file (exit status 2).
-    public static func error(_ message: String, at location: SourceLocation? = nil, hint: String? = nil) -> Diagnostic {
+    package static func error(_ message: String, at location: SourceLocation? = nil, hint: String? = nil) -> Diagnostic {
         Diagnostic(.error, message, at: location, hint: hint)
     }
 
     /// Shorthand for an error in the data, or a failure of the work (exit status 1).
-    public static func failure(_ message: String, at location: SourceLocation? = nil, hint: String? = nil) -> Diagnostic {
+    package static func failure(_ message: String, at location: SourceLocation? = nil, hint: String? = nil) -> Diagnostic {
         Diagnostic(.error, message, at: location, hint: hint, cause: .failure)
     }
 
     /// The same diagnostic, reported as a failure of the work on bad data (exit status 1):
     /// for callers that know the file they read is data, not configuration.
-    public var asFailure: Diagnostic {
+    package var asFailure: Diagnostic {
         var copy = self
         copy.cause = .failure
         return copy
     }
 
     /// Shorthand for a warning.
-    public static func warning(_ message: String, at location: SourceLocation? = nil, hint: String? = nil) -> Diagnostic {
+    package static func warning(_ message: String, at location: SourceLocation? = nil, hint: String? = nil) -> Diagnostic {
         Diagnostic(.warning, message, at: location, hint: hint)
     }
 
     /// `file:line:col: error: message` (without the source excerpt).
-    public var description: String {
+    package var description: String {
         let prefix = location.map { "\($0): " } ?? ""
         return "\(prefix)\(severity.rawValue): \(message)"
     }
 
     /// The full text shown to a user: the headline, the offending source line with a
     /// caret under the column when `source` (the file's text) is given, then the hint.
-    public func rendered(source: String? = nil) -> String {
+    package func rendered(source: String? = nil) -> String {
         let excerpt = location.flatMap { location in
             source.flatMap { SourceExcerpt(source: $0, line: location.line, column: location.column) }
         }
@@ -80,7 +80,7 @@ public struct Diagnostic: CategorizedError, Hashable, CustomStringConvertible {
     }
 
     /// The full text shown to a user, quoting `excerpt` (the located line) with a caret.
-    public func rendered(excerpt: SourceExcerpt?) -> String {
+    package func rendered(excerpt: SourceExcerpt?) -> String {
         var lines = [description]
         if let excerpt {
             lines.append("    " + excerpt.text)
@@ -94,15 +94,15 @@ public struct Diagnostic: CategorizedError, Hashable, CustomStringConvertible {
 }
 
 /// Several diagnostics reported together, so a user sees every problem at once.
-public struct DiagnosticList: CategorizedError {
+package struct DiagnosticList: CategorizedError {
     /// The diagnostics, in the order they were found.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
 
     /// A configuration error when any error in the list is one, else a failure.
-    public var cause: ErrorCause {
+    package var cause: ErrorCause {
         diagnostics.contains { $0.severity == .error && $0.cause == .configuration } ? .configuration : .failure
     }
 
     /// Creates a list.
-    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    package init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 }

@@ -5,7 +5,7 @@
 /// | 0 | success |
 /// | 1 | `failure`: a stage or task failed, including bad data (a malformed CSV, a model file that does not load) |
 /// | 2 | `configuration`: the command line or a configuration file (pipeline.yaml, params.yaml, `.sluice/config.yaml`) is wrong |
-public enum ErrorCause: Sendable, Hashable {
+package enum ErrorCause: Sendable, Hashable {
     /// The command line or a configuration file is wrong: exit status 2.
     case configuration
     /// A stage or task failed, or its data is bad: exit status 1.
@@ -14,7 +14,7 @@ public enum ErrorCause: Sendable, Hashable {
 
 /// An error that says which of the two causes it reports; every error a user can
 /// meet is one, so the exit status follows what went wrong, not which type was thrown.
-public protocol CategorizedError: Error, Sendable {
+package protocol CategorizedError: Error, Sendable {
     /// Configuration (exit 2) or failure (exit 1).
     var cause: ErrorCause { get }
 }

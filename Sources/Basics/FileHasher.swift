@@ -5,18 +5,18 @@ import Darwin
 #endif
 
 /// Hashes files by streaming their bytes through SHA-256 in large reads.
-public enum FileHasher {
+package enum FileHasher {
     /// An error reading a file.
-    public struct ReadError: Error, CustomStringConvertible {
+    package struct ReadError: Error, CustomStringConvertible {
         /// The path that could not be read.
-        public var path: String
+        package var path: String
         /// The system's reason.
-        public var reason: String
-        public var description: String { "cannot read '\(path)': \(reason)" }
+        package var reason: String
+        package var description: String { "cannot read '\(path)': \(reason)" }
     }
 
     /// The SHA-256 (hex) and size of the file at `path`.
-    public static func hash(path: String) throws -> (hash: String, size: Int64) {
+    package static func hash(path: String) throws -> (hash: String, size: Int64) {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw ReadError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -25,7 +25,7 @@ public enum FileHasher {
 
     /// The SHA-256 (hex) and size of the file open as `descriptor` (named `path` in
     /// errors), which must be at its start; the caller closes it.
-    public static func hash(descriptor: Int32, path: String) throws -> (hash: String, size: Int64) {
+    package static func hash(descriptor: Int32, path: String) throws -> (hash: String, size: Int64) {
         var info = stat()
         if fstat(descriptor, &info) == 0, info.st_size >= mappedThreshold, let mapped = try? hashMapped(descriptor, size: Int(info.st_size)) {
             return mapped

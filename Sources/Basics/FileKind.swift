@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a path names, following symbolic links as opening it would.
-public enum FileKind: Sendable, Hashable {
+package enum FileKind: Sendable, Hashable {
     /// Nothing (or a dangling link).
     case missing
     /// A regular file: it has an end, so it can be read whole or line by line.
@@ -12,7 +12,7 @@ public enum FileKind: Sendable, Hashable {
     case other
 
     /// The kind of `path`.
-    public init(path: String) {
+    package init(path: String) {
         var status = stat()
         guard stat(path, &status) == 0 else {
             self = .missing

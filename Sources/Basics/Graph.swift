@@ -2,16 +2,16 @@
 ///
 /// An edge `a → b` means "b depends on a" (a must come first). The algorithms are
 /// deterministic: ties are broken by node index, so orders never vary between runs.
-public struct Graph: Sendable, Hashable {
+package struct Graph: Sendable, Hashable {
     /// The number of nodes.
-    public let count: Int
+    package let count: Int
     /// `successors[a]` lists every `b` with an edge `a → b`, sorted.
-    public private(set) var successors: [[Int]]
+    package private(set) var successors: [[Int]]
     /// `predecessors[b]` lists every `a` with an edge `a → b`, sorted.
-    public private(set) var predecessors: [[Int]]
+    package private(set) var predecessors: [[Int]]
 
     /// Creates a graph with `count` nodes and the given edges (duplicates are merged).
-    public init(count: Int, edges: [(from: Int, to: Int)]) {
+    package init(count: Int, edges: [(from: Int, to: Int)]) {
         self.count = count
         var successors = [Set<Int>](repeating: [], count: count)
         var predecessors = [Set<Int>](repeating: [], count: count)
@@ -24,7 +24,7 @@ public struct Graph: Sendable, Hashable {
     }
 
     /// A topological order (Kahn's algorithm, smallest ready index first), or `nil` when there is a cycle.
-    public func topologicalOrder() -> [Int]? {
+    package func topologicalOrder() -> [Int]? {
         var indegree = predecessors.map(\.count)
         // A heap keeps the smallest ready index at hand; re-sorting the ready list
         // after every node took minutes on 100,000 independent stages.
@@ -46,7 +46,7 @@ public struct Graph: Sendable, Hashable {
     ///
     /// A depth-first search with its own stack, so a chain of 100,000 stages does not
     /// overflow the thread's stack.
-    public func findCycle() -> [Int]? {
+    package func findCycle() -> [Int]? {
         enum Mark { case unvisited, active, done }
         var marks = [Mark](repeating: .unvisited, count: count)
         // The path from the search's root, each node with how many successors it has tried.
@@ -78,10 +78,10 @@ public struct Graph: Sendable, Hashable {
     }
 
     /// Every node reachable from `roots` by following edges backwards (their upstream), roots included.
-    public func ancestors(of roots: [Int]) -> Set<Int> { reach(from: roots, along: predecessors) }
+    package func ancestors(of roots: [Int]) -> Set<Int> { reach(from: roots, along: predecessors) }
 
     /// Every node reachable from `roots` by following edges forwards (their downstream), roots included.
-    public func descendants(of roots: [Int]) -> Set<Int> { reach(from: roots, along: successors) }
+    package func descendants(of roots: [Int]) -> Set<Int> { reach(from: roots, along: successors) }
 
     private func reach(from roots: [Int], along adjacency: [[Int]]) -> Set<Int> {
         var seen = Set(roots)

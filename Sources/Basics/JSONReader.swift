@@ -4,13 +4,13 @@
 ///
 /// Errors are located diagnostics (`file:line:col`), since the files read this
 /// way (run records, metrics files) are ones a person may have edited.
-public struct JSONReader {
+package struct JSONReader {
     private let bytes: [UInt8]
     private let file: String
     private var index = 0
 
     /// Parses `text`; `file` names it in diagnostics.
-    public static func parse(_ text: String, file: String = "<json>") throws(Diagnostic) -> JSONValue {
+    package static func parse(_ text: String, file: String = "<json>") throws(Diagnostic) -> JSONValue {
         var reader = JSONReader(bytes: Array(text.utf8), file: file)
         reader.skipWhitespace()
         let value = try reader.value(depth: 0)

@@ -2,7 +2,7 @@ extension JSONValue {
     /// Nested objects flattened to dotted keys (`train.learning_rate`), in document
     /// order; arrays and scalars are leaves. An empty object is kept as a leaf so a
     /// section with no keys still shows. The key prefix of the whole value is `prefix`.
-    public func flattened(prefix: String = "") -> [(key: String, value: JSONValue)] {
+    package func flattened(prefix: String = "") -> [(key: String, value: JSONValue)] {
         var entries: [(key: String, value: JSONValue)] = []
         // One list filled in place: building and concatenating a list per level
         // would copy every leaf once per level above it.
@@ -22,7 +22,7 @@ extension JSONValue {
 
     /// Whether two values are the same parameter value: like `==`, except that
     /// numbers compare by value, so `1` and `1.0` are equal (as YAML readers treat them).
-    public func sameValue(as other: JSONValue) -> Bool {
+    package func sameValue(as other: JSONValue) -> Bool {
         switch (self, other) {
         case let (.int(a), .double(b)), let (.double(b), .int(a)): return Double(a) == b
         case let (.array(a), .array(b)): return a.count == b.count && zip(a, b).allSatisfy { $0.sameValue(as: $1) }

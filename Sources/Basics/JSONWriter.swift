@@ -3,25 +3,25 @@
 /// Doubles are written in the shortest form that reads back to the same bits and
 /// always carry a `.` or an exponent, so a reader (XGBoost among them) never takes
 /// a float for an integer. JSON has no NaN or infinity: those become `null`.
-public struct JSONWriter: Sendable {
+package struct JSONWriter: Sendable {
     /// Indentation per level when pretty-printing; `nil` writes compact JSON.
-    public var indent: Int?
+    package var indent: Int?
     /// Sort object members by key (canonical form) instead of keeping their order.
-    public var sortKeys: Bool
+    package var sortKeys: Bool
 
     /// Compact, sorted: the canonical form used for hashing.
-    public static let canonical = JSONWriter(indent: nil, sortKeys: true)
+    package static let canonical = JSONWriter(indent: nil, sortKeys: true)
     /// Two-space indentation in document order: the form shown to people.
-    public static let pretty = JSONWriter(indent: 2, sortKeys: false)
+    package static let pretty = JSONWriter(indent: 2, sortKeys: false)
 
     /// Creates a writer.
-    public init(indent: Int? = 2, sortKeys: Bool = false) {
+    package init(indent: Int? = 2, sortKeys: Bool = false) {
         self.indent = indent
         self.sortKeys = sortKeys
     }
 
     /// The text of `value`, without a trailing newline.
-    public func string(_ value: JSONValue) -> String {
+    package func string(_ value: JSONValue) -> String {
         var out = ""
         write(value, level: 0, into: &out)
         return out
@@ -66,7 +66,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// A double as JSON: shortest round-trip digits, always with `.` or an exponent.
-    public static func number(_ d: Double) -> String {
+    package static func number(_ d: Double) -> String {
         guard d.isFinite else { return "null" }
         var text = "\(d)"
         if !text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
@@ -76,7 +76,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// Appends `s` as a JSON string literal, escaping what JSON requires.
-    public static func quote(_ s: String, into out: inout String) {
+    package static func quote(_ s: String, into out: inout String) {
         out += "\""
         // Most strings need no escape: they are appended whole, not scalar by scalar.
         guard s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {

@@ -1,10 +1,10 @@
 /// A binary min-heap of integers: the smallest element first, in logarithmic time
 /// per insertion and removal.
-public struct MinHeap: Sendable {
+package struct MinHeap: Sendable {
     private var items: [Int] = []
 
     /// A heap holding `elements`.
-    public init(_ elements: [Int] = []) {
+    package init(_ elements: [Int] = []) {
         for element in elements { insert(element) }
     }
 
@@ -12,7 +12,7 @@ public struct MinHeap: Sendable {
     var isEmpty: Bool { items.isEmpty }
 
     /// Adds `element`.
-    public mutating func insert(_ element: Int) {
+    package mutating func insert(_ element: Int) {
         items.append(element)
         var child = items.count - 1
         while child > 0 {
@@ -24,7 +24,7 @@ public struct MinHeap: Sendable {
     }
 
     /// Removes and returns the smallest element, `nil` when empty.
-    public mutating func popMin() -> Int? {
+    package mutating func popMin() -> Int? {
         guard let last = items.popLast() else { return nil }
         guard !items.isEmpty else { return last }
         let smallest = items[0]

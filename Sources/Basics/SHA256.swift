@@ -4,9 +4,9 @@ import CSluiceSHA
 ///
 /// Uses the CPU's SHA instructions when it has them and a portable Swift
 /// compression otherwise; both give the same digest (tested on the same vectors).
-public struct SHA256: Sendable {
+package struct SHA256: Sendable {
     /// Which compression function runs the blocks.
-    public enum Implementation: Sendable, CaseIterable {
+    package enum Implementation: Sendable, CaseIterable {
         /// The x86 SHA extensions (only where `hardwareAvailable`).
         case hardware
         /// Plain Swift, on every platform.
@@ -14,10 +14,10 @@ public struct SHA256: Sendable {
     }
 
     /// Whether this CPU can run the `.hardware` implementation.
-    public static let hardwareAvailable: Bool = sluice_sha256_hw_available() == 1
+    package static let hardwareAvailable: Bool = sluice_sha256_hw_available() == 1
 
     /// The fastest implementation on this machine.
-    public static var bestImplementation: Implementation { hardwareAvailable ? .hardware : .portable }
+    package static var bestImplementation: Implementation { hardwareAvailable ? .hardware : .portable }
 
     private var state: [UInt32] = [
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
@@ -27,13 +27,13 @@ public struct SHA256: Sendable {
     private let implementation: Implementation
 
     /// Starts a new hash. Asking for `.hardware` where it is unavailable uses `.portable`.
-    public init(implementation: Implementation = SHA256.bestImplementation) {
+    package init(implementation: Implementation = SHA256.bestImplementation) {
         self.implementation = implementation == .hardware && Self.hardwareAvailable ? .hardware : .portable
         buffer.reserveCapacity(64)
     }
 
     /// Feeds more bytes.
-    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func update(_ bytes: UnsafeRawBufferPointer) {
         guard var base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
         var remaining = bytes.count
         byteCount &+= UInt64(remaining)
@@ -56,13 +56,13 @@ public struct SHA256: Sendable {
     }
 
     /// Feeds more bytes.
-    public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    package mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         let array = Array(bytes)
         array.withUnsafeBytes { update($0) }
     }
 
     /// Pads, finishes and returns the digest. The hasher should not be used afterwards.
-    public mutating func finalize() -> Digest {
+    package mutating func finalize() -> Digest {
         let bitLength = byteCount &* 8
         var tail: [UInt8] = [0x80]
         let padding = (64 + 56 - (buffer.count + 1) % 64) % 64
@@ -78,7 +78,7 @@ public struct SHA256: Sendable {
     }
 
     /// The digest of `bytes` in one call.
-    public static func hash<Bytes: Sequence>(_ bytes: Bytes, implementation: Implementation = bestImplementation) -> Digest
+    package static func hash<Bytes: Sequence>(_ bytes: Bytes, implementation: Implementation = bestImplementation) -> Digest
     where Bytes.Element == UInt8 {
         var hasher = SHA256(implementation: implementation)
         hasher.update(bytes)
@@ -95,12 +95,12 @@ public struct SHA256: Sendable {
 
 extension SHA256 {
     /// A 32-byte SHA-256 digest.
-    public struct Digest: Hashable, Sendable, CustomStringConvertible {
+    package struct Digest: Hashable, Sendable, CustomStringConvertible {
         /// The 32 digest bytes.
-        public let bytes: [UInt8]
+        package let bytes: [UInt8]
 
         /// Lowercase hexadecimal, 64 characters: the form written to lock files.
-        public var hex: String {
+        package var hex: String {
             let digits = Array("0123456789abcdef".utf8)
             var out = [UInt8]()
             out.reserveCapacity(64)
@@ -111,6 +111,6 @@ extension SHA256 {
             return String(decoding: out, as: UTF8.self)
         }
 
-        public var description: String { hex }
+        package var description: String { hex }
     }
 }

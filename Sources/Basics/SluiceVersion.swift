@@ -1,5 +1,5 @@
 /// The version of sluice, in one place: `--version`, run records and model metadata read it.
-public enum SluiceVersion {
+package enum SluiceVersion {
     /// Semantic version of this build.
-    public static let current = "0.1.0"
+    package static let current = "0.1.0"
 }

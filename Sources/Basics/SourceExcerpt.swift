@@ -5,17 +5,17 @@ import Foundation
 /// A data file can have a line of megabytes (a CSV row, a minified JSON file): the
 /// excerpt keeps at most `width` characters around the column, marks each cut with
 /// `…`, and is read from a file without reading the file past that window.
-public struct SourceExcerpt: Hashable, Sendable {
+package struct SourceExcerpt: Hashable, Sendable {
     /// The most characters an excerpt shows, not counting the `…` marks.
-    public static let width = 200
+    package static let width = 200
 
     /// The quoted text, with `…` where the line was cut.
-    public var text: String
+    package var text: String
     /// The 1-based position in `text` (in Unicode scalars) of the diagnostic's column.
-    public var caretColumn: Int
+    package var caretColumn: Int
 
     /// Cuts `line` to the window around `column` (1-based, in Unicode scalars).
-    public init(line: Substring, column: Int) {
+    package init(line: Substring, column: Int) {
         let scalars = Array((line.hasSuffix("\r") ? line.dropLast() : line).unicodeScalars)
         let column = max(1, column)
         let start = scalars.count <= Self.width ? 0 : max(0, min(column - 1 - Self.width / 2, scalars.count - Self.width))
@@ -29,7 +29,7 @@ public struct SourceExcerpt: Hashable, Sendable {
     }
 
     /// The excerpt of line `line` in `source`, or `nil` when the text has no such line.
-    public init?(source: String, line: Int, column: Int) {
+    package init?(source: String, line: Int, column: Int) {
         guard line >= 1 else { return nil }
         var current = 1
         for text in source.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false) {
@@ -44,7 +44,7 @@ public struct SourceExcerpt: Hashable, Sendable {
 
     /// The excerpt of line `line` in the file at `path`, reading the file only up to the
     /// window around `column`; `nil` when the file cannot be read or is shorter.
-    public init?(path: String, line: Int, column: Int) {
+    package init?(path: String, line: Int, column: Int) {
         // Only a regular file ends: a device such as /dev/zero would be read forever.
         guard line >= 1, FileKind(path: path) == .regular, let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }

@@ -1,11 +1,11 @@
 /// "Did you mean …?" for names a user mistyped: commands, options, pipeline keys.
-public enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `word` by edit distance (with adjacent transpositions),
     /// when it is close enough to be a plausible typo: at most 2 edits and fewer
     /// edits than half the word's length, so short words attract no unrelated
     /// suggestions. Leading dashes do not count towards the length (`--ab` is as
     /// short as `ab`). Ties go to the earlier candidate.
-    public static func closest<S: Sequence>(to word: String, among candidates: S) -> String?
+    package static func closest<S: Sequence>(to word: String, among candidates: S) -> String?
     where S.Element == String {
         let length = word.drop { $0 == "-" }.count
         var best: (name: String, distance: Int)?
@@ -17,7 +17,7 @@ public enum Suggestion {
     }
 
     /// Optimal-string-alignment distance between `a` and `b` (case-sensitive).
-    public static func editDistance(_ a: String, _ b: String) -> Int {
+    package static func editDistance(_ a: String, _ b: String) -> Int {
         // Swaps of adjacent characters count as one edit: the most common typing slip ("repor").
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }

@@ -3,10 +3,10 @@ import Foundation
 /// Plain words for an error that Foundation or the system raised, in place of
 /// `Error Domain=NSCocoaErrorDomain Code=512 …`: what failed, on which path, and the
 /// system's reason (`cannot write '/dev/null/x': Not a directory`).
-public enum SystemErrorText {
+package enum SystemErrorText {
     /// The system's reason alone (`No such file or directory`), for messages that already
     /// name the path; the error's own description when there is no system reason.
-    public static func reason(_ error: any Error) -> String {
+    package static func reason(_ error: any Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(truncatingIfNeeded: underlying.code)))
@@ -24,7 +24,7 @@ public enum SystemErrorText {
     }
 
     /// One sentence describing `error`; an error of our own keeps its own description.
-    public static func describe(_ error: any Error) -> String {
+    package static func describe(_ error: any Error) -> String {
         let nsError = error as NSError
         guard nsError.domain == NSCocoaErrorDomain || nsError.domain == NSPOSIXErrorDomain else {
             return String(describing: error)

@@ -17,12 +17,12 @@
 /// ```
 ///
 /// A misspelled declaration does not compile, and its type says what reading it yields.
-public protocol ArgumentDeclaration: Sendable {
+package protocol ArgumentDeclaration: Sendable {
     /// How the argument is spelled, shown in help and checked by the parser.
     var definition: ArgumentDefinition { get }
 }
 
 extension ArgumentDefinition: ArgumentDeclaration {
     /// The definition itself, so a configuration can list one without a typed declaration.
-    public var definition: ArgumentDefinition { self }
+    package var definition: ArgumentDefinition { self }
 }

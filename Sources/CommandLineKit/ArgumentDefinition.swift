@@ -4,9 +4,9 @@
 /// Commands do not build definitions: they declare a `Flag`, `Option` or `Positional`,
 /// which carries its definition and reads its value typed, so an argument is named in
 /// one place only.
-public struct ArgumentDefinition: Sendable, Hashable {
+package struct ArgumentDefinition: Sendable, Hashable {
     /// What kind of argument a definition describes.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// `--name value`, `--name=value`, `-n value` or `-nvalue`.
         case option
         /// `--name` or `-n`, with no value; optionally inverted by `--no-name`.
@@ -16,27 +16,27 @@ public struct ArgumentDefinition: Sendable, Hashable {
     }
 
     /// What kind of argument this is.
-    public internal(set) var kind: Kind
+    package internal(set) var kind: Kind
     /// The long name of an option or flag (without dashes), or a positional's name.
-    public internal(set) var name: String
+    package internal(set) var name: String
     /// The single-letter short name of an option or flag, used as `-x`.
-    public internal(set) var short: Character?
+    package internal(set) var short: Character?
     /// The placeholder shown in help and errors, as in `--file <path>`.
-    public internal(set) var valueName: String
+    package internal(set) var valueName: String
     /// One sentence of help.
-    public internal(set) var help: String
+    package internal(set) var help: String
     /// The default as help shows it, `"true"` for a flag that is on by default; the
     /// typed default a command reads belongs to its declaration.
-    public internal(set) var defaultValue: String?
+    package internal(set) var defaultValue: String?
     /// Whether the option or positional takes any number of values.
-    public internal(set) var isRepeating: Bool
+    package internal(set) var isRepeating: Bool
     /// Whether the argument must be given: required options and non-optional positionals.
-    public internal(set) var isRequired: Bool
+    package internal(set) var isRequired: Bool
     /// Whether a flag also accepts `--no-<name>` to turn it off.
-    public internal(set) var hasInversion: Bool
+    package internal(set) var hasInversion: Bool
     /// Whether the option or flag may also appear after a subcommand's name and is
     /// visible to every command below the one that declares it.
-    public internal(set) var isInherited: Bool
+    package internal(set) var isInherited: Bool
 
     /// An option that takes a value: `--file <path>`, `-j <n>`.
     ///

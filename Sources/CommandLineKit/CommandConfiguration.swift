@@ -1,26 +1,26 @@
 /// What a command declares about itself: its name, help, arguments and subcommands.
-public struct CommandConfiguration: Sendable {
+package struct CommandConfiguration: Sendable {
     /// The name typed on the command line (for the root, the executable's name).
-    public var name: String
+    package var name: String
     /// One sentence shown after `OVERVIEW:` and in the parent's subcommand list.
-    public var abstract: String
+    package var abstract: String
     /// Longer help shown below the overview; line breaks are kept, long lines wrap.
-    public var discussion: String
+    package var discussion: String
     /// The version string; on the root command it enables `--version`.
-    public var version: String?
+    package var version: String?
     /// The commands reachable below this one, in the order help lists them.
-    public var subcommands: [any ParsableCommand.Type]
+    package var subcommands: [any ParsableCommand.Type]
     /// Options, flags and positional arguments, in the order help lists them and
     /// positionals are matched.
-    public var arguments: [ArgumentDefinition]
+    package var arguments: [ArgumentDefinition]
     /// Other names that select this command, for example `ls` for `list`.
-    public var aliases: [String]
+    package var aliases: [String]
     /// Sample invocations shown in an `EXAMPLES` section of the help.
-    public var examples: [String]?
+    package var examples: [String]?
 
     /// Creates a configuration. `arguments` are the command's `Flag`, `Option` and
     /// `Positional` declarations, usually its own static members.
-    public init(
+    package init(
         name: String,
         abstract: String = "",
         discussion: String = "",
@@ -41,5 +41,5 @@ public struct CommandConfiguration: Sendable {
     }
 
     /// Whether the command only groups subcommands; such a command takes no positionals.
-    public var isGroup: Bool { !subcommands.isEmpty }
+    package var isGroup: Bool { !subcommands.isEmpty }
 }

@@ -4,7 +4,7 @@
 extension CommandParser {
     /// Every problem with how the commands below the root are declared, as
     /// `sluice params show: …` lines; empty when the tree is sound.
-    public func definitionProblems() -> [String] {
+    package func definitionProblems() -> [String] {
         var problems: [String] = []
         check(CommandContext(root: root), visited: [], into: &problems)
         return problems

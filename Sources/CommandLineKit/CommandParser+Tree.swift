@@ -3,7 +3,7 @@ extension CommandParser {
     /// Every command reachable from the root, each with its path of canonical names
     /// (`["sluice", "params", "show"]`), parents before their subcommands, in the
     /// order help lists them. A command that is its own ancestor is listed once.
-    public func commands() -> [(path: [String], type: any ParsableCommand.Type)] {
+    package func commands() -> [(path: [String], type: any ParsableCommand.Type)] {
         var found: [(path: [String], type: any ParsableCommand.Type)] = []
         collect(CommandContext(root: root), ancestors: [], into: &found)
         return found

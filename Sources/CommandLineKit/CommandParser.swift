@@ -8,12 +8,12 @@
 /// case .version(let version): …
 /// }
 /// ```
-public struct CommandParser: Sendable {
+package struct CommandParser: Sendable {
     /// The root command, whose name is the executable's name.
-    public let root: any ParsableCommand.Type
+    package let root: any ParsableCommand.Type
 
     /// Creates a parser for the command tree below `root`.
-    public init(root: any ParsableCommand.Type) {
+    package init(root: any ParsableCommand.Type) {
         self.root = root
     }
 
@@ -22,19 +22,19 @@ public struct CommandParser: Sendable {
     /// Errors in the command line, and `ValidationError`s thrown by a command's
     /// `init(_:)` or `validate()`, come back as a `UsageError` that carries the usage
     /// line of the command concerned.
-    public func parse(_ arguments: [String]) throws(UsageError) -> ParseOutcome {
+    package func parse(_ arguments: [String]) throws(UsageError) -> ParseOutcome {
         var session = ParseSession(root: root, arguments: arguments)
         return try session.run()
     }
 
     /// The help text of the command reached by following `path` from the root, for
     /// example `["params", "show"]`; aliases are accepted.
-    public func helpText(for path: [String] = []) throws(UsageError) -> String {
+    package func helpText(for path: [String] = []) throws(UsageError) -> String {
         HelpFormatter.help(for: try CommandContext(root: root).descendant(path))
     }
 
     /// The usage line of the command reached by following `path` from the root.
-    public func usage(for path: [String] = []) throws(UsageError) -> String {
+    package func usage(for path: [String] = []) throws(UsageError) -> String {
         UsageFormatter.usage(for: try CommandContext(root: root).descendant(path))
     }
 }

@@ -2,23 +2,23 @@
 ///
 /// A struct rather than an enum so callers can use codes beyond the three that
 /// sluice documents, such as 130 after an interrupt.
-public struct ExitCode: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+package struct ExitCode: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
     /// The numeric status handed to `exit`.
-    public var rawValue: Int32
+    package var rawValue: Int32
 
     /// Creates an exit code from its numeric status.
-    public init(rawValue: Int32) { self.rawValue = rawValue }
+    package init(rawValue: Int32) { self.rawValue = rawValue }
 
     /// Creates an exit code from its numeric status.
-    public init(_ rawValue: Int32) { self.rawValue = rawValue }
+    package init(_ rawValue: Int32) { self.rawValue = rawValue }
 
     /// Everything worked.
-    public static let success = ExitCode(0)
+    package static let success = ExitCode(0)
     /// A stage or task failed.
-    public static let failure = ExitCode(1)
+    package static let failure = ExitCode(1)
     /// The command line or the configuration was wrong.
-    public static let usage = ExitCode(2)
+    package static let usage = ExitCode(2)
 
     /// The numeric status, as a shell shows it.
-    public var description: String { String(rawValue) }
+    package var description: String { String(rawValue) }
 }

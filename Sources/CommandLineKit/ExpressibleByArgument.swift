@@ -1,6 +1,6 @@
 /// A type whose values can be read from one command-line word, so that `Option` and
 /// `Positional` declarations can hold it.
-public protocol ExpressibleByArgument: Sendable {
+package protocol ExpressibleByArgument: Sendable {
     /// Reads a value from `argument`; `nil` when the word does not hold one.
     init?(argument: String)
 
@@ -13,39 +13,39 @@ public protocol ExpressibleByArgument: Sendable {
 
 extension String: ExpressibleByArgument {
     /// Every word is a string.
-    public init?(argument: String) { self = argument }
+    package init?(argument: String) { self = argument }
 
     /// Never shown: every word is a string.
-    public static var expectedArgument: String { "a string" }
+    package static var expectedArgument: String { "a string" }
 
     /// The string itself.
-    public var defaultValueDescription: String { self }
+    package var defaultValueDescription: String { self }
 }
 
 extension Int: ExpressibleByArgument {
     /// A decimal integer, optionally signed: `4`, `-1`.
-    public init?(argument: String) { self.init(argument, radix: 10) }
+    package init?(argument: String) { self.init(argument, radix: 10) }
 
     /// `an integer`.
-    public static var expectedArgument: String { "an integer" }
+    package static var expectedArgument: String { "an integer" }
 
     /// The number in decimal.
-    public var defaultValueDescription: String { description }
+    package var defaultValueDescription: String { description }
 }
 
 extension Double: ExpressibleByArgument {
     /// A finite number: `0.25`, `-1e-3`.
-    public init?(argument: String) {
+    package init?(argument: String) {
         // `Double` also reads "nan" and "inf", which no option of ours means.
         guard let number = Double(argument), number.isFinite else { return nil }
         self = number
     }
 
     /// `a number`.
-    public static var expectedArgument: String { "a number" }
+    package static var expectedArgument: String { "a number" }
 
     /// `0` rather than `0.0` for whole numbers, as a user would type them.
-    public var defaultValueDescription: String {
+    package var defaultValueDescription: String {
         if rounded() == self, abs(self) < 1e15 { return String(Int(self)) }
         return description
     }

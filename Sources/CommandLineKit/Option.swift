@@ -8,9 +8,9 @@
 ///
 /// A word that does not convert is a usage error naming the option as the user spelled
 /// it: "invalid value 'x' for '-j <n>': expected an integer".
-public struct Option<Value: Sendable>: ArgumentDeclaration {
+package struct Option<Value: Sendable>: ArgumentDeclaration {
     /// The option's spelling and help.
-    public let definition: ArgumentDefinition
+    package let definition: ArgumentDefinition
     /// Turns what the user gave into the value a command reads.
     let read: @Sendable (ParsedValues.Slot) throws(ValidationError) -> Value
 }
@@ -21,7 +21,7 @@ extension Option where Value: ExpressibleByArgument {
     /// `valueName` is the placeholder in help and errors (`--file <path>`); it defaults
     /// to the long name. An `inherited` option is also accepted by every command below
     /// this one.
-    public init(
+    package init(
         long: String, short: Character? = nil, valueName: String? = nil, help: String, inherited: Bool = false
     ) {
         definition = .option(
@@ -30,7 +30,7 @@ extension Option where Value: ExpressibleByArgument {
     }
 
     /// Declares an option that reads `defaultValue` when not given; help shows the default.
-    public init(
+    package init(
         long: String, short: Character? = nil, valueName: String? = nil, help: String,
         default defaultValue: Value, inherited: Bool = false
     ) {
@@ -43,7 +43,7 @@ extension Option where Value: ExpressibleByArgument {
 
 extension Option {
     /// Declares an optional option, which reads `nil` when not given.
-    public init<Wrapped: ExpressibleByArgument>(
+    package init<Wrapped: ExpressibleByArgument>(
         long: String, short: Character? = nil, valueName: String? = nil, help: String, inherited: Bool = false
     ) where Value == Wrapped? {
         definition = .option(long: long, short: short, valueName: valueName, help: help, inherited: inherited)
@@ -52,7 +52,7 @@ extension Option {
 
     /// Declares an option that may be given any number of times; it reads every value
     /// in command-line order, or `defaultValue` when none was given.
-    public init<Element: ExpressibleByArgument>(
+    package init<Element: ExpressibleByArgument>(
         long: String, short: Character? = nil, valueName: String? = nil, help: String,
         default defaultValue: [Element] = [], inherited: Bool = false
     ) where Value == [Element] {

@@ -17,7 +17,7 @@
 /// typed through the same declarations (`values[Self.jobs]`), then calls
 /// `validate()`. A command with subcommands may be a pure group: invoking it without
 /// a subcommand shows its help.
-public protocol ParsableCommand: Sendable {
+package protocol ParsableCommand: Sendable {
     /// The command's name, help text, arguments and subcommands.
     static var configuration: CommandConfiguration { get }
 
@@ -31,5 +31,5 @@ public protocol ParsableCommand: Sendable {
 
 extension ParsableCommand {
     /// Most commands have nothing to check beyond what `init(_:)` already read.
-    public func validate() throws {}
+    package func validate() throws {}
 }

@@ -1,5 +1,5 @@
 /// What a command line asks for, once parsed.
-public enum ParseOutcome: Sendable {
+package enum ParseOutcome: Sendable {
     /// Run `command`, reached through `path` (canonical names, from the root:
     /// `["sluice", "params", "show"]`, even when the user typed an alias).
     case run(any ParsableCommand, path: [String])

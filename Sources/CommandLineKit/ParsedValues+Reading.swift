@@ -2,7 +2,7 @@
 /// user typed it.
 extension ParsedValues {
     /// Whether the flag is on: the last of `--x` and `--no-x` given, else its default.
-    public subscript(flag: Flag) -> Bool {
+    package subscript(flag: Flag) -> Bool {
         get throws(ValidationError) {
             let slot = try declaredSlot(flag.definition)
             guard let last = slot.occurrences.last else { return flag.definition.defaultValue == "true" }
@@ -14,24 +14,24 @@ extension ParsedValues {
     ///
     /// Throws "invalid value 'x' for '-j <n>': expected an integer" for a word that
     /// does not convert.
-    public subscript<Value>(option: Option<Value>) -> Value {
+    package subscript<Value>(option: Option<Value>) -> Value {
         get throws(ValidationError) { try option.read(declaredSlot(option.definition)) }
     }
 
     /// The positional argument's value, converted to its type.
-    public subscript<Value>(positional: Positional<Value>) -> Value {
+    package subscript<Value>(positional: Positional<Value>) -> Value {
         get throws(ValidationError) { try positional.read(declaredSlot(positional.definition)) }
     }
 
     /// Whether the user gave the argument at all, as opposed to it taking its default.
-    public func isGiven(_ declaration: some ArgumentDeclaration) -> Bool {
+    package func isGiven(_ declaration: some ArgumentDeclaration) -> Bool {
         !(slot(for: declaration.definition)?.occurrences.isEmpty ?? true)
     }
 
     /// An error about the current value of an argument, located at the word that gave
     /// it: `invalidValue(Self.jobs, "must be a positive integer")` reads
     /// "invalid value '0' for '-j <n>': must be a positive integer".
-    public func invalidValue(_ declaration: some ArgumentDeclaration, _ reason: String) -> ValidationError {
+    package func invalidValue(_ declaration: some ArgumentDeclaration, _ reason: String) -> ValidationError {
         let definition = declaration.definition
         guard let slot = slot(for: definition) else {
             return ValidationError("invalid value for '\(definition.displayName)': \(reason)")

@@ -7,7 +7,7 @@
 /// Reading a declaration the command cannot see (one its configuration does not list,
 /// nor an ancestor hands down) is an error, not a silent default: such a read is a
 /// mistake in the program, and it shows the first time the command runs.
-public struct ParsedValues: Sendable {
+package struct ParsedValues: Sendable {
     /// One word (or `--name=value` half) the user typed for an argument.
     struct Occurrence: Sendable, Hashable {
         /// The value, or `"true"`/`"false"` for flags.

@@ -7,22 +7,22 @@
 /// - `Positional<String?>` is optional and reads `nil` when not given;
 /// - `Positional<[String]>` takes every remaining word, including all words after
 ///   `--`, so it belongs last.
-public struct Positional<Value: Sendable>: ArgumentDeclaration {
+package struct Positional<Value: Sendable>: ArgumentDeclaration {
     /// The argument's placeholder and help.
-    public let definition: ArgumentDefinition
+    package let definition: ArgumentDefinition
     /// Turns what the user gave into the value a command reads.
     let read: @Sendable (ParsedValues.Slot) throws(ValidationError) -> Value
 }
 
 extension Positional where Value: ExpressibleByArgument {
     /// Declares a required positional, shown as `<name>`.
-    public init(_ name: String, help: String) {
+    package init(_ name: String, help: String) {
         definition = .positional(name, help: help)
         read = { slot throws(ValidationError) in try slot.required(Value.self) }
     }
 
     /// Declares a positional that reads `defaultValue` when not given; help shows the default.
-    public init(_ name: String, help: String, default defaultValue: Value) {
+    package init(_ name: String, help: String, default defaultValue: Value) {
         definition = .positional(name, help: help, default: defaultValue.defaultValueDescription)
         read = { slot throws(ValidationError) in try slot.last(Value.self) ?? defaultValue }
     }
@@ -30,14 +30,14 @@ extension Positional where Value: ExpressibleByArgument {
 
 extension Positional {
     /// Declares an optional positional, which reads `nil` when not given.
-    public init<Wrapped: ExpressibleByArgument>(_ name: String, help: String) where Value == Wrapped? {
+    package init<Wrapped: ExpressibleByArgument>(_ name: String, help: String) where Value == Wrapped? {
         definition = .positional(name, help: help, optional: true)
         read = { slot throws(ValidationError) in try slot.last(Wrapped.self) }
     }
 
     /// Declares a positional that takes every remaining word; unless `optional`, it
     /// needs at least one.
-    public init<Element: ExpressibleByArgument>(
+    package init<Element: ExpressibleByArgument>(
         _ name: String, help: String, optional: Bool = false
     ) where Value == [Element] {
         definition = .positional(name, help: help, optional: optional, repeating: true)

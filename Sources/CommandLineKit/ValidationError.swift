@@ -3,19 +3,19 @@
 ///
 /// The parser turns it into a `UsageError` that carries the command's usage line,
 /// so commands only say what is wrong.
-public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertible {
+package struct ValidationError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What is wrong, in one sentence without a trailing period.
-    public var message: String
+    package var message: String
     /// The 0-based index, in the parsed argument list, of the word that holds the
     /// bad value; `nil` when the value came from a default or from several words.
-    public var argumentIndex: Int?
+    package var argumentIndex: Int?
 
     /// Creates a validation error.
-    public init(_ message: String, argumentIndex: Int? = nil) {
+    package init(_ message: String, argumentIndex: Int? = nil) {
         self.message = message
         self.argumentIndex = argumentIndex
     }
 
     /// The message.
-    public var description: String { message }
+    package var description: String { message }
 }

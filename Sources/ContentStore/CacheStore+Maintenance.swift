@@ -9,18 +9,18 @@ import Foundation
 /// points to is never hashed, quarantined or collected.
 extension CacheStore {
     /// A cache object on disk.
-    public struct Object: Sendable {
+    package struct Object: Sendable {
         /// Its hash (for a manifest, with the `.dir` suffix).
-        public var hash: String
+        package var hash: String
         /// Its path.
-        public var path: String
+        package var path: String
         /// Its size in bytes.
-        public var size: Int64
+        package var size: Int64
     }
 
     /// Every object in the cache: the regular files whose prefix folder and name
     /// together spell a hash. Symlinks, other files and temporary files are left out.
-    public func objects() -> [Object] {
+    package func objects() -> [Object] {
         guard let objects = objectsDirectory() else { return [] }
         var result: [Object] = []
         for prefix in objects.entries() where prefix.kind == .directory && prefix.name.utf8.count == 2 {
@@ -35,7 +35,7 @@ extension CacheStore {
     }
 
     /// The object hashes a fingerprint needs (a directory: its manifest and every file).
-    public func referencedHashes(_ fingerprint: Fingerprint) -> Set<String> {
+    package func referencedHashes(_ fingerprint: Fingerprint) -> Set<String> {
         switch fingerprint {
         case .missing: return []
         case .file(let hash, _): return [hash]
@@ -46,7 +46,7 @@ extension CacheStore {
 
     /// Re-hashes every object; moves those whose bytes do not match their name (and
     /// manifests that do not read as a safe manifest) to `quarantine/`, and returns them.
-    public func verify() throws -> [Object] {
+    package func verify() throws -> [Object] {
         guard let objects = objectsDirectory() else { return [] }
         var corrupt: [Object] = []
         var quarantine: DirectoryHandle?
@@ -63,7 +63,7 @@ extension CacheStore {
     }
 
     /// Deletes the object (a regular file in its prefix folder; nothing else is ever removed).
-    public func remove(_ object: Object) throws {
+    package func remove(_ object: Object) throws {
         guard ContentHash.isValid(object.hash), let folder = objectsDirectory()?.directory(String(object.hash.prefix(2))) else { return }
         let name = String(object.hash.dropFirst(2))
         guard folder.kind(of: name) != nil else { return }

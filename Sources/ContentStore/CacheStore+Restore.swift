@@ -13,7 +13,7 @@ extension CacheStore {
     /// project through a symlink, or that is or holds the cache itself. Objects are
     /// read only as regular files reached without following symlinks, so a link planted
     /// in the cache cannot copy a file from elsewhere into the project.
-    public func restore(_ fingerprint: Fingerprint, at relativePath: String, root: String) throws {
+    package func restore(_ fingerprint: Fingerprint, at relativePath: String, root: String) throws {
         let target = root + "/" + relativePath
         try checkRestorable(relativePath, root: root)
         guard fingerprint.isWellFormed else { throw CacheError.invalidHash(fingerprint.hash ?? "") }

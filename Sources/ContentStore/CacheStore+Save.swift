@@ -8,7 +8,7 @@ extension CacheStore {
     /// Stores the output at `absolutePath` whose fingerprint is `fingerprint` (with its
     /// manifest for a directory). Objects already present are not written again. In
     /// hard-link mode the workspace file becomes a link to the read-only object.
-    public func save(_ absolutePath: String, fingerprint: Fingerprint, manifest: [ManifestEntry] = []) throws {
+    package func save(_ absolutePath: String, fingerprint: Fingerprint, manifest: [ManifestEntry] = []) throws {
         guard fingerprint.isWellFormed else { throw CacheError.invalidHash(fingerprint.hash ?? "") }
         switch fingerprint {
         case .missing: return

@@ -15,9 +15,9 @@ import Foundation
 /// Layout (as DVC's): `files/sha256/<first two hex>/<rest>` for a file's bytes, and
 /// the same path with a `.dir` suffix for a directory's manifest. Objects are written
 /// under a temporary name and renamed, so an object is never half-present.
-public struct CacheStore: Sendable {
+package struct CacheStore: Sendable {
     /// How outputs in the workspace relate to their cached objects.
-    public enum LinkMode: String, Sendable {
+    package enum LinkMode: String, Sendable {
         /// The workspace holds its own copy (the default; editing it never touches the cache).
         case copy
         /// The workspace file is a hard link to the read-only cached object (no extra space).
@@ -25,12 +25,12 @@ public struct CacheStore: Sendable {
     }
 
     /// The cache directory (absolute).
-    public let directory: String
+    package let directory: String
     /// How outputs are placed in the workspace.
-    public let linkMode: LinkMode
+    package let linkMode: LinkMode
 
     /// Creates a cache rooted at `directory`.
-    public init(directory: String, linkMode: LinkMode = .copy) {
+    package init(directory: String, linkMode: LinkMode = .copy) {
         self.directory = directory
         self.linkMode = linkMode
     }
@@ -38,7 +38,7 @@ public struct CacheStore: Sendable {
     /// The object path for a file hash or a directory hash (`….dir`). Throws for
     /// anything that is not a well-formed hash: a hash comes from files a user can
     /// edit, and `../..` in one would name a path outside the cache.
-    public func objectPath(_ hash: String) throws(CacheError) -> String {
+    package func objectPath(_ hash: String) throws(CacheError) -> String {
         guard ContentHash.isValid(hash) else { throw .invalidHash(hash) }
         let prefix = hash.prefix(2), rest = hash.dropFirst(2)
         return "\(directory)/files/sha256/\(prefix)/\(rest)"
@@ -46,7 +46,7 @@ public struct CacheStore: Sendable {
 
     /// Whether every object a fingerprint needs is in the cache (as a regular file,
     /// not a symlink; a directory's manifest also well formed).
-    public func contains(_ fingerprint: Fingerprint) -> Bool {
+    package func contains(_ fingerprint: Fingerprint) -> Bool {
         guard fingerprint.isWellFormed, let objects = objectsDirectory() else { return false }
         switch fingerprint {
         case .missing: return false
@@ -61,7 +61,7 @@ public struct CacheStore: Sendable {
     /// The manifest stored for a directory hash. A manifest that does not parse, or
     /// has an entry whose path could leave the directory or whose hash is malformed,
     /// is corrupt: its entries are never used.
-    public func manifest(_ hash: String) throws -> [ManifestEntry] {
+    package func manifest(_ hash: String) throws -> [ManifestEntry] {
         guard let objects = objectsDirectory() else { throw CacheError.missing(try objectPath(hash)) }
         return try manifest(hash, in: objects)
     }
@@ -88,7 +88,7 @@ public struct CacheStore: Sendable {
 }
 
 /// Problems with the cache itself.
-public enum CacheError: Error, CustomStringConvertible {
+package enum CacheError: Error, CustomStringConvertible {
     /// An object that cannot be read as what it should be.
     case corrupt(String)
     /// A restore would write outside the project (through a symlink or a bad path) or into the cache.
@@ -98,7 +98,7 @@ public enum CacheError: Error, CustomStringConvertible {
     /// A hash that is not 64 lowercase hex digits (with `.dir` for a directory).
     case invalidHash(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .corrupt(let path): return "cache object '\(path)' is corrupt (run 'sluice cache verify')"
         case .unsafePath(let path): return "refusing to write '\(path)': it leads outside the project or into its cache"

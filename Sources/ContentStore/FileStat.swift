@@ -5,28 +5,28 @@ import Darwin
 #endif
 
 /// What `lstat` says about a path: enough to tell whether its bytes may have changed.
-public struct FileStat: Hashable, Sendable {
+package struct FileStat: Hashable, Sendable {
     /// What kind of thing is at the path.
-    public enum Kind: Sendable { case file, directory, symlink, other }
+    package enum Kind: Sendable { case file, directory, symlink, other }
 
     /// The kind of entry (a symlink is not followed).
-    public var kind: Kind
+    package var kind: Kind
     /// The inode number.
-    public var inode: UInt64
+    package var inode: UInt64
     /// Modification time in nanoseconds since the epoch.
-    public var modified: Int64
+    package var modified: Int64
     /// Size in bytes.
-    public var size: Int64
+    package var size: Int64
 
     /// Reads the stat of `path`; `nil` when nothing is there.
-    public static func read(_ path: String) -> FileStat? {
+    package static func read(_ path: String) -> FileStat? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
         return FileStat(info)
     }
 
     /// Like `read`, but follows a symlink to what it names.
-    public static func readFollowingLinks(_ path: String) -> FileStat? {
+    package static func readFollowingLinks(_ path: String) -> FileStat? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         return FileStat(info)
@@ -34,7 +34,7 @@ public struct FileStat: Hashable, Sendable {
 
     /// `path` with every symlink resolved and no `.` or `..` left (`realpath`); `nil`
     /// when it does not exist.
-    public static func realPath(_ path: String) -> String? {
+    package static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)

@@ -1,5 +1,5 @@
 /// The content identity of a path: what pipeline.lock records and status compares.
-public enum Fingerprint: Hashable, Sendable {
+package enum Fingerprint: Hashable, Sendable {
     /// Nothing is at the path.
     case missing
     /// A regular file: the SHA-256 of its bytes (hex) and its size.
@@ -8,7 +8,7 @@ public enum Fingerprint: Hashable, Sendable {
     case directory(hash: String, size: Int64, files: Int)
 
     /// The hash as recorded (`nil` when missing).
-    public var hash: String? {
+    package var hash: String? {
         switch self {
         case .missing: return nil
         case .file(let hash, _), .directory(let hash, _, _): return hash
@@ -16,20 +16,20 @@ public enum Fingerprint: Hashable, Sendable {
     }
 
     /// Whether something exists at the path.
-    public var exists: Bool { self != .missing }
+    package var exists: Bool { self != .missing }
 }
 
 /// One entry of a directory manifest: a file inside the directory and its hash.
-public struct ManifestEntry: Hashable, Sendable {
+package struct ManifestEntry: Hashable, Sendable {
     /// The path relative to the directory, with `/` separators and no `..`.
-    public var relativePath: String
+    package var relativePath: String
     /// SHA-256 of the file's bytes (hex).
-    public var hash: String
+    package var hash: String
     /// Size in bytes.
-    public var size: Int64
+    package var size: Int64
 
     /// Creates an entry.
-    public init(relativePath: String, hash: String, size: Int64) {
+    package init(relativePath: String, hash: String, size: Int64) {
         self.relativePath = relativePath
         self.hash = hash
         self.size = size

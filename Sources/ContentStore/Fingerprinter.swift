@@ -7,9 +7,9 @@ import Synchronization
 ///
 /// A service with state (the stat cache), shared by the threads that hash in
 /// parallel; call `save()` to persist what it learned.
-public final class Fingerprinter: Sendable {
+package final class Fingerprinter: Sendable {
     /// The project root (absolute).
-    public let root: String
+    package let root: String
     private let cachePath: String?
     /// Per-file stat caches by scope (a directory's path, or "" for files named
     /// directly), each loaded on first use: an unchanged directory never loads its
@@ -19,7 +19,7 @@ public final class Fingerprinter: Sendable {
 
     /// Creates a fingerprinter for `root`, with the stat cache at `statCachePath` (none
     /// when `nil`) and the directory cache beside it.
-    public init(root: String, statCachePath: String?) {
+    package init(root: String, statCachePath: String?) {
         self.root = root
         self.cachePath = statCachePath
         self.directories = Mutex(statCachePath.map { DirectoryCache.load(from: Self.directoryCachePath($0)) } ?? DirectoryCache())
@@ -46,7 +46,7 @@ public final class Fingerprinter: Sendable {
     }
 
     /// The fingerprint of `path` (relative to the root).
-    public func fingerprint(_ path: String) throws -> Fingerprint {
+    package func fingerprint(_ path: String) throws -> Fingerprint {
         let full = path == "." ? root : root + "/" + path
         guard let stat = FileStat.readFollowingLinks(full) else { return .missing }
         switch stat.kind {
@@ -65,7 +65,7 @@ public final class Fingerprinter: Sendable {
     }
 
     /// Fingerprints of several paths, computed in parallel.
-    public func fingerprints(_ paths: [String]) throws -> [String: Fingerprint] {
+    package func fingerprints(_ paths: [String]) throws -> [String: Fingerprint] {
         let unique = Array(Set(paths))
         let results = Mutex([String: Result<Fingerprint, any Error>]())
         DispatchQueue.concurrentPerform(iterations: unique.count) { index in
@@ -77,7 +77,7 @@ public final class Fingerprinter: Sendable {
 
     /// The manifest of the directory at `path` (relative to the root); files whose stat
     /// changed are hashed in parallel.
-    public func manifest(ofDirectory path: String) throws -> [ManifestEntry] {
+    package func manifest(ofDirectory path: String) throws -> [ManifestEntry] {
         let directory = path == "." ? root : root + "/" + path
         return try manifest(ofDirectory: path, files: DirectoryWalker.files(under: directory, sorted: false))
     }
@@ -109,7 +109,7 @@ public final class Fingerprinter: Sendable {
     }
 
     /// Persists the stat cache when it learned something.
-    public func save() throws {
+    package func save() throws {
         guard let cachePath else { return }
         try caches.withLock { caches in
             for (scope, _) in caches { try caches[scope]?.save(to: Self.statCachePath(cachePath, scope: scope)) }

@@ -2,28 +2,28 @@ import Basics
 import Foundation
 
 /// Removes cache objects nothing refers to any more (`sluice gc`).
-public struct GarbageCollector: Sendable {
+package struct GarbageCollector: Sendable {
     /// What a collection removed (or would remove, in a dry run).
-    public struct Report: Sendable {
+    package struct Report: Sendable {
         /// The unreferenced objects.
-        public var removed: [CacheStore.Object] = []
+        package var removed: [CacheStore.Object] = []
         /// Bytes freed.
-        public var bytes: Int64 { removed.reduce(0) { $0 + $1.size } }
+        package var bytes: Int64 { removed.reduce(0) { $0 + $1.size } }
     }
 
     let cache: CacheStore
 
     /// Creates a collector for `cache`.
-    public init(cache: CacheStore) { self.cache = cache }
+    package init(cache: CacheStore) { self.cache = cache }
 
     /// The objects not needed by `keep` (the fingerprints to keep): what `remove` would delete.
-    public func unreferenced(keeping keep: [Fingerprint]) -> Report {
+    package func unreferenced(keeping keep: [Fingerprint]) -> Report {
         let referenced = keep.reduce(into: Set<String>()) { $0.formUnion(cache.referencedHashes($1)) }
         return Report(removed: cache.objects().filter { !referenced.contains($0.hash) })
     }
 
     /// Deletes the objects of `report` (regular files in the cache only; see `CacheStore.remove`).
-    public func remove(_ report: Report) throws {
+    package func remove(_ report: Report) throws {
         for object in report.removed { try cache.remove(object) }
     }
 }

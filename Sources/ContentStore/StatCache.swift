@@ -3,7 +3,7 @@ import Foundation
 
 /// Remembers the hash of each file by its (inode, mtime, size), so unchanged files
 /// are never read again. Kept in `.sluice/stat-cache`, one line per file.
-public struct StatCache: Sendable {
+package struct StatCache: Sendable {
     struct Entry: Hashable, Sendable {
         var inode: UInt64
         var modified: Int64
@@ -16,7 +16,7 @@ public struct StatCache: Sendable {
     private(set) var isDirty = false
 
     /// An empty cache.
-    public init() {}
+    package init() {}
 
     /// The cached hash of `path` when its stat still matches.
     func hash(for path: String, stat: FileStat) -> String? {
@@ -35,7 +35,7 @@ public struct StatCache: Sendable {
     }
 
     /// Reads the cache file; a missing or damaged file gives an empty cache (it is only a cache).
-    public static func load(from path: String) -> StatCache {
+    package static func load(from path: String) -> StatCache {
         var cache = StatCache()
         guard let data = FileManager.default.contents(atPath: path) else { return cache }
         data.withUnsafeBytes { raw in
@@ -55,7 +55,7 @@ public struct StatCache: Sendable {
     }
 
     /// Writes the cache file atomically when it changed.
-    public mutating func save(to path: String) throws {
+    package mutating func save(to path: String) throws {
         guard isDirty else { return }
         var text = ""
         text.reserveCapacity(entries.count * 120)

@@ -2,30 +2,30 @@
 /// replayed as one file: each member starts with a line `==> NAME <==` (as `head`
 /// prints several files), and text before the first such line belongs to the
 /// format's main file. A member that is absent is a file that does not exist.
-public struct FuzzBundle: Sendable, Equatable {
+package struct FuzzBundle: Sendable, Equatable {
     /// The format whose files the members are.
-    public let format: FuzzFormat
+    package let format: FuzzFormat
     /// The members in order, by file name; names are among the format's member names.
-    public var members: [(name: String, bytes: [UInt8])]
+    package var members: [(name: String, bytes: [UInt8])]
 
     /// A bundle of the given members.
-    public init(format: FuzzFormat, members: [(name: String, bytes: [UInt8])]) {
+    package init(format: FuzzFormat, members: [(name: String, bytes: [UInt8])]) {
         self.format = format
         self.members = members
     }
 
-    public static func == (lhs: FuzzBundle, rhs: FuzzBundle) -> Bool {
+    package static func == (lhs: FuzzBundle, rhs: FuzzBundle) -> Bool {
         lhs.format == rhs.format && lhs.members.count == rhs.members.count
             && zip(lhs.members, rhs.members).allSatisfy { $0.name == $1.name && $0.bytes == $1.bytes }
     }
 
     /// The bytes of member `name`, `nil` when the bundle does not hold it.
-    public subscript(name: String) -> [UInt8]? { members.first { $0.name == name }?.bytes }
+    package subscript(name: String) -> [UInt8]? { members.first { $0.name == name }?.bytes }
 
     /// Splits `bytes` into members of `format`. Any bytes split somehow: a header
     /// that names no member of the format is ordinary text of the member before it,
     /// and a later member of the same name replaces the earlier one.
-    public init(parsing bytes: [UInt8], format: FuzzFormat) {
+    package init(parsing bytes: [UInt8], format: FuzzFormat) {
         let names = format.memberNames
         var members: [(name: String, bytes: [UInt8])] = []
         func close(_ name: String, from start: Int, to end: Int, beforeHeader: Bool) {
@@ -54,7 +54,7 @@ public struct FuzzBundle: Sendable, Equatable {
 
     /// The bytes of the bundle: the main file bare when it is the only member, else
     /// every member under its header.
-    public var bytes: [UInt8] {
+    package var bytes: [UInt8] {
         if members.count == 1, members[0].name == format.memberNames[0] { return members[0].bytes }
         var out: [UInt8] = []
         for (index, member) in members.enumerated() {

@@ -10,7 +10,7 @@
 // SluiceCLI). It never prints.
 
 /// A kind of file a user can hand-edit or damage, fuzzed through the code that reads it.
-public enum FuzzFormat: String, CaseIterable, Sendable, Hashable {
+package enum FuzzFormat: String, CaseIterable, Sendable, Hashable {
     /// pipeline.yaml (with params.yaml and another params file beside it), loaded as `status` loads it.
     case pipeline
     /// A params file, loaded and flattened as `params show` does.
@@ -28,7 +28,7 @@ public enum FuzzFormat: String, CaseIterable, Sendable, Hashable {
 
     /// The files one input of this format holds; the first is the main one, and a
     /// plain (unbundled) input is that file alone.
-    public var memberNames: [String] {
+    package var memberNames: [String] {
         switch self {
         case .pipeline: ["pipeline.yaml", "params.yaml", "config.yaml"]
         case .params: ["params.yaml"]
@@ -41,7 +41,7 @@ public enum FuzzFormat: String, CaseIterable, Sendable, Hashable {
     }
 
     /// The file name extension of a saved input: the main member's, or `bundle`.
-    public var fileExtension: String {
+    package var fileExtension: String {
         memberNames.count > 1 ? "bundle" : String(memberNames[0].split(separator: ".").last ?? "txt")
     }
 }

@@ -3,19 +3,19 @@ import Basics
 /// Makes the inputs of one format from its seed files: each input is a seed with a
 /// few random mutations stacked on it, drawn from a generator seeded by the run's
 /// seed and the input's number, so input N of a run can be made again on its own.
-public struct FuzzMutator: Sendable {
+package struct FuzzMutator: Sendable {
     /// The format the inputs are.
-    public let format: FuzzFormat
+    package let format: FuzzFormat
     /// The seed files (plain or bundled); never empty.
-    public let seeds: [[UInt8]]
+    package let seeds: [[UInt8]]
     /// Inputs are cut to this many bytes.
-    public let maximumSize: Int
+    package let maximumSize: Int
     let dictionary: [[UInt8]]
     /// The seeds' members by name, for splicing one member with the same member of another seed.
     let donors: [String: [[UInt8]]]
 
     /// A mutator over `seeds` (an empty list is one empty seed).
-    public init(format: FuzzFormat, seeds: [[UInt8]], maximumSize: Int = 1 << 20) {
+    package init(format: FuzzFormat, seeds: [[UInt8]], maximumSize: Int = 1 << 20) {
         self.format = format
         self.seeds = seeds.isEmpty ? [[]] : seeds
         self.maximumSize = maximumSize
@@ -28,7 +28,7 @@ public struct FuzzMutator: Sendable {
     }
 
     /// Input `number` of the run seeded with `seed`.
-    public func input(number: UInt64, seed: UInt64) -> [UInt8] {
+    package func input(number: UInt64, seed: UInt64) -> [UInt8] {
         let salt = UInt64(FuzzFormat.allCases.firstIndex(of: format) ?? 0) &+ 1
         var random = SeededGenerator(seed: seed &* 0x9E37_79B9_7F4A_7C15 ^ number &* 0xD1B5_4A32_D192_ED03 ^ salt << 56)
         let base = seeds[random.nextIndex(below: seeds.count)]

@@ -1,6 +1,6 @@
 /// What running one input did. Crashes and hangs never come back as a value: they
 /// end or stall the process, and the supervisor sees them.
-public enum FuzzOutcome: Sendable, Equatable {
+package enum FuzzOutcome: Sendable, Equatable {
     /// The reader took the input and the code after it ran to the end.
     case accepted
     /// The reader refused the input with an error (its rendered text).
@@ -9,5 +9,5 @@ public enum FuzzOutcome: Sendable, Equatable {
     case mismatch(String)
 
     /// Whether the input got past the reader.
-    public var isAccepted: Bool { self == .accepted }
+    package var isAccepted: Bool { self == .accepted }
 }

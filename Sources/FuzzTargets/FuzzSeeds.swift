@@ -4,17 +4,17 @@ import Foundation
 /// pipeline.yaml, params.yaml and data, the test fixtures, the seeds kept for the
 /// fuzzer (a trained model, a recorded run, a registry, a lock file) and the
 /// regression corpus of inputs that once crashed or hung.
-public enum FuzzSeeds {
+package enum FuzzSeeds {
     /// Where the fuzzer's own seeds live, relative to the package root.
-    public static let seedDirectory = "Tests/FuzzTargetsTests/Fixtures/FuzzSeeds"
+    package static let seedDirectory = "Tests/FuzzTargetsTests/Fixtures/FuzzSeeds"
     /// Where inputs that once crashed or hung are kept, relative to the package root.
-    public static let corpusDirectory = "Tests/FuzzTargetsTests/Fixtures/FuzzCorpus"
+    package static let corpusDirectory = "Tests/FuzzTargetsTests/Fixtures/FuzzCorpus"
     /// Data files are cut to this many lines: mutations of a small table reach the
     /// same code as those of a large one, many times faster.
     static let csvLines = 24
 
     /// The seeds of `format` under the package root `root`.
-    public static func collect(_ format: FuzzFormat, root: String) -> [[UInt8]] {
+    package static func collect(_ format: FuzzFormat, root: String) -> [[UInt8]] {
         var seeds = files(in: root + "/" + seedDirectory + "/" + format.rawValue)
         let fixtures = root + "/Tests/EndToEndTests/Fixtures"
         let projects = [root] + subdirectories(of: fixtures).map { fixtures + "/" + $0 }
@@ -46,12 +46,12 @@ public enum FuzzSeeds {
     static let largestCorpusSeed = 8192
 
     /// The regression corpus of `format`: every saved input with its file name.
-    public static func corpus(_ format: FuzzFormat, root: String) -> [(name: String, bytes: [UInt8])] {
+    package static func corpus(_ format: FuzzFormat, root: String) -> [(name: String, bytes: [UInt8])] {
         corpus(format, directory: root + "/" + corpusDirectory)
     }
 
     /// The inputs saved under `directory/<format>/`, by file name, but those `pending.txt` lists.
-    public static func corpus(_ format: FuzzFormat, directory: String) -> [(name: String, bytes: [UInt8])] {
+    package static func corpus(_ format: FuzzFormat, directory: String) -> [(name: String, bytes: [UInt8])] {
         let folder = directory + "/" + format.rawValue
         let skipped = Set(pending(directory: directory).keys)
         return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
@@ -63,7 +63,7 @@ public enum FuzzSeeds {
     /// the lines `format/name  # reason` of `directory/pending.txt`. They are neither
     /// replayed by the regression test nor used as seeds until the fix lands and
     /// their line is deleted.
-    public static func pending(directory: String) -> [String: String] {
+    package static func pending(directory: String) -> [String: String] {
         guard let text = try? String(contentsOfFile: directory + "/pending.txt", encoding: .utf8) else { return [:] }
         var entries: [String: String] = [:]
         for line in text.split(separator: "\n") {

@@ -8,9 +8,9 @@ import Foundation
 /// (flattening, predicting, formatting, exporting), so a crash or hang found here is
 /// one a user can meet. Errors the readers throw are the expected outcome for most
 /// inputs and are rendered the way the command line renders them.
-public enum FuzzTarget {
+package enum FuzzTarget {
     /// Runs `input` (a plain file of the format, or a bundle) in `sandbox`.
-    public static func run(_ format: FuzzFormat, input: [UInt8], in sandbox: FuzzSandbox) -> FuzzOutcome {
+    package static func run(_ format: FuzzFormat, input: [UInt8], in sandbox: FuzzSandbox) -> FuzzOutcome {
         let bundle = FuzzBundle(parsing: input, format: format)
         sandbox.place(bundle)
         do {

@@ -10,23 +10,23 @@ import Basics
 /// is not a finite float32 (±infinity, and magnitudes beyond 3.4e38, which float32
 /// holds as infinity). No bound can lie beyond infinity, so such values could not
 /// be binned as values without a split condition that no model file can hold.
-public struct BinMapper: Sendable, Equatable {
+package struct BinMapper: Sendable, Equatable {
     /// The byte that marks a missing value in every feature.
-    public static let missingBin: UInt8 = 255
+    package static let missingBin: UInt8 = 255
     /// The most value bins a feature with missing values can have (one byte value marks missing).
-    public static let maxValueBinsWithMissing = 255
+    package static let maxValueBinsWithMissing = 255
     /// Rows used to find the quantiles; larger inputs are sampled (with a fixed seed).
     static let sampleRows = 1 << 18
 
     /// Upper bounds of the value bins, per feature, strictly increasing.
-    public let cuts: [[Float]]
+    package let cuts: [[Float]]
     /// The least value seen per feature (the threshold of a "only missing values go left" split).
-    public let minimums: [Float]
+    package let minimums: [Float]
     /// Whether each feature had missing values in the data it was fitted on (then byte 255 marks them).
-    public let hasMissing: [Bool]
+    package let hasMissing: [Bool]
 
     /// A mapper from known cuts (read from a model file).
-    public init(cuts: [[Float]], minimums: [Float], hasMissing: [Bool]) {
+    package init(cuts: [[Float]], minimums: [Float], hasMissing: [Bool]) {
         precondition(cuts.count == minimums.count && cuts.count == hasMissing.count, "one entry per feature")
         self.cuts = cuts
         self.minimums = minimums
@@ -34,7 +34,7 @@ public struct BinMapper: Sendable, Equatable {
     }
 
     /// Finds up to `maxBin` value bins per feature from `columns` (see `isMissing`).
-    public init(fitting columns: [[Double]], maxBin: Int, threads: Int) {
+    package init(fitting columns: [[Double]], maxBin: Int, threads: Int) {
         let rowCount = columns.first?.count ?? 0
         let sample = Self.sampleIndices(rowCount: rowCount)
         let fitted = Parallel.map(columns.count, threads: threads) { feature in
@@ -48,15 +48,15 @@ public struct BinMapper: Sendable, Equatable {
     }
 
     /// The number of features.
-    public var featureCount: Int { cuts.count }
+    package var featureCount: Int { cuts.count }
 
     /// Whether a feature value counts as missing: NaN, or not a finite float32.
     @inline(__always)
-    public static func isMissing(_ value: Double) -> Bool { !Float(value).isFinite }
+    package static func isMissing(_ value: Double) -> Bool { !Float(value).isFinite }
 
     /// The bin of `value` in `feature`.
     @inline(__always)
-    public func bin(_ value: Double, feature: Int) -> UInt8 {
+    package func bin(_ value: Double, feature: Int) -> UInt8 {
         let value = Float(value)
         if !value.isFinite { return hasMissing[feature] ? Self.missingBin : 0 }
         return cuts[feature].withUnsafeBufferPointer { Self.bin(value, in: $0) }

@@ -4,7 +4,7 @@ extension Booster {
     /// Where the model holds a number that is not finite, in words (`tree 3, node 5:
     /// split condition`), or nil when every number is finite. JSON has no infinity or
     /// NaN: a model holding one would be written with `null` and could not be read back.
-    public var firstNonFiniteNumber: String? {
+    package var firstNonFiniteNumber: String? {
         if !baseScore.isFinite || !baseMargin.isFinite { return "base_score" }
         for (index, tree) in trees.enumerated() {
             for (id, node) in tree.nodes.enumerated() {

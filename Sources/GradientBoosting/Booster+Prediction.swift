@@ -5,13 +5,13 @@ extension Booster {
     /// Predictions for feature columns in the model's feature order (NaN is missing):
     /// values for regression, probabilities of class 1 for binary classification.
     /// Margins add up in float32, tree by tree, exactly as XGBoost's predictor does.
-    public func predict(columns: [[Double]], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Double] {
+    package func predict(columns: [[Double]], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Double] {
         let objective = objective
         return predictMargins(columns: columns, threads: threads).map { Double(objective.transform($0)) }
     }
 
     /// The margins (raw scores before the sigmoid) for feature columns in the model's order.
-    public func predictMargins(columns: [[Double]], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Float] {
+    package func predictMargins(columns: [[Double]], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Float] {
         let rowCount = columns.first?.count ?? 0
         var margins = [Float](repeating: baseMargin, count: rowCount)
         Self.walk(trees, columns: columns, margins: &margins, threads: threads)

@@ -9,7 +9,7 @@ extension Booster {
     /// With a `validation` set, its metric is reported too, and training stops early
     /// when `earlyStoppingRounds` is set and the metric has not improved for that many
     /// rounds; the model then keeps the trees up to the best round.
-    public static func train(
+    package static func train(
         _ training: TrainingSet, featureNames: [String], validation: TrainingSet? = nil,
         parameters: BoosterParameters, trainingMetricEachRound: Bool = true, onRound: (RoundRecord) -> Void = { _ in }
     ) throws -> Booster {
@@ -19,7 +19,7 @@ extension Booster {
 
     /// Trains as `train` does, and also returns the model's predictions for the
     /// training rows (kept up to date while boosting, so they cost nothing more).
-    public static func fit(
+    package static func fit(
         _ training: TrainingSet, featureNames: [String], validation: TrainingSet? = nil,
         parameters: BoosterParameters, trainingMetricEachRound: Bool = true, onRound: (RoundRecord) -> Void = { _ in }
     ) throws -> (model: Booster, trainingPredictions: [Double]) {

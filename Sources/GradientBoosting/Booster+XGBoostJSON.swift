@@ -12,12 +12,12 @@ import Basics
 /// XGBoost ignores.
 extension Booster {
     /// The format name of our metadata member.
-    public static let metadataFormat = "sluice-gbdt"
+    package static let metadataFormat = "sluice-gbdt"
     /// XGBoost's parent id for the root (INT32_MAX).
     static let rootParent = 2_147_483_647
 
     /// The model file's text, with a trailing newline.
-    public func xgboostJSON() -> String {
+    package func xgboostJSON() -> String {
         var out = "{\"learner\":{\"attributes\":{},\"feature_names\":[],\"feature_types\":[],"
         out += "\"gradient_booster\":{\"model\":{\"cats\":{\"enc\":[],\"feature_segments\":[],\"sorted_idx\":[]},"
         out += "\"gbtree_model_param\":{\"num_parallel_tree\":\"1\",\"num_trees\":\"\(trees.count)\"},"

@@ -5,7 +5,7 @@ import Foundation
 /// single-output tree models with one of our objectives.
 extension Booster {
     /// Reads a model from the text of a model file; `file` names it in errors.
-    public init(xgboostJSON data: Data, file: String) throws {
+    package init(xgboostJSON data: Data, file: String) throws {
         func fail(_ what: String) -> Diagnostic {
             .failure("\(file) is not a valid model file: \(what)", hint: "write it with 'sluice ml train'")
         }
@@ -39,7 +39,7 @@ extension Booster {
     }
 
     /// Reads a model file.
-    public static func load(path: String, displayName: String? = nil) throws -> Booster {
+    package static func load(path: String, displayName: String? = nil) throws -> Booster {
         let name = displayName ?? path
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Diagnostic.failure("cannot read the model file \(name)", hint: "check the path; train a model with 'sluice ml train'")
@@ -49,7 +49,7 @@ extension Booster {
 
     /// Writes the model file atomically; throws, writing nothing, when a number of the
     /// model is not finite (the file could not be read back).
-    public func write(to path: String) throws {
+    package func write(to path: String) throws {
         try checkFinite()
         try AtomicFile.write(xgboostJSON(), to: path)
     }

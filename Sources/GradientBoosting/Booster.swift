@@ -8,24 +8,24 @@
 import Basics
 
 /// A trained model: trees whose leaf values add up, from a base score, to a margin.
-public struct Booster: Sendable, Equatable {
+package struct Booster: Sendable, Equatable {
     /// The loss the model was trained for; it decides how margins become predictions.
-    public var objective: Objective
+    package var objective: Objective
     /// The starting prediction in output space (the mean label, or the share of positives).
-    public var baseScore: Double
+    package var baseScore: Double
     /// The trees, in boosting order.
-    public var trees: [RegressionTree]
+    package var trees: [RegressionTree]
     /// The feature names, in the order the trees index them.
-    public var featureNames: [String]
+    package var featureNames: [String]
     /// The bins the model was trained on (kept with the model; prediction uses raw thresholds).
-    public var binMapper: BinMapper?
+    package var binMapper: BinMapper?
     /// The target column's name, when known.
-    public var targetName: String?
+    package var targetName: String?
     /// The round with the best validation metric, when early stopping was used.
-    public var bestIteration: Int?
+    package var bestIteration: Int?
 
     /// A model from its parts.
-    public init(objective: Objective, baseScore: Double, trees: [RegressionTree], featureNames: [String],
+    package init(objective: Objective, baseScore: Double, trees: [RegressionTree], featureNames: [String],
                 binMapper: BinMapper? = nil, targetName: String? = nil, bestIteration: Int? = nil) {
         self.objective = objective
         self.baseScore = baseScore
@@ -37,11 +37,11 @@ public struct Booster: Sendable, Equatable {
     }
 
     /// The margin every prediction starts from, in float32 as XGBoost holds it.
-    public var baseMargin: Float { objective.margin(ofBaseScore: baseScore) }
+    package var baseMargin: Float { objective.margin(ofBaseScore: baseScore) }
 
     /// XGBoost's `feature_importances_` with importance type `gain`: the mean gain of
     /// the splits on each feature, normalised to sum to 1 (0 for unused features).
-    public var featureImportance: [Double] {
+    package var featureImportance: [Double] {
         var totals = [Double](repeating: 0, count: featureNames.count)
         var counts = [Int](repeating: 0, count: featureNames.count)
         for tree in trees {

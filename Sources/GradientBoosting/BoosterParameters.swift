@@ -2,9 +2,9 @@ import Basics
 import Foundation
 
 /// Hyperparameters, with XGBoost's defaults; `hyperparameters` gives their names and allowed values.
-public struct BoosterParameters: Sendable, Equatable {
+package struct BoosterParameters: Sendable, Equatable {
     /// How trees grow: level by level, or always the leaf whose split gains most.
-    public enum GrowPolicy: String, Sendable, CaseIterable {
+    package enum GrowPolicy: String, Sendable, CaseIterable {
         /// Level by level up to `maxDepth` (XGBoost's `depthwise`).
         case depthwise
         /// The best leaf first, up to `maxLeaves` (XGBoost's `lossguide`).
@@ -12,49 +12,49 @@ public struct BoosterParameters: Sendable, Equatable {
     }
 
     /// The loss to minimise.
-    public var objective: Objective = .squaredError
+    package var objective: Objective = .squaredError
     /// Boosting rounds (trees).
-    public var nEstimators = 100
+    package var nEstimators = 100
     /// Shrinkage applied to every leaf (`eta`).
-    public var learningRate = 0.3
+    package var learningRate = 0.3
     /// Deepest level a tree may reach; 0 means no limit (lossguide only).
-    public var maxDepth = 6
+    package var maxDepth = 6
     /// Most leaves per tree; 0 means no limit.
-    public var maxLeaves = 0
+    package var maxLeaves = 0
     /// How trees grow.
-    public var growPolicy = GrowPolicy.depthwise
+    package var growPolicy = GrowPolicy.depthwise
     /// Least hessian sum a child must have.
-    public var minChildWeight = 1.0
+    package var minChildWeight = 1.0
     /// L2 regularisation of leaf weights.
-    public var regLambda = 1.0
+    package var regLambda = 1.0
     /// L1 regularisation of leaf weights.
-    public var regAlpha = 0.0
+    package var regAlpha = 0.0
     /// Least loss reduction a split must bring (`min_split_loss`).
-    public var gamma = 0.0
+    package var gamma = 0.0
     /// Share of rows drawn for each tree.
-    public var subsample = 1.0
+    package var subsample = 1.0
     /// Share of features drawn for each tree.
-    public var colsampleByTree = 1.0
+    package var colsampleByTree = 1.0
     /// Most bins per feature; one byte value is kept for missing values, so at most 255 hold values.
-    public var maxBin = 256
+    package var maxBin = 256
     /// The starting prediction in output space; `nil` uses the label mean (the share of positives).
-    public var baseScore: Double?
+    package var baseScore: Double?
     /// Seed of the row and feature sampling.
-    public var seed: UInt64 = 0
+    package var seed: UInt64 = 0
     /// Threads to use; `nil` uses every core.
-    public var nJobs: Int?
+    package var nJobs: Int?
     /// Stop when the validation metric has not improved for this many rounds (needs a validation set).
-    public var earlyStoppingRounds: Int?
+    package var earlyStoppingRounds: Int?
 
     /// The defaults.
-    public init() {}
+    package init() {}
 
     /// The threads training will use.
-    public var threadCount: Int { nJobs ?? ProcessInfo.processInfo.activeProcessorCount }
+    package var threadCount: Int { nJobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     /// Throws a diagnostic naming the first parameter outside its allowed values
     /// (see `hyperparameters`), or a combination that cannot train.
-    public func validate() throws {
+    package func validate() throws {
         for parameter in Self.hyperparameters {
             let value = parameter.value(in: self)
             guard !parameter.allows(value, given: self) else { continue }

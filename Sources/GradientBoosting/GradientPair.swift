@@ -7,14 +7,14 @@ struct GradientPair: Sendable, Equatable {
 }
 
 /// Sums of gradients and hessians over a set of rows, in double precision.
-public struct GradientSum: Sendable, Equatable {
+package struct GradientSum: Sendable, Equatable {
     /// The sum of gradients.
-    public var g: Double
+    package var g: Double
     /// The sum of hessians.
-    public var h: Double
+    package var h: Double
 
     /// Creates a sum.
-    public init(g: Double = 0, h: Double = 0) {
+    package init(g: Double = 0, h: Double = 0) {
         self.g = g
         self.h = h
     }

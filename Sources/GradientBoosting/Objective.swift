@@ -2,14 +2,14 @@ import Basics
 import Foundation
 
 /// The loss a booster minimises, with XGBoost's names.
-public enum Objective: String, Sendable, CaseIterable {
+package enum Objective: String, Sendable, CaseIterable {
     /// Squared error; predictions are the margin itself.
     case squaredError = "reg:squarederror"
     /// Logistic loss on 0/1 labels; predictions are probabilities of class 1.
     case logistic = "binary:logistic"
 
     /// The metric reported per round: `rmse` or `logloss`, as XGBoost names them.
-    public var metricName: String {
+    package var metricName: String {
         switch self {
         case .squaredError: "rmse"
         case .logistic: "logloss"
@@ -27,7 +27,7 @@ public enum Objective: String, Sendable, CaseIterable {
     }
 
     /// The margin of a base score given in output space, in float32 as XGBoost holds it.
-    public func margin(ofBaseScore score: Double) -> Float {
+    package func margin(ofBaseScore score: Double) -> Float {
         switch self {
         case .squaredError: return Float(score)
         case .logistic:
@@ -38,7 +38,7 @@ public enum Objective: String, Sendable, CaseIterable {
 
     /// Output space from a margin: identity, or the sigmoid computed in float32 as XGBoost does.
     @inline(__always)
-    public func transform(_ margin: Float) -> Float {
+    package func transform(_ margin: Float) -> Float {
         switch self {
         case .squaredError: return margin
         case .logistic: return 1 / (1 + expf(-margin))
@@ -48,13 +48,13 @@ public enum Objective: String, Sendable, CaseIterable {
     /// The largest label magnitude squared error learns from. Trees learn in float32:
     /// a gradient is a margin minus a label, and margins stay near the labels, so
     /// labels of at most 1e38 keep every gradient below float32's largest, 3.4e38.
-    public static let largestLabel = 1e38
+    package static let largestLabel = 1e38
 
     /// Whether this objective can learn from (and be scored against) `label`: 0 or 1
     /// for the logistic loss, a finite number of magnitude at most `largestLabel` for
     /// squared error.
     @inline(__always)
-    public func accepts(label: Double) -> Bool {
+    package func accepts(label: Double) -> Bool {
         switch self {
         case .squaredError: abs(label) <= Self.largestLabel  // false for NaN
         case .logistic: label == 0 || label == 1
@@ -62,12 +62,12 @@ public enum Objective: String, Sendable, CaseIterable {
     }
 
     /// The index of the first label this objective cannot learn from, if any.
-    public func firstInvalidLabel(_ labels: [Double]) -> Int? {
+    package func firstInvalidLabel(_ labels: [Double]) -> Int? {
         labels.firstIndex { !accepts(label: $0) }
     }
 
     /// What labels this objective needs, for error hints.
-    public var labelRequirement: String {
+    package var labelRequirement: String {
         switch self {
         case .squaredError: "reg:squarederror needs finite labels of magnitude at most 1e38 (trees learn in float32)"
         case .logistic: "binary:logistic needs labels 0 and 1"

@@ -1,47 +1,47 @@
 /// One tree, node by node in XGBoost's layout: node 0 is the root, and a leaf keeps
 /// its value (already multiplied by the learning rate) where a split keeps its threshold.
-public struct RegressionTree: Sendable, Equatable {
+package struct RegressionTree: Sendable, Equatable {
     /// One node.
-    public struct Node: Sendable, Equatable {
+    package struct Node: Sendable, Equatable {
         /// The left child's id, or -1 for a leaf.
-        public var left: Int32 = -1
+        package var left: Int32 = -1
         /// The right child's id, or -1 for a leaf.
-        public var right: Int32 = -1
+        package var right: Int32 = -1
         /// The parent's id (-1 for the root).
-        public var parent: Int32 = -1
+        package var parent: Int32 = -1
         /// The feature a split tests.
-        public var feature: Int32 = 0
+        package var feature: Int32 = 0
         /// A split's threshold (`x < condition` goes left), or a leaf's value.
-        public var condition: Float = 0
+        package var condition: Float = 0
         /// Where a split sends missing values.
-        public var defaultLeft = false
+        package var defaultLeft = false
         /// The node's weight before the learning rate.
-        public var baseWeight: Float = 0
+        package var baseWeight: Float = 0
         /// A split's gain.
-        public var lossChange: Float = 0
+        package var lossChange: Float = 0
         /// The hessian sum of the node's training rows.
-        public var sumHessian: Float = 0
+        package var sumHessian: Float = 0
         /// A split's last left bin, while training (-1 when only missing values go left).
         var splitBin: Int16 = 0
 
         /// A leaf of value 0 with no parent; set the fields to make any node.
-        public init() {}
+        package init() {}
 
         /// Whether the node is a leaf.
-        @inline(__always) public var isLeaf: Bool { left < 0 }
+        @inline(__always) package var isLeaf: Bool { left < 0 }
     }
 
     /// The nodes, by id.
-    public var nodes: [Node]
+    package var nodes: [Node]
 
     /// A tree from its nodes.
-    public init(nodes: [Node]) { self.nodes = nodes }
+    package init(nodes: [Node]) { self.nodes = nodes }
 
     /// The number of leaves.
-    public var leafCount: Int { nodes.reduce(0) { $0 + ($1.isLeaf ? 1 : 0) } }
+    package var leafCount: Int { nodes.reduce(0) { $0 + ($1.isLeaf ? 1 : 0) } }
 
     /// The deepest level of a leaf (the root alone is depth 0).
-    public var depth: Int {
+    package var depth: Int {
         var depths = [Int](repeating: 0, count: nodes.count)
         var deepest = 0
         for (id, node) in nodes.enumerated() where !node.isLeaf {
@@ -55,7 +55,7 @@ public struct RegressionTree: Sendable, Equatable {
     /// The leaf value for a row whose value of feature `f` is `value(f)` (missing as
     /// `BinMapper.isMissing` says: NaN, or not a finite float32).
     @inline(__always)
-    public func leafValue(_ value: (Int) -> Double) -> Float {
+    package func leafValue(_ value: (Int) -> Double) -> Float {
         nodes.withUnsafeBufferPointer { nodes in
             var id = 0
             while true {

@@ -1,23 +1,23 @@
 import Basics
 
 /// Feature columns (NaN is missing) with their labels.
-public struct TrainingSet: Sendable {
+package struct TrainingSet: Sendable {
     /// The feature columns, all of one length.
-    public var columns: [[Double]]
+    package var columns: [[Double]]
     /// One label per row.
-    public var labels: [Double]
+    package var labels: [Double]
 
     /// A set from columns and labels.
-    public init(columns: [[Double]], labels: [Double]) {
+    package init(columns: [[Double]], labels: [Double]) {
         self.columns = columns
         self.labels = labels
     }
 
     /// The number of rows.
-    public var rowCount: Int { labels.count }
+    package var rowCount: Int { labels.count }
 
     /// A label as people read it: `nan`, `inf`, `-inf` or the number.
-    public static func describe(_ label: Double) -> String {
+    package static func describe(_ label: Double) -> String {
         label.isNaN ? "nan" : label.isInfinite ? (label > 0 ? "inf" : "-inf") : JSONWriter.number(label)
     }
 
@@ -39,15 +39,15 @@ public struct TrainingSet: Sendable {
 }
 
 /// The metrics of one boosting round.
-public struct RoundRecord: Sendable, Equatable {
+package struct RoundRecord: Sendable, Equatable {
     /// The round, from 0.
-    public var round: Int
+    package var round: Int
     /// The rounds planned (`n_estimators`); early stopping may end sooner.
-    public var plannedRounds: Int
+    package var plannedRounds: Int
     /// The training metric (`rmse` or `logloss`); nil when training was asked not to compute it.
-    public var train: Double?
+    package var train: Double?
     /// The validation metric, when there is a validation set.
-    public var valid: Double?
+    package var valid: Double?
     /// Seconds since training began.
-    public var elapsed: Double
+    package var elapsed: Double
 }

@@ -7,7 +7,7 @@ import YAML
 /// from `BoosterParameters.hyperparameters`.
 extension BoosterParameters {
     /// Parameters from `section`; absent keys keep XGBoost's defaults.
-    public init(section: ParamsSection) throws {
+    package init(section: ParamsSection) throws {
         try section.checkKeys(Self.hyperparameters.map(\.name))
         self.init()
         // In table order: `objective` comes first, so a score's range sees the objective given.

@@ -9,20 +9,20 @@ import Tabular
 /// The test split is stored prepared by the challenger's preprocessor; undoing its
 /// scaling gives the rows in original units (imputed and clipped, as both models
 /// would see them), which the champion's own preprocessor then prepares.
-public struct ChampionEvaluation: Sendable {
+package struct ChampionEvaluation: Sendable {
     /// The challenger's test split (prepared, with the target).
-    public var testData: String
+    package var testData: String
     /// The challenger's preprocessor, which prepared `testData`.
-    public var preprocessor: String
+    package var preprocessor: String
 
     /// Creates a scorer.
-    public init(testData: String, preprocessor: String) {
+    package init(testData: String, preprocessor: String) {
         self.testData = testData
         self.preprocessor = preprocessor
     }
 
     /// The champion bundle's metrics on the test rows.
-    public func score(bundle: String) throws -> [String: Double] {
+    package func score(bundle: String) throws -> [String: Double] {
         let challenger = try Preprocessor.load(path: preprocessor)
         let prepared = try CSVReader.read(path: testData, displayName: testData)
         let original = try challenger.scaler.inverseTransform(prepared)

@@ -4,50 +4,50 @@ import GradientBoosting
 import Tabular
 
 /// `sluice ml evaluate`: scores a model on a labelled CSV and writes the metrics.
-public struct EvaluateTask: Sendable {
+package struct EvaluateTask: Sendable {
     /// Inputs and outputs.
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// The model file, or a bundle directory (whose preprocessor is then applied).
-        public var modelPath: String
+        package var modelPath: String
         /// The labelled CSV.
-        public var dataPath: String
+        package var dataPath: String
         /// The metrics JSON to write.
-        public var metricsPath: String?
+        package var metricsPath: String?
         /// The target column (default: the one the model was trained on).
-        public var target: String?
+        package var target: String?
         /// A preprocessor to apply to raw data first.
-        public var preprocessorPath: String?
+        package var preprocessorPath: String?
 
         /// Options with the required paths.
-        public init(modelPath: String, dataPath: String) {
+        package init(modelPath: String, dataPath: String) {
             self.modelPath = modelPath
             self.dataPath = dataPath
         }
     }
 
     /// The metrics, in the order they are reported.
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// The objective the model was trained for.
-        public var objective: Objective
+        package var objective: Objective
         /// The number of rows scored.
-        public var rows: Int
+        package var rows: Int
         /// Metric names and values.
-        public var metrics: [(key: String, value: Double)]
+        package var metrics: [(key: String, value: Double)]
         /// What a person should know about the data (feature values taken as missing).
-        public var warnings: [String] = []
+        package var warnings: [String] = []
 
         /// The metrics document: the metrics, then `rows`.
-        public var json: JSONValue { .object(metrics.map { ($0.key, .double($0.value)) } + [("rows", .int(rows))]) }
+        package var json: JSONValue { .object(metrics.map { ($0.key, .double($0.value)) } + [("rows", .int(rows))]) }
     }
 
     /// The options.
-    public let options: Options
+    package let options: Options
 
     /// A task with `options`.
-    public init(options: Options) { self.options = options }
+    package init(options: Options) { self.options = options }
 
     /// Scores the model and writes the metrics file.
-    public func run() throws -> Result {
+    package func run() throws -> Result {
         let inputs = try ModelInputs(ModelLocation(model: options.modelPath, preprocessor: options.preprocessorPath))
         let table = try ModelColumns.readCSV(options.dataPath)
         let columns = try inputs.columns(of: table, target: options.target, requireTarget: true, source: options.dataPath)

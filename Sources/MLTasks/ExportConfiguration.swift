@@ -4,32 +4,32 @@ import YAML
 /// What the `export` section of params.yaml configures: the model's name, the
 /// quality gate (`min_<metric>` / `max_<metric>`) and the metric that decides
 /// champion against challenger.
-public struct ExportConfiguration: Sendable {
+package struct ExportConfiguration: Sendable {
     /// A bound a metric must respect for the model to be registered at all.
-    public struct Gate: Sendable, Equatable {
+    package struct Gate: Sendable, Equatable {
         /// The metric, e.g. `r2`.
-        public var metric: String
+        package var metric: String
         /// The bound.
-        public var bound: Double
+        package var bound: Double
         /// Whether the bound is a minimum (`min_r2`) or a maximum (`max_rmse`).
-        public var isMinimum: Bool
+        package var isMinimum: Bool
     }
 
     /// The registered model's name.
-    public var name: String?
+    package var name: String?
     /// Bounds every new version must respect.
-    public var gates: [Gate] = []
+    package var gates: [Gate] = []
     /// The metric compared with production (default: rmse, else logloss).
-    public var metric: String?
+    package var metric: String?
 
     /// Metrics where a higher value is better; the rest are errors or losses.
-    public static let higherIsBetter: Set<String> = ["r2", "auc", "accuracy", "precision", "recall", "f1"]
+    package static let higherIsBetter: Set<String> = ["r2", "auc", "accuracy", "precision", "recall", "f1"]
 
     /// No gate, default metric.
-    public init() {}
+    package init() {}
 
     /// Reads the section: `name`, `metric` and any number of `min_X` / `max_X`.
-    public init(_ section: ParamsSection) throws {
+    package init(_ section: ParamsSection) throws {
         name = try section.string("name", default: nil)
         metric = try section.string("metric", default: nil)
         guard case .mapping(let pairs)? = section.node?.value else { return }

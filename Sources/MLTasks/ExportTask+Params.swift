@@ -5,7 +5,7 @@ import YAML
 extension ExportTask {
     /// The flattened values of the params file at `path`, recorded with the exported
     /// version; none when there is no such file.
-    public static func parameters(ofParamsFile path: String) throws -> [(key: String, value: JSONValue)] {
+    package static func parameters(ofParamsFile path: String) throws -> [(key: String, value: JSONValue)] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         return try YAML.load(path: path, displayName: path).json.flattened()
     }

@@ -5,28 +5,28 @@ import YAML
 /// `ml export`: checks the quality gate, registers the model as a new version
 /// (model, preprocessor, metadata) and makes it production only when it beats the
 /// current production model on the same test data (or when forced).
-public struct ExportTask: Sendable {
+package struct ExportTask: Sendable {
     /// Where things are.
-    public struct Inputs: Sendable {
+    package struct Inputs: Sendable {
         /// The trained model file.
-        public var model: String
+        package var model: String
         /// The preprocessor file it was trained with.
-        public var preprocessor: String
+        package var preprocessor: String
         /// The evaluation metrics (JSON).
-        public var metrics: String
+        package var metrics: String
         /// The test data the metrics were computed on (its hash goes into the metadata).
-        public var testData: String?
+        package var testData: String?
         /// Where versions are registered.
-        public var registry: ModelRegistry
+        package var registry: ModelRegistry
         /// Every parameter of the run, flattened, for the metadata.
-        public var parameters: [(key: String, value: JSONValue)] = []
+        package var parameters: [(key: String, value: JSONValue)] = []
         /// `SLUICE_RUN_ID` when run by a repro.
-        public var runID: String?
+        package var runID: String?
         /// Promote even when production is better.
-        public var force = false
+        package var force = false
 
         /// Creates the inputs.
-        public init(model: String, preprocessor: String, metrics: String, testData: String?, registry: ModelRegistry) {
+        package init(model: String, preprocessor: String, metrics: String, testData: String?, registry: ModelRegistry) {
             self.model = model
             self.preprocessor = preprocessor
             self.metrics = metrics
@@ -36,30 +36,30 @@ public struct ExportTask: Sendable {
     }
 
     /// What export did.
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// The version registered.
-        public var version: String
+        package var version: String
         /// Whether it became production.
-        public var promoted: Bool
+        package var promoted: Bool
         /// Why it was or was not promoted.
-        public var reason: String
+        package var reason: String
         /// The new version's metrics.
-        public var metrics: [String: Double]
+        package var metrics: [String: Double]
         /// Whether the version was registered by this export (false: the same model was already there).
-        public var isNew = true
+        package var isNew = true
     }
 
     /// Scores an earlier bundle on the test data, when production was evaluated on other data.
-    public typealias ChampionScorer = @Sendable (_ bundleDirectory: String) throws -> [String: Double]
+    package typealias ChampionScorer = @Sendable (_ bundleDirectory: String) throws -> [String: Double]
 
     /// The task's configuration.
-    public var configuration: ExportConfiguration
+    package var configuration: ExportConfiguration
 
     /// Creates the task.
-    public init(configuration: ExportConfiguration) { self.configuration = configuration }
+    package init(configuration: ExportConfiguration) { self.configuration = configuration }
 
     /// Runs the export. Nothing is written when the gate fails.
-    public func run(_ inputs: Inputs, scoreChampion: ChampionScorer? = nil) throws -> Result {
+    package func run(_ inputs: Inputs, scoreChampion: ChampionScorer? = nil) throws -> Result {
         let metrics = try Self.readMetrics(inputs.metrics)
         try checkGate(metrics)
         let (versions, production) = try inputs.registry.read()

@@ -4,26 +4,26 @@ import Tabular
 
 /// `ml ingest`: validates a source data set against the `ingest` section of
 /// params.yaml and copies it, byte for byte, into the raw layer.
-public struct IngestTask: Sendable {
+package struct IngestTask: Sendable {
     /// What the `ingest` section configures.
-    public struct Configuration: Sendable {
+    package struct Configuration: Sendable {
         /// The target column, which must be present.
-        public var target: String?
+        package var target: String?
         /// Columns that must be present (besides the target).
-        public var expectedColumns: [String] = []
+        package var expectedColumns: [String] = []
         /// Allowed `[low, high]` per column; values outside are counted.
-        public var featureRanges: [String: ClosedRange<Double>] = [:]
+        package var featureRanges: [String: ClosedRange<Double>] = [:]
         /// Make values outside their range an error instead of a count.
-        public var failOnOutOfRange = false
+        package var failOnOutOfRange = false
 
         /// Defaults: nothing required, nothing checked beyond parsing.
-        public init() {}
+        package init() {}
 
         /// The options of the `ingest` section.
-        public static let keys = ["target", "expected_columns", "feature_ranges", "fail_on_out_of_range"]
+        package static let keys = ["target", "expected_columns", "feature_ranges", "fail_on_out_of_range"]
 
         /// Reads the section, with located errors.
-        public init(_ section: ParamsSection) throws {
+        package init(_ section: ParamsSection) throws {
             try section.checkKeys(Self.keys)
             target = try section.string("target", default: nil)
             expectedColumns = try section.strings("expected_columns")
@@ -42,25 +42,25 @@ public struct IngestTask: Sendable {
     }
 
     /// What ingestion found; `json` is the report file (flat numbers, metrics-friendly).
-    public struct Report: Sendable {
+    package struct Report: Sendable {
         /// Data rows (without the header).
-        public var rows = 0
+        package var rows = 0
         /// Columns.
-        public var columns = 0
+        package var columns = 0
         /// Missing cells per column, in column order.
-        public var missing: [(column: String, count: Int)] = []
+        package var missing: [(column: String, count: Int)] = []
         /// Rows that repeat an earlier row exactly.
-        public var duplicateRows = 0
+        package var duplicateRows = 0
         /// Values outside their range, per column with a configured range.
-        public var outOfRange: [(column: String, count: Int)] = []
+        package var outOfRange: [(column: String, count: Int)] = []
 
         /// Missing cells in all columns.
-        public var missingCells: Int { missing.reduce(0) { $0 + $1.count } }
+        package var missingCells: Int { missing.reduce(0) { $0 + $1.count } }
         /// Values outside their configured range, in all columns.
-        public var outOfRangeValues: Int { outOfRange.reduce(0) { $0 + $1.count } }
+        package var outOfRangeValues: Int { outOfRange.reduce(0) { $0 + $1.count } }
 
         /// The report as written to `--report`.
-        public var json: JSONValue {
+        package var json: JSONValue {
             .object([
                 ("rows", .int(rows)), ("columns", .int(columns)), ("missing_cells", .int(missingCells)),
                 ("duplicate_rows", .int(duplicateRows)), ("out_of_range_values", .int(outOfRangeValues)),
@@ -71,13 +71,13 @@ public struct IngestTask: Sendable {
     }
 
     /// The task's configuration.
-    public var configuration: Configuration
+    package var configuration: Configuration
 
     /// Creates the task.
-    public init(configuration: Configuration) { self.configuration = configuration }
+    package init(configuration: Configuration) { self.configuration = configuration }
 
     /// Validates `sourceBytes` (named `sourceName` in errors) and writes them to `output`.
-    public func run(sourceBytes: Data, sourceName: String, output: String) throws -> Report {
+    package func run(sourceBytes: Data, sourceName: String, output: String) throws -> Report {
         let table = try sourceBytes.withUnsafeBytes { raw in
             try CSVReader.read(bytes: raw.bindMemory(to: UInt8.self), fileName: sourceName)
         }

@@ -3,14 +3,14 @@ import Foundation
 
 /// Where a model's files are: a model file, or a bundle directory holding
 /// `model.json` and, when the model expects raw input, `preprocessor.json`.
-public struct ModelLocation: Sendable, Equatable {
+package struct ModelLocation: Sendable, Equatable {
     /// The model file.
-    public var modelPath: String
+    package var modelPath: String
     /// The preprocessor to apply to raw input, when there is one.
-    public var preprocessorPath: String?
+    package var preprocessorPath: String?
 
     /// Resolves `path` (a file or a bundle directory); an explicit `preprocessor` wins over the bundle's.
-    public init(model path: String, preprocessor: String?) throws {
+    package init(model path: String, preprocessor: String?) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw Diagnostic.error("the model '\(path)' does not exist", hint: "train one with 'sluice ml train', or check the path")

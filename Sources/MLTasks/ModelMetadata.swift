@@ -3,12 +3,12 @@ import Foundation
 
 /// `metadata.json` of a registered bundle: what the model is, how good it was, and
 /// where it came from.
-public struct ModelMetadata: Sendable {
+package struct ModelMetadata: Sendable {
     /// The full document.
-    public var json: JSONValue
+    package var json: JSONValue
 
     /// The evaluation metrics recorded at export.
-    public var metrics: [String: Double] {
+    package var metrics: [String: Double] {
         guard case .object(let members)? = json["metrics"] else { return [:] }
         var result: [String: Double] = [:]
         for member in members {
@@ -19,13 +19,13 @@ public struct ModelMetadata: Sendable {
     }
 
     /// SHA-256 of the test data the metrics were computed on.
-    public var testDataHash: String? {
+    package var testDataHash: String? {
         if case .string(let hash)? = json["data"]?["test"]?["sha256"] { return hash }
         return nil
     }
 
     /// Reads a metadata file.
-    public static func read(_ path: String) throws -> ModelMetadata {
+    package static func read(_ path: String) throws -> ModelMetadata {
         ModelMetadata(json: try JSONReader.load(path: path))
     }
 }

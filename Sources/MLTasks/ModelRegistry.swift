@@ -5,39 +5,39 @@ import Foundation
 /// metadata.json}` plus `<registry>/<name>/registry.json`, which records the versions
 /// and which one is production. The production bundle is also copied to a fixed
 /// folder (`models/production/latest/`) that serving and `ml predict` read.
-public struct ModelRegistry: Sendable {
+package struct ModelRegistry: Sendable {
     /// One registered version.
-    public struct Version: Sendable, Equatable {
+    package struct Version: Sendable, Equatable {
         /// `v1`, `v2`, …
-        public var name: String
+        package var name: String
         /// When it was registered (ISO 8601, UTC).
-        public var created: String
+        package var created: String
         /// Its evaluation metrics.
-        public var metrics: [String: Double]
+        package var metrics: [String: Double]
     }
 
     /// The registry root (e.g. `models/registry`).
-    public let root: String
+    package let root: String
     /// The model name (e.g. `housing`).
-    public let name: String
+    package let name: String
     /// Where the production bundle is copied (e.g. `models/production/latest`).
-    public let productionDirectory: String
+    package let productionDirectory: String
 
     /// Creates a registry view.
-    public init(root: String, name: String, productionDirectory: String) {
+    package init(root: String, name: String, productionDirectory: String) {
         self.root = root
         self.name = name
         self.productionDirectory = productionDirectory
     }
 
     /// The folder of this model's versions.
-    public var modelDirectory: String { root + "/" + name }
+    package var modelDirectory: String { root + "/" + name }
     /// The folder of one version.
-    public func directory(of version: String) -> String { modelDirectory + "/" + version }
+    package func directory(of version: String) -> String { modelDirectory + "/" + version }
     var indexPath: String { modelDirectory + "/registry.json" }
 
     /// The registered versions (oldest first) and the production version, if any.
-    public func read() throws -> (versions: [Version], production: String?) {
+    package func read() throws -> (versions: [Version], production: String?) {
         guard FileManager.default.fileExists(atPath: indexPath) else { return ([], nil) }
         let json = try JSONReader.load(path: indexPath)
         guard case .array(let items)? = json["versions"] else {
@@ -90,7 +90,7 @@ public struct ModelRegistry: Sendable {
 
     /// Makes `version` production: copies its bundle to the production folder
     /// (swapped in whole) and records it in the index.
-    public func promote(_ version: String) throws {
+    package func promote(_ version: String) throws {
         let (versions, _) = try read()
         guard versions.contains(where: { $0.name == version }) else {
             throw Diagnostic.error("model '\(name)' has no version '\(version)'",
@@ -119,7 +119,7 @@ enum BundleFiles {
 
 extension ModelRegistry {
     /// The names of the models registered under `root`.
-    public static func names(in root: String) -> [String] {
+    package static func names(in root: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [])
             .filter { FileManager.default.fileExists(atPath: root + "/" + $0 + "/registry.json") }.sorted()
     }

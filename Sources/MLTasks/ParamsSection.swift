@@ -5,21 +5,21 @@ import YAML
 /// One section of params.yaml (`prepare:`, `train:`, …) read with types, defaults,
 /// allowed ranges and located errors: `params.yaml:14:18: error: train.max_depth must
 /// be an integer in 0...64`.
-public struct ParamsSection: Sendable {
+package struct ParamsSection: Sendable {
     /// The section name, used in messages (`train`).
-    public let name: String
+    package let name: String
     /// The section's mapping node (`nil` when the file or the section is absent).
-    public let node: YAMLNode?
+    package let node: YAMLNode?
 
     /// Creates a reader over `node`.
-    public init(name: String, node: YAMLNode?) {
+    package init(name: String, node: YAMLNode?) {
         self.name = name
         self.node = node
     }
 
     /// The section `name` of the params file at `path`; an absent file or section
     /// reads as empty, so every task works with defaults alone.
-    public static func load(path: String, displayName: String, section name: String) throws -> ParamsSection {
+    package static func load(path: String, displayName: String, section name: String) throws -> ParamsSection {
         guard FileManager.default.fileExists(atPath: path) else { return ParamsSection(name: name, node: nil) }
         let root = try YAML.load(path: path, displayName: displayName)
         guard let node = root[name], node.value != .null else { return ParamsSection(name: name, node: nil) }
@@ -30,7 +30,7 @@ public struct ParamsSection: Sendable {
     }
 
     /// Rejects keys not in `allowed`, with a suggestion for near misses.
-    public func checkKeys(_ allowed: [String]) throws {
+    package func checkKeys(_ allowed: [String]) throws {
         guard case .mapping(let pairs)? = node?.value else { return }
         let unknown = pairs.filter { !allowed.contains($0.key.jsonKey) }
         guard !unknown.isEmpty else { return }
@@ -43,10 +43,10 @@ public struct ParamsSection: Sendable {
     }
 
     /// The raw node of `key`, when given.
-    public subscript(key: String) -> YAMLNode? { node?[key] }
+    package subscript(key: String) -> YAMLNode? { node?[key] }
 
     /// A number, `default` when absent; must lie in `range`.
-    public func double(_ key: String, default value: Double, in range: ClosedRange<Double> = -.infinity ... .infinity) throws -> Double {
+    package func double(_ key: String, default value: Double, in range: ClosedRange<Double> = -.infinity ... .infinity) throws -> Double {
         guard let item = self[key] else { return value }
         let number: Double? = switch item.value {
         case .double(let d): d
@@ -59,7 +59,7 @@ public struct ParamsSection: Sendable {
     }
 
     /// An integer, `default` when absent; must lie in `range`.
-    public func int(_ key: String, default value: Int, in range: ClosedRange<Int> = Int.min ... Int.max) throws -> Int {
+    package func int(_ key: String, default value: Int, in range: ClosedRange<Int> = Int.min ... Int.max) throws -> Int {
         guard let item = self[key] else { return value }
         guard case .int(let number) = item.value, range.contains(number) else {
             throw invalid(key, item, "an integer in \(range.lowerBound == Int.min ? "..." : "\(range.lowerBound)...")\(range.upperBound == Int.max ? "" : "\(range.upperBound)")")
@@ -68,14 +68,14 @@ public struct ParamsSection: Sendable {
     }
 
     /// A boolean, `default` when absent.
-    public func bool(_ key: String, default value: Bool) throws -> Bool {
+    package func bool(_ key: String, default value: Bool) throws -> Bool {
         guard let item = self[key] else { return value }
         guard case .bool(let flag) = item.value else { throw invalid(key, item, "true or false") }
         return flag
     }
 
     /// A string, `default` when absent; must be one of `choices` when they are given.
-    public func string(_ key: String, default value: String?, choices: [String] = []) throws -> String? {
+    package func string(_ key: String, default value: String?, choices: [String] = []) throws -> String? {
         guard let item = self[key] else { return value }
         guard case .string(let text) = item.value, choices.isEmpty || choices.contains(text) else {
             throw invalid(key, item, choices.isEmpty ? "a string" : "one of \(choices.joined(separator: ", "))")
@@ -84,7 +84,7 @@ public struct ParamsSection: Sendable {
     }
 
     /// A list of strings, `default` when absent.
-    public func strings(_ key: String, default value: [String] = []) throws -> [String] {
+    package func strings(_ key: String, default value: [String] = []) throws -> [String] {
         guard let item = self[key] else { return value }
         guard case .sequence(let items) = item.value else { throw invalid(key, item, "a list of strings") }
         return try items.map { entry in
@@ -94,7 +94,7 @@ public struct ParamsSection: Sendable {
     }
 
     /// A located error: `train.max_depth must be an integer in 0...64, not 'deep'`.
-    public func invalid(_ key: String, _ item: YAMLNode, _ expected: String) -> Diagnostic {
+    package func invalid(_ key: String, _ item: YAMLNode, _ expected: String) -> Diagnostic {
         let shown = item.isScalar ? "'\(item.text ?? item.jsonKey)'" : item.kindDescription
         return .error("\(name).\(key) must be \(expected), not \(shown)", at: item.location)
     }

@@ -5,22 +5,22 @@ import Tabular
 
 /// `sluice ml predict`: writes a CSV with a `prediction` column (the probability of
 /// class 1 for binary models) for every row of an input CSV.
-public struct PredictTask: Sendable {
+package struct PredictTask: Sendable {
     /// Inputs and outputs.
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// The model file, or a bundle directory (whose preprocessor is then applied).
-        public var modelPath: String
+        package var modelPath: String
         /// The input CSV; a target column in it is ignored.
-        public var inputPath: String
+        package var inputPath: String
         /// The predictions CSV to write.
-        public var outputPath: String
+        package var outputPath: String
         /// Input columns to copy into the output, before `prediction`.
-        public var keep: [String] = []
+        package var keep: [String] = []
         /// A preprocessor to apply to raw input first.
-        public var preprocessorPath: String?
+        package var preprocessorPath: String?
 
         /// Options with the required paths.
-        public init(modelPath: String, inputPath: String, outputPath: String) {
+        package init(modelPath: String, inputPath: String, outputPath: String) {
             self.modelPath = modelPath
             self.inputPath = inputPath
             self.outputPath = outputPath
@@ -28,21 +28,21 @@ public struct PredictTask: Sendable {
     }
 
     /// What was written.
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// Rows predicted.
-        public var rows: Int
+        package var rows: Int
         /// Seconds spent predicting (not reading or writing files).
-        public var predictSeconds: Double
+        package var predictSeconds: Double
     }
 
     /// The options.
-    public let options: Options
+    package let options: Options
 
     /// A task with `options`.
-    public init(options: Options) { self.options = options }
+    package init(options: Options) { self.options = options }
 
     /// Predicts and writes the output CSV.
-    public func run() throws -> Result {
+    package func run() throws -> Result {
         let inputs = try ModelInputs(ModelLocation(model: options.modelPath, preprocessor: options.preprocessorPath))
         let table = try ModelColumns.readCSV(options.inputPath)
         let kept = try table.selecting(options.keep)

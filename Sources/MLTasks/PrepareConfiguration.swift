@@ -4,35 +4,35 @@ import YAML
 
 /// What the `prepare` section of params.yaml configures; every option has a default,
 /// so `ml prepare` works without a params file.
-public struct PrepareConfiguration: Sendable {
+package struct PrepareConfiguration: Sendable {
     /// The target column (never imputed, clipped or scaled).
-    public var target: String?
+    package var target: String?
     /// Fraction of rows for the test split.
-    public var testSize = 0.2
+    package var testSize = 0.2
     /// Seed of the split's shuffle.
-    public var seed: UInt64 = 42
+    package var seed: UInt64 = 42
     /// Shuffle before splitting.
-    public var shuffle = true
+    package var shuffle = true
     /// Keep the target's class proportions in both splits (classification targets).
-    public var stratify = false
+    package var stratify = false
     /// Drop rows that repeat an earlier row.
-    public var removeDuplicates = true
+    package var removeDuplicates = true
     /// How missing feature values are filled, with per-column overrides.
-    public var imputer = Imputer(strategy: .median)
+    package var imputer = Imputer(strategy: .median)
     /// Outlier clipping, if any.
-    public var clipping: OutlierClipper.Method?
+    package var clipping: OutlierClipper.Method?
     /// Feature scaling.
-    public var scaling = Scaler.Kind.standard
+    package var scaling = Scaler.Kind.standard
 
     /// The defaults.
-    public init() {}
+    package init() {}
 
     /// The options of the `prepare` section.
-    public static let keys = ["target", "test_size", "seed", "shuffle", "stratify", "remove_duplicates", "missing",
+    package static let keys = ["target", "test_size", "seed", "shuffle", "stratify", "remove_duplicates", "missing",
                               "outliers", "scaling"]
 
     /// Reads the section, with located errors.
-    public init(_ section: ParamsSection) throws {
+    package init(_ section: ParamsSection) throws {
         try section.checkKeys(Self.keys)
         target = try section.string("target", default: nil)
         testSize = try section.double("test_size", default: 0.2, in: 0.0001...0.9999)

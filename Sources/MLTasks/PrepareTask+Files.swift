@@ -4,18 +4,18 @@ import Tabular
 
 extension PrepareTask {
     /// The files `ml prepare` reads and writes.
-    public struct Files: Sendable {
+    package struct Files: Sendable {
         /// The raw CSV.
-        public var input: String
+        package var input: String
         /// Where the training split goes.
-        public var train: String
+        package var train: String
         /// Where the test split goes.
-        public var test: String
+        package var test: String
         /// Where the fitted preprocessor goes.
-        public var preprocessor: String
+        package var preprocessor: String
 
         /// Names the files of one preparation.
-        public init(input: String, train: String, test: String, preprocessor: String) {
+        package init(input: String, train: String, test: String, preprocessor: String) {
             self.input = input
             self.train = train
             self.test = test
@@ -25,7 +25,7 @@ extension PrepareTask {
 
     /// Reads `files.input`, prepares it and writes both splits and the preprocessor.
     /// Everything is computed before anything is written, so an error leaves no file.
-    public func run(_ files: Files) throws -> Result {
+    package func run(_ files: Files) throws -> Result {
         guard FileManager.default.fileExists(atPath: files.input) else {
             throw TaskFailure("input '\(files.input)' does not exist", hint: "run the ingest step first, or check --input")
         }

@@ -5,33 +5,33 @@ import Tabular
 /// `ml prepare`: split, impute, clip and scale a raw table, fitting every statistic
 /// on the training split only, and write the two splits plus ONE preprocessor file
 /// that training, export and prediction all apply.
-public struct PrepareTask: Sendable {
+package struct PrepareTask: Sendable {
     /// What preparation did.
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// Rows read.
-        public var inputRows: Int
+        package var inputRows: Int
         /// Rows dropped as duplicates or for missing values (drop strategy or missing target).
-        public var droppedRows: Int
+        package var droppedRows: Int
         /// Rows in the train split.
-        public var trainRows: Int
+        package var trainRows: Int
         /// Rows in the test split.
-        public var testRows: Int
+        package var testRows: Int
         /// What the train, test and preprocessor files hold.
-        public var preprocessor: Preprocessor
+        package var preprocessor: Preprocessor
         /// Per feature, how many values were ±infinity and so taken as missing (only features that had some).
-        public var infiniteAsMissing: [(column: String, count: Int)] = []
+        package var infiniteAsMissing: [(column: String, count: Int)] = []
         /// What a person should know about the data, in sentences.
-        public var warnings: [String] = []
+        package var warnings: [String] = []
     }
 
     /// The task's configuration.
-    public var configuration: PrepareConfiguration
+    package var configuration: PrepareConfiguration
 
     /// Creates the task.
-    public init(configuration: PrepareConfiguration) { self.configuration = configuration }
+    package init(configuration: PrepareConfiguration) { self.configuration = configuration }
 
     /// Prepares `input` (named `inputName` in errors) and returns the two splits and the result.
-    public func run(_ input: Table, inputName: String) throws -> (train: Table, test: Table, result: Result) {
+    package func run(_ input: Table, inputName: String) throws -> (train: Table, test: Table, result: Result) {
         guard let target = configuration.target else {
             throw Diagnostic.error("no target column", hint: "give --target, or set prepare.target in params.yaml")
         }

@@ -4,10 +4,10 @@ import Tabular
 /// The preprocessor file format: one JSON document.
 extension Preprocessor {
     /// The format name written to every preprocessor file.
-    public static let format = "sluice-preprocessor"
+    package static let format = "sluice-preprocessor"
 
     /// The preprocessor as JSON (features in order; per-column maps in feature order).
-    public var json: JSONValue {
+    package var json: JSONValue {
         func map(_ values: [String: Double]) -> JSONValue {
             .object(features.compactMap { name in values[name].map { (key: name, value: .double($0)) } })
         }
@@ -27,7 +27,7 @@ extension Preprocessor {
 
     /// Where a fitted number is not finite, in words (`the scale of 'a'`), or nil when
     /// all are: such a number would be written as null and the file could not be read back.
-    public var firstNonFiniteParameter: String? {
+    package var firstNonFiniteParameter: String? {
         for name in features {
             if let fill = imputer.fillValues[name], !fill.isFinite { return "the fill value of '\(name)'" }
             if let bounds = clipper?.bounds[name], !bounds.lowerBound.isFinite || !bounds.upperBound.isFinite {
@@ -41,7 +41,7 @@ extension Preprocessor {
     }
 
     /// Reads the JSON form; `file` names the source in errors.
-    public init(json: JSONValue, file: String) throws {
+    package init(json: JSONValue, file: String) throws {
         func fail(_ what: String) -> Diagnostic {
             .error("\(file) is not a valid preprocessor file: \(what)", hint: "write it with 'sluice ml prepare'")
         }

@@ -5,22 +5,22 @@ import Tabular
 /// Everything `prepare` learned on the training split, applied identically by
 /// train, export and predict (training/serving parity): feature order, imputation
 /// values, outlier bounds and scaler parameters.
-public struct Preprocessor: Sendable, Equatable {
+package struct Preprocessor: Sendable, Equatable {
     /// The target column (never transformed); `nil` when unknown.
-    public var target: String?
+    package var target: String?
     /// The feature columns, in the order models see them.
-    public var features: [String]
+    package var features: [String]
     /// The imputation strategy's name, for people.
-    public var imputationStrategy: String
+    package var imputationStrategy: String
     /// Fill values for missing cells, by column.
-    public var imputer: FittedImputer
+    package var imputer: FittedImputer
     /// Clipping bounds, when outlier clipping was fitted.
-    public var clipper: FittedClipper?
+    package var clipper: FittedClipper?
     /// Scaler parameters (center and scale per column).
-    public var scaler: FittedScaler
+    package var scaler: FittedScaler
 
     /// Creates a preprocessor.
-    public init(target: String?, features: [String], imputationStrategy: String, imputer: FittedImputer,
+    package init(target: String?, features: [String], imputationStrategy: String, imputer: FittedImputer,
                 clipper: FittedClipper?, scaler: FittedScaler) {
         self.target = target
         self.features = features
@@ -33,7 +33,7 @@ public struct Preprocessor: Sendable, Equatable {
     /// The feature columns of `table`, in order, imputed, clipped and scaled (±infinity
     /// is missing, as when the preprocessor was fitted). Extra columns (the target among
     /// them) are ignored; a missing feature is an error.
-    public func transform(_ table: Table, source: String) throws -> Table {
+    package func transform(_ table: Table, source: String) throws -> Table {
         let missing = features.filter { table.index(ofColumn: $0) == nil }
         guard missing.isEmpty else {
             throw Diagnostic.error(
@@ -46,14 +46,14 @@ public struct Preprocessor: Sendable, Equatable {
     }
 
     /// Reads a preprocessor file.
-    public static func load(path: String, displayName: String? = nil) throws -> Preprocessor {
+    package static func load(path: String, displayName: String? = nil) throws -> Preprocessor {
         let name = displayName ?? path
         return try Preprocessor(json: JSONReader.load(path: path, displayName: name), file: name)
     }
 
     /// Writes the preprocessor file atomically; throws, writing nothing, when a fitted
     /// number is not finite (the file could not be read back).
-    public func write(to path: String) throws {
+    package func write(to path: String) throws {
         if let place = firstNonFiniteParameter {
             throw Diagnostic.error("\(place) is not a finite number, which a preprocessor file cannot hold")
         }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Reads a data source: a local file, or an http(s) URL fetched once.
-public enum SourceFetcher {
+package enum SourceFetcher {
     /// The bytes of `source` (a path relative to the working directory, or a URL).
-    public static func read(_ source: String) throws -> Data {
+    package static func read(_ source: String) throws -> Data {
         if source.hasPrefix("http://") || source.hasPrefix("https://") {
             guard URL(string: source) != nil else { throw TaskFailure("'\(source)' is not a valid URL") }
             return try fetch(source)

@@ -15,64 +15,64 @@ import Tabular
 
 /// `sluice ml train`: fits gradient-boosted trees on a prepared CSV and writes the
 /// model (XGBoost's JSON format), its metrics and the per-round history.
-public struct TrainTask: Sendable {
+package struct TrainTask: Sendable {
     /// Where the inputs are and where the outputs go (paths relative to the working directory).
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// The prepared training CSV.
-        public var trainPath: String
+        package var trainPath: String
         /// The target column; nil takes it from the preprocessor file.
-        public var target: String?
+        package var target: String?
         /// A validation CSV, for per-round metrics and early stopping.
-        public var validPath: String?
+        package var validPath: String?
         /// The model file to write.
-        public var modelPath: String
+        package var modelPath: String
         /// The metrics JSON to write.
-        public var metricsPath: String?
+        package var metricsPath: String?
         /// The per-round history CSV to write.
-        public var historyPath: String?
+        package var historyPath: String?
         /// The params file and the section holding the hyperparameters.
-        public var paramsPath = "params.yaml"
+        package var paramsPath = "params.yaml"
         /// The section of the params file.
-        public var section = "train"
+        package var section = "train"
         /// The preprocessor file that prepared the data (names the target and the feature order).
-        public var preprocessorPath: String?
+        package var preprocessorPath: String?
         /// The run directory whose history.jsonl receives each round's metrics.
-        public var runDirectory: String?
+        package var runDirectory: String?
 
         /// Options with the required paths.
-        public init(trainPath: String, modelPath: String) {
+        package init(trainPath: String, modelPath: String) {
             self.trainPath = trainPath
             self.modelPath = modelPath
         }
     }
 
     /// What training produced.
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// The model.
-        public var model: Booster
+        package var model: Booster
         /// Every round's metrics.
-        public var history: [RoundRecord]
+        package var history: [RoundRecord]
         /// Seconds spent binning and boosting (not reading files).
-        public var fitSeconds: Double
+        package var fitSeconds: Double
         /// The metrics document written to `metricsPath`.
-        public var metrics: JSONValue
+        package var metrics: JSONValue
         /// What a person should know about the data (feature values taken as missing).
-        public var warnings: [String] = []
+        package var warnings: [String] = []
     }
 
     /// The options.
-    public let options: Options
+    package let options: Options
 
     /// A task with `options`.
-    public init(options: Options) { self.options = options }
+    package init(options: Options) { self.options = options }
 
     /// The preprocessor file used when none is named: the one `sluice ml prepare` writes.
-    public static let defaultPreprocessorPath = "models/preprocessor.json"
+    package static let defaultPreprocessorPath = "models/preprocessor.json"
 
     /// Trains and writes the outputs; `progress`, when given, sees each round as it finishes.
     /// Each round's training metric is computed only for a reader: `progress`, the
     /// history file or the run's history.
-    public func run(progress: ((RoundRecord) -> Void)? = nil) throws -> Result {
+    package func run(progress: ((RoundRecord) -> Void)? = nil) throws -> Result {
         let parameters = try BoosterParameters(section: ParamsSection.load(
             path: options.paramsPath, displayName: options.paramsPath, section: options.section))
         let preprocessor = try loadPreprocessor()

@@ -6,7 +6,7 @@ import YAML
 ///
 /// Each top-level name remembers the params file it came from, so a stage that
 /// interpolates a parameter also tracks it (as DVC does).
-public struct InterpolationContext: Sendable {
+package struct InterpolationContext: Sendable {
     struct Entry: Sendable {
         /// The value, indexed for lookups of its keys.
         var value: YAMLPathIndex
@@ -22,7 +22,7 @@ public struct InterpolationContext: Sendable {
     private(set) var entries: [String: Entry] = [:]
 
     /// An empty context.
-    public init() {}
+    package init() {}
 
     /// Adds the top-level keys of `mapping`; returns the names that were already defined.
     @discardableResult

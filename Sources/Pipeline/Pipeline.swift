@@ -10,29 +10,29 @@ import Basics
 
 /// A loaded, validated pipeline: its stages in declaration order and the graph
 /// between them (an edge `a → b` when b depends on something a writes).
-public struct Pipeline: Sendable {
+package struct Pipeline: Sendable {
     /// The pipeline file as shown to users (e.g. `pipeline.yaml`).
-    public var displayName: String
+    package var displayName: String
     /// The project root: the directory holding the pipeline file (absolute).
-    public var root: String
+    package var root: String
     /// Stages in declaration order (generated stages in generation order).
-    public var stages: [StageSpec] {
+    package var stages: [StageSpec] {
         didSet {
             outputs = OutputTrie(stages)
             graph = Self.buildGraph(stages, outputs: outputs)
         }
     }
     /// Dependencies between stages, by index into `stages`.
-    public var graph: Graph
+    package var graph: Graph
     /// The stages' outputs by path, for finding producers and nested outputs.
     private(set) var outputs: OutputTrie
     /// Params files the stages read, by root-relative path.
-    public var paramsFiles: [String: ParamsFile]
+    package var paramsFiles: [String: ParamsFile]
     /// Top-level `metrics:` files (root-relative), besides those the stages declare.
-    public var extraMetrics: [String]
+    package var extraMetrics: [String]
 
     /// Creates a pipeline; `graph` is derived from the stages' deps and outs.
-    public init(displayName: String, root: String, stages: [StageSpec], paramsFiles: [String: ParamsFile] = [:], extraMetrics: [String] = []) {
+    package init(displayName: String, root: String, stages: [StageSpec], paramsFiles: [String: ParamsFile] = [:], extraMetrics: [String] = []) {
         self.displayName = displayName
         self.root = root
         self.stages = stages
@@ -43,10 +43,10 @@ public struct Pipeline: Sendable {
     }
 
     /// The index of the stage named `name`.
-    public func index(of name: String) -> Int? { stages.firstIndex { $0.name == name } }
+    package func index(of name: String) -> Int? { stages.firstIndex { $0.name == name } }
 
     /// The stage (index) whose output is `path` or contains it.
-    public func producer(of path: String) -> Int? {
+    package func producer(of path: String) -> Int? {
         outputs.producers(containing: path).min()
     }
 

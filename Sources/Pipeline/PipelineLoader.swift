@@ -5,7 +5,7 @@ import YAML
 /// Reads pipeline.yaml (or an unchanged dvc.yaml) into a validated `Pipeline`.
 ///
 /// Every problem found is reported at once, located, as a `DiagnosticList`.
-public struct PipelineLoader {
+package struct PipelineLoader {
     static let topLevelKeys = ["stages", "vars", "params", "metrics", "plots", "artifacts", "datasets"]
 
     /// The project root (absolute): the pipeline file's directory.
@@ -20,7 +20,7 @@ public struct PipelineLoader {
     var generatedStages = 0
 
     /// Loads the pipeline file at `path` (absolute); `displayName` is how diagnostics name it.
-    public static func load(path: String, displayName: String) throws -> Pipeline {
+    package static func load(path: String, displayName: String) throws -> Pipeline {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
@@ -33,7 +33,7 @@ public struct PipelineLoader {
     }
 
     /// Loads pipeline text; `root` is the directory paths are relative to.
-    public static func load(text: String, root: String, displayName: String) throws -> Pipeline {
+    package static func load(text: String, root: String, displayName: String) throws -> Pipeline {
         var loader = PipelineLoader(root: root, displayName: displayName)
         return try loader.load(text: text)
     }

@@ -1,9 +1,9 @@
 /// Paths relative to the project root, normalized so that equal files compare equal.
-public enum ProjectPath {
+package enum ProjectPath {
     /// Joins `declared` (relative to `workingDirectory`, itself relative to the root, or
     /// absolute) and normalizes it to a root-relative path without `.`, `..` or a
     /// trailing slash. Returns `nil` when the result is outside the project root.
-    public static func normalize(_ declared: String, workingDirectory: String = ".", root: String) -> String? {
+    package static func normalize(_ declared: String, workingDirectory: String = ".", root: String) -> String? {
         var components: [Substring]
         if declared.hasPrefix("/") {
             let rootComponents = root.split(separator: "/")
@@ -27,13 +27,13 @@ public enum ProjectPath {
     }
 
     /// Whether `path` is `ancestor` itself or lies inside it (both root-relative, normalized).
-    public static func isInside(_ path: String, _ ancestor: String) -> Bool {
+    package static func isInside(_ path: String, _ ancestor: String) -> Bool {
         ancestor == "." || path == ancestor || path.hasPrefix(ancestor + "/")
     }
 
     /// `path` (root-relative) as seen from `workingDirectory` (root-relative), e.g. for a
     /// stage's `wdir: src`, `data/x.csv` becomes `../data/x.csv`.
-    public static func relative(_ path: String, from workingDirectory: String) -> String {
+    package static func relative(_ path: String, from workingDirectory: String) -> String {
         guard workingDirectory != "." else { return path }
         let from = workingDirectory.split(separator: "/"), to = path == "." ? [] : path.split(separator: "/")
         var common = 0

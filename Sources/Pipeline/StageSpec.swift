@@ -5,33 +5,33 @@ import Basics
 /// Paths are kept twice: as written (relative to the stage's `wdir`, which is what
 /// the lock file records, as DVC does) and normalized relative to the project root
 /// (which is what the graph and the fingerprints use).
-public struct StageSpec: Hashable, Sendable {
+package struct StageSpec: Hashable, Sendable {
     /// The stage name; generated stages are `name@key`.
-    public var name: String
+    package var name: String
     /// Shell commands run in order with `/bin/sh -c`.
-    public var commands: [String]
+    package var commands: [String]
     /// The working directory, relative to the project root (`.` for the root itself).
-    public var workingDirectory: String
+    package var workingDirectory: String
     /// Files and directories the stage reads.
-    public var dependencies: [DependencySpec]
+    package var dependencies: [DependencySpec]
     /// Parameters the stage reads, tracked by value.
-    public var parameters: [ParamRef]
+    package var parameters: [ParamRef]
     /// Files and directories the stage writes: outs, metrics and plots.
-    public var outputs: [OutputSpec]
+    package var outputs: [OutputSpec]
     /// Run on every `repro`, whatever changed.
-    public var alwaysChanged: Bool
+    package var alwaysChanged: Bool
     /// Never run; the recorded outputs are used as they are.
-    public var frozen: Bool
+    package var frozen: Bool
     /// A description for people.
-    public var description: String?
+    package var description: String?
     /// Where the stage is declared (its name in pipeline.yaml).
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// The commands as one text, the form compared with the lock file.
-    public var commandText: String { commands.joined(separator: "\n") }
+    package var commandText: String { commands.joined(separator: "\n") }
 
     /// Creates a stage.
-    public init(
+    package init(
         name: String, commands: [String], workingDirectory: String = ".", dependencies: [DependencySpec] = [],
         parameters: [ParamRef] = [], outputs: [OutputSpec] = [], alwaysChanged: Bool = false, frozen: Bool = false,
         description: String? = nil, location: SourceLocation
@@ -50,16 +50,16 @@ public struct StageSpec: Hashable, Sendable {
 }
 
 /// A file or directory a stage reads.
-public struct DependencySpec: Hashable, Sendable {
+package struct DependencySpec: Hashable, Sendable {
     /// As written in pipeline.yaml, relative to the stage's working directory.
-    public var declaredPath: String
+    package var declaredPath: String
     /// Normalized, relative to the project root.
-    public var path: String
+    package var path: String
     /// Where it is declared.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates a dependency.
-    public init(declaredPath: String, path: String, location: SourceLocation) {
+    package init(declaredPath: String, path: String, location: SourceLocation) {
         self.declaredPath = declaredPath
         self.path = path
         self.location = location
@@ -67,27 +67,27 @@ public struct DependencySpec: Hashable, Sendable {
 }
 
 /// A file or directory a stage writes.
-public struct OutputSpec: Hashable, Sendable {
+package struct OutputSpec: Hashable, Sendable {
     /// Which list of pipeline.yaml declared it.
-    public enum Kind: String, Hashable, Sendable { case outs, metrics, plots }
+    package enum Kind: String, Hashable, Sendable { case outs, metrics, plots }
 
     /// As written in pipeline.yaml, relative to the stage's working directory.
-    public var declaredPath: String
+    package var declaredPath: String
     /// Normalized, relative to the project root.
-    public var path: String
+    package var path: String
     /// Which list declared it.
-    public var kind: Kind
+    package var kind: Kind
     /// Whether successful versions are kept in the content cache (default true, as DVC).
-    public var cache: Bool
+    package var cache: Bool
     /// Whether the output is left in place before the stage runs (default: removed).
-    public var persist: Bool
+    package var persist: Bool
     /// A description for people.
-    public var description: String?
+    package var description: String?
     /// Where it is declared.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates an output.
-    public init(
+    package init(
         declaredPath: String, path: String, kind: Kind = .outs, cache: Bool = true, persist: Bool = false,
         description: String? = nil, location: SourceLocation
     ) {
@@ -102,19 +102,19 @@ public struct OutputSpec: Hashable, Sendable {
 }
 
 /// A parameter a stage tracks: one key (or a whole section) of a params file.
-public struct ParamRef: Hashable, Sendable {
+package struct ParamRef: Hashable, Sendable {
     /// The params file as written (relative to the stage's working directory), e.g. `params.yaml`.
-    public var file: String
+    package var file: String
     /// The params file, normalized relative to the project root.
-    public var path: String
+    package var path: String
     /// A dotted key such as `train.learning_rate` or a section such as `train`;
     /// `nil` tracks every key of the file.
-    public var key: String?
+    package var key: String?
     /// Where it is declared.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates a parameter reference.
-    public init(file: String, path: String, key: String?, location: SourceLocation) {
+    package init(file: String, path: String, key: String?, location: SourceLocation) {
         self.file = file
         self.path = path
         self.key = key

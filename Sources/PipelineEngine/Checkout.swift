@@ -4,18 +4,18 @@ import PipelineState
 import Pipeline
 
 /// Makes the workspace match the lock file from the cache (`sluice checkout`).
-public struct Checkout: Sendable {
+package struct Checkout: Sendable {
     /// What a checkout did.
-    public struct Report: Sendable {
+    package struct Report: Sendable {
         /// Outputs put back from the cache (root-relative paths).
-        public var restored: [String] = []
+        package var restored: [String] = []
         /// Outputs whose recorded version is not in the cache.
-        public var missing: [String] = []
+        package var missing: [String] = []
         /// Outputs that already matched.
-        public var unchanged: [String] = []
+        package var unchanged: [String] = []
 
         /// The report as JSON.
-        public var json: JSONValue {
+        package var json: JSONValue {
             .object(["restored": .array(restored.map(JSONValue.string)), "missing": .array(missing.map(JSONValue.string)),
                      "unchanged": .array(unchanged.map(JSONValue.string))])
         }
@@ -27,7 +27,7 @@ public struct Checkout: Sendable {
     let cache: CacheStore
 
     /// Creates a checkout of `pipeline`'s recorded outputs.
-    public init(pipeline: Pipeline, lock: LockFile, fingerprinter: Fingerprinter, cache: CacheStore) {
+    package init(pipeline: Pipeline, lock: LockFile, fingerprinter: Fingerprinter, cache: CacheStore) {
         self.pipeline = pipeline
         self.lock = lock
         self.fingerprinter = fingerprinter
@@ -35,7 +35,7 @@ public struct Checkout: Sendable {
     }
 
     /// Restores every cached output of the targets (all stages when empty) that differs from the lock.
-    public func run(targets: [String]) throws -> Report {
+    package func run(targets: [String]) throws -> Report {
         var report = Report()
         let outputGuard = OutputGuard(pipeline: pipeline)
         for index in try StageSelection.resolve(targets, in: pipeline) {

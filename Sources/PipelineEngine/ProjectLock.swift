@@ -3,11 +3,11 @@ import Foundation
 
 /// An exclusive lock on a project (`.sluice/repro.lock`), so two `sluice repro`
 /// never run in one workspace at once. The kernel drops it when the process dies.
-public final class ProjectLock {
+package final class ProjectLock {
     private let descriptor: Int32
 
     /// Takes the lock at `path`, or fails at once when another process holds it.
-    public init(path: String) throws(Diagnostic) {
+    package init(path: String) throws(Diagnostic) {
         try? FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)

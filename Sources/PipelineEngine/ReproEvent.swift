@@ -1,5 +1,5 @@
 /// Progress of a repro, delivered as it happens so the CLI can show it.
-public enum ReproEvent: Sendable {
+package enum ReproEvent: Sendable {
     /// A stage begins running, for these reasons.
     case stageStarted(stage: String, reasons: [StaleReason])
     /// A command of a stage begins.

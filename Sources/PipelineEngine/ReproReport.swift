@@ -1,9 +1,9 @@
 import Basics
 
 /// What happened to one stage in a repro.
-public struct StageOutcome: Sendable {
+package struct StageOutcome: Sendable {
     /// What sluice did with the stage.
-    public enum Action: String, Sendable {
+    package enum Action: String, Sendable {
         /// Its commands ran and succeeded.
         case executed
         /// It was up to date.
@@ -21,29 +21,29 @@ public struct StageOutcome: Sendable {
     }
 
     /// The stage name.
-    public var stage: String
+    package var stage: String
     /// What happened.
-    public var action: Action
+    package var action: Action
     /// Why it ran (or would run).
-    public var reasons: [StaleReason]
+    package var reasons: [StaleReason]
     /// Wall time of its commands in seconds (0 when not executed).
-    public var duration: Double = 0
+    package var duration: Double = 0
     /// The exit status of the failing command, when it failed.
-    public var exitCode: Int32?
+    package var exitCode: Int32?
     /// The log of its output (root-relative), when it ran.
-    public var log: String?
+    package var log: String?
     /// A one-line explanation when it failed for another reason than a command's exit status.
-    public var message: String?
+    package var message: String?
 
     /// Creates an outcome.
-    public init(stage: String, action: Action, reasons: [StaleReason] = []) {
+    package init(stage: String, action: Action, reasons: [StaleReason] = []) {
         self.stage = stage
         self.action = action
         self.reasons = reasons
     }
 
     /// The outcome as JSON.
-    public var json: JSONValue {
+    package var json: JSONValue {
         var members: [(key: String, value: JSONValue)] = [
             ("stage", .string(stage)), ("action", .string(action.rawValue)), ("reasons", .array(reasons.map(\.json))),
             ("duration", .double(duration)),
@@ -56,21 +56,21 @@ public struct StageOutcome: Sendable {
 }
 
 /// Everything a repro did, in the order stages finished.
-public struct ReproReport: Sendable {
+package struct ReproReport: Sendable {
     /// One outcome per stage considered.
-    public var outcomes: [StageOutcome] = []
+    package var outcomes: [StageOutcome] = []
 
     /// Creates an empty report.
-    public init() {}
+    package init() {}
 
     /// Names of stages with the given action.
-    public func stages(_ action: StageOutcome.Action) -> [String] { outcomes.filter { $0.action == action }.map(\.stage) }
+    package func stages(_ action: StageOutcome.Action) -> [String] { outcomes.filter { $0.action == action }.map(\.stage) }
 
     /// Whether every stage succeeded or was skipped.
-    public var succeeded: Bool { !outcomes.contains { $0.action == .failed || $0.action == .interrupted } }
+    package var succeeded: Bool { !outcomes.contains { $0.action == .failed || $0.action == .interrupted } }
 
     /// The report as JSON: the lists of executed, skipped, restored and failed stages, then every outcome.
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object([
             ("executed", .array(stages(.executed).map(JSONValue.string))),
             ("skipped", .array(stages(.skipped).map(JSONValue.string))),

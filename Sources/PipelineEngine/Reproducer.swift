@@ -16,7 +16,7 @@ import Synchronization
 
 /// Runs the stale stages of a pipeline in dependency order, independent stages in
 /// parallel, recording each success in the lock file as soon as it happens.
-public final class Reproducer: Sendable {
+package final class Reproducer: Sendable {
     let pipeline: Pipeline
     let lockPath: String
     let fingerprinter: Fingerprinter
@@ -32,7 +32,7 @@ public final class Reproducer: Sendable {
     let outputGuard: OutputGuard
 
     /// Creates a reproducer. Stage logs go to `logDirectory` (absolute) as `<stage>.log`.
-    public init(
+    package init(
         pipeline: Pipeline, lock: LockFile, lockPath: String, fingerprinter: Fingerprinter, logDirectory: String,
         cache: CacheStore? = nil, useRunCache: Bool = true, environment: [String: String] = [:], binDirectory: String? = nil
     ) {
@@ -48,10 +48,10 @@ public final class Reproducer: Sendable {
     }
 
     /// Forwards SIGINT to running stages; nothing new starts afterwards.
-    public func interrupt() { running.interruptAll() }
+    package func interrupt() { running.interruptAll() }
 
     /// Runs the repro and returns what happened to each stage.
-    public func run(_ options: ReproOptions, emit: @escaping @Sendable (ReproEvent) -> Void) throws -> ReproReport {
+    package func run(_ options: ReproOptions, emit: @escaping @Sendable (ReproEvent) -> Void) throws -> ReproReport {
         if options.dryRun { return try dryRun(options) }
         let order = try StageSelection.plan(options.targets, downstream: options.downstream, in: pipeline)
         let frozen = order.map { pipeline.stages[$0] }.filter(\.frozen).map(\.name)

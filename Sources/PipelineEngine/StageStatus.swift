@@ -4,14 +4,14 @@ import PipelineState
 import Pipeline
 
 /// What the disk holds now for one stage: the observed side of status.
-public struct ObservedState: Sendable {
+package struct ObservedState: Sendable {
     /// Fingerprints of dependencies and outputs, by root-relative path.
-    public var fingerprints: [String: Fingerprint]
+    package var fingerprints: [String: Fingerprint]
     /// Current values of tracked parameters: params file (as declared) → key → value.
-    public var parameters: [String: [String: JSONValue]]
+    package var parameters: [String: [String: JSONValue]]
 
     /// Creates an observation.
-    public init(fingerprints: [String: Fingerprint], parameters: [String: [String: JSONValue]]) {
+    package init(fingerprints: [String: Fingerprint], parameters: [String: [String: JSONValue]]) {
         self.fingerprints = fingerprints
         self.parameters = parameters
     }
@@ -19,9 +19,9 @@ public struct ObservedState: Sendable {
 
 /// Status as a pure function of what pipeline.yaml declares, what pipeline.lock
 /// recorded and what the disk holds now.
-public enum StageStatus {
+package enum StageStatus {
     /// The reasons `stage` must run; empty when it is up to date. Frozen stages are never stale.
-    public static func reasons(for stage: StageSpec, lock: LockEntry?, observed: ObservedState) -> [StaleReason] {
+    package static func reasons(for stage: StageSpec, lock: LockEntry?, observed: ObservedState) -> [StaleReason] {
         guard !stage.frozen else { return [] }
         var reasons: [StaleReason] = []
         if stage.dependencies.isEmpty && stage.outputs.isEmpty { reasons.append(.noDependenciesOrOutputs) }

@@ -1,7 +1,7 @@
 import Basics
 
 /// Why a stage must run. Status never answers with a Bool: it names the reasons.
-public enum StaleReason: Hashable, Sendable {
+package enum StaleReason: Hashable, Sendable {
     /// pipeline.lock has no entry for the stage.
     case neverRun
     /// The stage is marked `always_changed`.
@@ -30,7 +30,7 @@ public enum StaleReason: Hashable, Sendable {
     case upstreamChanged(stage: String)
 
     /// One line for people, in DVC's words.
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .neverRun: return "never run"
         case .alwaysChanged: return "always changed"
@@ -50,7 +50,7 @@ public enum StaleReason: Hashable, Sendable {
     }
 
     /// A short machine-readable kind, for `--json`.
-    public var kind: String {
+    package var kind: String {
         switch self {
         case .neverRun: return "never_run"
         case .alwaysChanged: return "always_changed"
@@ -69,7 +69,7 @@ public enum StaleReason: Hashable, Sendable {
     }
 
     /// The reason as JSON: its kind plus the path, key or stage it names.
-    public var json: JSONValue {
+    package var json: JSONValue {
         var members: [(key: String, value: JSONValue)] = [("kind", .string(kind))]
         switch self {
         case .dependencyModified(let path), .dependencyDeleted(let path), .dependencyAdded(let path),

@@ -5,17 +5,17 @@ import Pipeline
 
 /// The status of many stages at once, without running anything: what `sluice
 /// status` and `sluice repro --dry` show.
-public struct StatusPlanner: Sendable {
+package struct StatusPlanner: Sendable {
     /// One stage's status.
-    public struct Entry: Sendable {
+    package struct Entry: Sendable {
         /// The stage name.
-        public var stage: String
+        package var stage: String
         /// Its own reasons to run, then `upstreamChanged` for each stale stage upstream.
-        public var reasons: [StaleReason]
+        package var reasons: [StaleReason]
         /// Whether it is frozen (never run by repro).
-        public var frozen: Bool
+        package var frozen: Bool
         /// Whether it is stale only because something upstream will run.
-        public var onlyUpstream: Bool { !reasons.isEmpty && reasons.allSatisfy { if case .upstreamChanged = $0 { true } else { false } } }
+        package var onlyUpstream: Bool { !reasons.isEmpty && reasons.allSatisfy { if case .upstreamChanged = $0 { true } else { false } } }
     }
 
     let pipeline: Pipeline
@@ -23,14 +23,14 @@ public struct StatusPlanner: Sendable {
     let fingerprinter: Fingerprinter
 
     /// Creates a planner over the workspace as it is now.
-    public init(pipeline: Pipeline, lock: LockFile, fingerprinter: Fingerprinter) {
+    package init(pipeline: Pipeline, lock: LockFile, fingerprinter: Fingerprinter) {
         self.pipeline = pipeline
         self.lock = lock
         self.fingerprinter = fingerprinter
     }
 
     /// The status of the targets (all stages when empty) and their upstream, in order.
-    public func status(targets: [String] = [], downstream: Bool = false, force: Bool = false) throws -> [Entry] {
+    package func status(targets: [String] = [], downstream: Bool = false, force: Bool = false) throws -> [Entry] {
         let order = try StageSelection.plan(targets, downstream: downstream, in: pipeline)
         let observer = Observer(pipeline: pipeline, fingerprinter: fingerprinter)
         var stale: Set<Int> = []

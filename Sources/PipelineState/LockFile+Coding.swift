@@ -5,7 +5,7 @@ import YAML
 /// Conversion between lock entries and their JSON/YAML form.
 extension LockEntry {
     /// The entry as written to pipeline.lock.
-    public var json: JSONValue {
+    package var json: JSONValue {
         var members: [(key: String, value: JSONValue)] = [
             ("cmd", commands.count == 1 ? .string(commands[0]) : .array(commands.map(JSONValue.string))),
         ]
@@ -20,7 +20,7 @@ extension LockEntry {
     }
 
     /// The entry without outputs, in canonical JSON: the run-cache key of an execution.
-    public var runCacheKey: String {
+    package var runCacheKey: String {
         var entry = self
         entry.outputs = []
         return JSONWriter.canonical.string(entry.json)

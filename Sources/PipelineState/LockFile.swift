@@ -14,31 +14,31 @@ import YAML
 ///
 /// Stages are written in sorted order and every list in a stable order, so the
 /// file only changes when something recorded in it changed (good for git diffs).
-public struct LockFile: Hashable, Sendable {
+package struct LockFile: Hashable, Sendable {
     /// The format version written to the file.
-    public static let schema = "1.0"
+    package static let schema = "1.0"
 
     /// Entries by stage name.
-    public var stages: [String: LockEntry]
+    package var stages: [String: LockEntry]
 
     /// Creates a lock file.
-    public init(stages: [String: LockEntry] = [:]) { self.stages = stages }
+    package init(stages: [String: LockEntry] = [:]) { self.stages = stages }
 
     /// Reads the lock file at `path`; a missing file is an empty lock. A damaged entry
     /// (a malformed hash included) is a diagnostic located at the offending value.
-    public static func read(path: String, displayName: String) throws -> LockFile {
+    package static func read(path: String, displayName: String) throws -> LockFile {
         guard FileManager.default.fileExists(atPath: path) else { return LockFile() }
         let node = try YAML.load(path: path, displayName: displayName)
         return try LockFile(json: node.json, location: node.location, node: node)
     }
 
     /// Writes the lock file atomically.
-    public func write(path: String) throws {
+    package func write(path: String) throws {
         try AtomicFile.write(text, to: path)
     }
 
     /// The YAML text of the lock file.
-    public var text: String {
+    package var text: String {
         let entries = stages.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value.json) }
         return YAMLEmitter.string(.object([(key: "schema", value: .string(Self.schema)), (key: "stages", value: .object(entries))]))
     }

@@ -8,15 +8,15 @@ import Foundation
 /// the outputs it recorded are in the cache, they are restored instead of re-running.
 ///
 /// Entries live in `.sluice/cache/runs/<first two hex>/<rest>` as JSON lock entries.
-public struct RunCache: Sendable {
+package struct RunCache: Sendable {
     /// The content cache that holds the outputs.
-    public let cache: CacheStore
+    package let cache: CacheStore
 
     /// Creates a run-cache stored beside `cache`'s objects.
-    public init(cache: CacheStore) { self.cache = cache }
+    package init(cache: CacheStore) { self.cache = cache }
 
     /// The run-cache directory.
-    public var directory: String { cache.directory + "/runs" }
+    package var directory: String { cache.directory + "/runs" }
 
     /// The file recording executions with `entry`'s key.
     func path(for entry: LockEntry) -> String {
@@ -36,7 +36,7 @@ public struct RunCache: Sendable {
     /// The lock entry of an earlier execution with the same key whose every output is
     /// in the cache, or `nil`. A damaged entry (one that does not parse, or records a
     /// malformed hash) is a miss: nothing it names is ever used.
-    public func lookup(_ entry: LockEntry) -> LockEntry? {
+    package func lookup(_ entry: LockEntry) -> LockEntry? {
         let (prefix, name) = Self.location(of: entry)
         guard let bytes = try? runsDirectory()?.directory(prefix)?.readRegularFile(name),
               let recorded = Self.entry(bytes, file: "run-cache"),
@@ -47,7 +47,7 @@ public struct RunCache: Sendable {
     }
 
     /// Records a successful execution whose outputs are all cached.
-    public func record(_ entry: LockEntry) throws {
+    package func record(_ entry: LockEntry) throws {
         guard entry.outputs.allSatisfy(\.fingerprint.isWellFormed) else { return }
         try FileManager.default.createDirectory(atPath: cache.directory, withIntermediateDirectories: true)
         guard let cacheDirectory = DirectoryHandle(path: cache.directory) else {
@@ -61,7 +61,7 @@ public struct RunCache: Sendable {
 
     /// Every recorded execution, for garbage collection: the regular files in the
     /// prefix folders (symlinks are never followed) that parse as lock entries.
-    public func allEntries() -> [(path: String, entry: LockEntry)] {
+    package func allEntries() -> [(path: String, entry: LockEntry)] {
         guard let runs = runsDirectory() else { return [] }
         var result: [(String, LockEntry)] = []
         for prefix in runs.entries().sorted(by: { $0.name < $1.name }) where prefix.kind == .directory {
@@ -77,7 +77,7 @@ public struct RunCache: Sendable {
 
     /// Deletes the entry file at `path` (as `allEntries` gives it): only a regular file
     /// in a prefix folder of the run-cache is ever removed.
-    public func remove(path: String) throws {
+    package func remove(path: String) throws {
         let name = (path as NSString).lastPathComponent
         let prefixPath = (path as NSString).deletingLastPathComponent
         guard (prefixPath as NSString).deletingLastPathComponent == directory,
@@ -95,7 +95,7 @@ public struct RunCache: Sendable {
 
     /// The recorded executions that need any of `hashes` (objects about to leave the
     /// cache): restoring them would fail, so garbage collection drops them too.
-    public func entries(needingAnyOf hashes: Set<String>) -> [(path: String, entry: LockEntry)] {
+    package func entries(needingAnyOf hashes: Set<String>) -> [(path: String, entry: LockEntry)] {
         allEntries().filter { run in
             run.entry.outputs.contains { !cache.referencedHashes($0.fingerprint).isDisjoint(with: hashes) }
         }

@@ -2,28 +2,28 @@ import Basics
 
 /// Values under flattened keys (`train.lr`), in the order they were added: a run's
 /// params or metrics, as params.json and metrics.json hold them.
-public struct FlatValues: Sendable, Equatable {
+package struct FlatValues: Sendable, Equatable {
     /// The entries; keys are unique.
-    public private(set) var entries: [(key: String, value: JSONValue)] = []
+    package private(set) var entries: [(key: String, value: JSONValue)] = []
     private var positions: [String: Int] = [:]
 
     /// No values.
-    public init() {}
+    package init() {}
 
     /// Values from a JSON object, flattening any nested objects (a hand-written file
     /// may nest them); another JSON value gives no values.
-    public init(json: JSONValue) {
+    package init(json: JSONValue) {
         for entry in json.flattened() { self[entry.key] = entry.value }
     }
 
     /// The keys, in order.
-    public var keys: [String] { entries.map(\.key) }
+    package var keys: [String] { entries.map(\.key) }
 
     /// Whether there are no values.
-    public var isEmpty: Bool { entries.isEmpty }
+    package var isEmpty: Bool { entries.isEmpty }
 
     /// The value of `key`; setting replaces it in place or appends it.
-    public subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         get { positions[key].map { entries[$0].value } }
         set {
             if let index = positions[key] {
@@ -41,10 +41,10 @@ public struct FlatValues: Sendable, Equatable {
     }
 
     /// The value of `key` as a number, when it is one (booleans are not).
-    public func number(_ key: String) -> Double? { self[key].flatMap(Self.number) }
+    package func number(_ key: String) -> Double? { self[key].flatMap(Self.number) }
 
     /// A JSON value as a number, when it is an integer or a double.
-    public static func number(_ value: JSONValue) -> Double? {
+    package static func number(_ value: JSONValue) -> Double? {
         switch value {
         case .int(let number): Double(number)
         case .double(let number): number
@@ -53,10 +53,10 @@ public struct FlatValues: Sendable, Equatable {
     }
 
     /// The values as one flat JSON object.
-    public var json: JSONValue { .object(entries) }
+    package var json: JSONValue { .object(entries) }
 
     /// Same keys in the same order with equal values.
-    public static func == (lhs: FlatValues, rhs: FlatValues) -> Bool {
+    package static func == (lhs: FlatValues, rhs: FlatValues) -> Bool {
         lhs.entries.count == rhs.entries.count && zip(lhs.entries, rhs.entries).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     }
 }

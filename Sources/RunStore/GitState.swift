@@ -2,28 +2,28 @@ import Basics
 import Foundation
 
 /// The git commit a run started from, when the project is in a git work tree.
-public struct GitState: Sendable, Equatable {
+package struct GitState: Sendable, Equatable {
     /// The full commit hash of HEAD.
-    public var commit: String
+    package var commit: String
     /// The branch name; `nil` on a detached HEAD.
-    public var branch: String?
+    package var branch: String?
     /// Whether tracked or untracked files differed from the commit (the run store
     /// itself does not count: recording runs would otherwise make every tree dirty).
-    public var dirty: Bool
+    package var dirty: Bool
 
     /// Creates a state.
-    public init(commit: String, branch: String?, dirty: Bool) {
+    package init(commit: String, branch: String?, dirty: Bool) {
         self.commit = commit
         self.branch = branch
         self.dirty = dirty
     }
 
     /// The first seven characters of the commit, with `*` when dirty, as tables show it.
-    public var short: String { String(commit.prefix(7)) + (dirty ? "*" : "") }
+    package var short: String { String(commit.prefix(7)) + (dirty ? "*" : "") }
 
     /// Asks git about `directory`; `nil` when git is missing, the directory is not in a
     /// work tree, or it has no commit yet. Never throws: a run is recorded regardless.
-    public static func probe(directory: String, excluding excluded: String = "runs") -> GitState? {
+    package static func probe(directory: String, excluding excluded: String = "runs") -> GitState? {
         guard git(["rev-parse", "--is-inside-work-tree"], in: directory) == "true",
               let commit = git(["rev-parse", "HEAD"], in: directory), commit.count >= 40 else { return nil }
         let branch = git(["rev-parse", "--abbrev-ref", "HEAD"], in: directory)
@@ -52,7 +52,7 @@ public struct GitState: Sendable, Equatable {
     }
 
     /// The state as run.json holds it.
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object(["commit": .string(commit), "branch": branch.map(JSONValue.string) ?? .null, "dirty": .bool(dirty)])
     }
 

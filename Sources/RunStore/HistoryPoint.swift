@@ -2,18 +2,18 @@ import Basics
 import Foundation
 
 /// One step metric a task logged: a value of `key` at `step`.
-public struct HistoryPoint: Sendable, Equatable {
+package struct HistoryPoint: Sendable, Equatable {
     /// The metric name, e.g. `train.loss`.
-    public var key: String
+    package var key: String
     /// The step (boosting round, epoch).
-    public var step: Int
+    package var step: Int
     /// The value; NaN is written as `null`.
-    public var value: Double
+    package var value: Double
     /// When it was logged.
-    public var time: Date
+    package var time: Date
 
     /// Creates a point.
-    public init(key: String, step: Int, value: Double, time: Date) {
+    package init(key: String, step: Int, value: Double, time: Date) {
         self.key = key
         self.step = step
         self.value = value
@@ -21,7 +21,7 @@ public struct HistoryPoint: Sendable, Equatable {
     }
 
     /// The point as a history.jsonl line holds it (time in seconds, millisecond precision).
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object([
             "key": .string(key), "step": .int(step), "value": .double(value),
             "time": .double((time.timeIntervalSince1970 * 1000).rounded() / 1000),

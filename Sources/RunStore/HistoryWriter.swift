@@ -8,33 +8,33 @@ import Foundation
 /// Tasks running inside `sluice repro` find the run folder in `SLUICE_RUN_DIR`.
 /// Several stages may log at once from different processes, so each line is one
 /// `write` to a file opened with `O_APPEND`: lines never interleave.
-public struct HistoryWriter: Sendable {
+package struct HistoryWriter: Sendable {
     /// The history file.
-    public let path: String
+    package let path: String
 
     /// A writer for the run folder `runDirectory`.
-    public init(runDirectory: String) {
+    package init(runDirectory: String) {
         path = runDirectory + "/history.jsonl"
     }
 
     /// A writer for the run named by `SLUICE_RUN_DIR`, `nil` outside a recorded run.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> HistoryWriter? {
+    package static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> HistoryWriter? {
         guard let directory = environment["SLUICE_RUN_DIR"], !directory.isEmpty else { return nil }
         return HistoryWriter(runDirectory: directory)
     }
 
     /// Appends one point.
-    public func append(_ point: HistoryPoint) throws {
+    package func append(_ point: HistoryPoint) throws {
         try append([point])
     }
 
     /// Appends `key` = `value` at `step`, timed now.
-    public func append(key: String, step: Int, value: Double, time: Date = Date()) throws {
+    package func append(key: String, step: Int, value: Double, time: Date = Date()) throws {
         try append(HistoryPoint(key: key, step: step, value: value, time: time))
     }
 
     /// Appends several points, each as its own line and its own write.
-    public func append(_ points: [HistoryPoint]) throws {
+    package func append(_ points: [HistoryPoint]) throws {
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Self.error(path) }
         defer { close(descriptor) }

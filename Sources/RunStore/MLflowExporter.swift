@@ -7,25 +7,25 @@ import Foundation
 /// All runs go to one experiment, named after the project; exporting again
 /// reuses it and replaces each run's folder. MLflow run ids are derived from the
 /// sluice ids, so a run keeps its MLflow id across exports.
-public struct MLflowExporter: Sendable {
+package struct MLflowExporter: Sendable {
     /// The backend-store root (absolute).
-    public let root: String
+    package let root: String
     /// The experiment's name.
-    public let experimentName: String
+    package let experimentName: String
 
     /// An exporter to `root` (made absolute against the current directory).
-    public init(root: String, experimentName: String) {
+    package init(root: String, experimentName: String) {
         self.root = root.hasPrefix("/") ? root : FileManager.default.currentDirectoryPath + "/" + root
         self.experimentName = experimentName
     }
 
     /// The MLflow run id of sluice run `id`: 32 lowercase hex digits.
-    public static func mlflowID(of id: String) -> String {
+    package static func mlflowID(of id: String) -> String {
         String(SHA256.hash(Array("sluice-run:\(id)".utf8)).hex.prefix(32))
     }
 
     /// Writes `runs` and returns what was written.
-    public func export(_ runs: [StoredRun], now: Date) throws -> MLflowExport {
+    package func export(_ runs: [StoredRun], now: Date) throws -> MLflowExport {
         let files = FileManager.default
         try files.createDirectory(atPath: root + "/.trash", withIntermediateDirectories: true)
         let experimentID = try existingExperiment() ?? nextExperimentID()

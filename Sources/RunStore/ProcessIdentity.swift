@@ -5,18 +5,18 @@ import Foundation
 /// is still alive: a pid alone could have been reused by an unrelated process, so
 /// on Linux the boot id and the process's start time (in clock ticks since boot)
 /// are kept too.
-public struct ProcessIdentity: Sendable, Equatable {
+package struct ProcessIdentity: Sendable, Equatable {
     /// The process id.
-    public var pid: Int32
+    package var pid: Int32
     /// The host name; another host's processes cannot be checked.
-    public var host: String
+    package var host: String
     /// `/proc/sys/kernel/random/boot_id`, when the system has it.
-    public var bootID: String?
+    package var bootID: String?
     /// Field 22 of `/proc/<pid>/stat`: when the process started, in ticks since boot.
-    public var startTicks: UInt64?
+    package var startTicks: UInt64?
 
     /// Creates an identity.
-    public init(pid: Int32, host: String, bootID: String? = nil, startTicks: UInt64? = nil) {
+    package init(pid: Int32, host: String, bootID: String? = nil, startTicks: UInt64? = nil) {
         self.pid = pid
         self.host = host
         self.bootID = bootID
@@ -24,7 +24,7 @@ public struct ProcessIdentity: Sendable, Equatable {
     }
 
     /// This process.
-    public static func current() -> ProcessIdentity {
+    package static func current() -> ProcessIdentity {
         let pid = getpid()
         return ProcessIdentity(pid: pid, host: hostName(), bootID: readBootID(), startTicks: startTicks(of: pid))
     }
@@ -32,7 +32,7 @@ public struct ProcessIdentity: Sendable, Equatable {
     /// Whether the process has certainly ended: `true` when it no longer exists (or
     /// its pid now belongs to a process started at another time, or the machine
     /// rebooted), `false` when it runs, `nil` when it ran on another host.
-    public func isGone() -> Bool? {
+    package func isGone() -> Bool? {
         guard host == Self.hostName() else { return nil }
         guard pid > 0 else { return true }  // kill(0) or kill(-1) would ask about groups
         if let bootID, let now = Self.readBootID(), bootID != now { return true }
@@ -63,7 +63,7 @@ public struct ProcessIdentity: Sendable, Equatable {
     }
 
     /// The identity as run.json holds it.
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object([
             "pid": .int(Int(pid)), "host": .string(host), "boot_id": bootID.map(JSONValue.string) ?? .null,
             "start_ticks": startTicks.map { JSONValue.int(Int(clamping: $0)) } ?? .null,

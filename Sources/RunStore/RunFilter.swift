@@ -6,9 +6,9 @@ import Basics
 /// The name is looked up among the run's metrics first, then its params. Ordering
 /// comparisons need numbers; `==` and `!=` also compare text. A run without the
 /// name does not match.
-public struct RunFilter: Sendable, Equatable {
+package struct RunFilter: Sendable, Equatable {
     /// A comparison operator.
-    public enum Operator: String, Sendable, CaseIterable {
+    package enum Operator: String, Sendable, CaseIterable {
         /// `<=`
         case lessOrEqual = "<="
         /// `>=`
@@ -24,28 +24,28 @@ public struct RunFilter: Sendable, Equatable {
     }
 
     /// Why an expression does not parse, and where (1-based column in the expression).
-    public struct ParseError: Error, Sendable, Equatable {
+    package struct ParseError: Error, Sendable, Equatable {
         /// What is wrong.
-        public var message: String
+        package var message: String
         /// Where, counting characters from 1.
-        public var column: Int
+        package var column: Int
 
         /// Creates an error.
-        public init(message: String, column: Int) {
+        package init(message: String, column: Int) {
             self.message = message
             self.column = column
         }
     }
 
     /// The metric or param name.
-    public var key: String
+    package var key: String
     /// The comparison.
-    public var comparison: Operator
+    package var comparison: Operator
     /// The right-hand side as written (quotes removed).
-    public var operand: String
+    package var operand: String
 
     /// Parses `text`.
-    public init(parsing text: String) throws(ParseError) {
+    package init(parsing text: String) throws(ParseError) {
         let characters = Array(text)
         var position = 0
         func skipSpaces() { while position < characters.count, characters[position].isWhitespace { position += 1 } }
@@ -76,7 +76,7 @@ public struct RunFilter: Sendable, Equatable {
     }
 
     /// Whether `run` satisfies the condition.
-    public func matches(_ run: StoredRun) -> Bool {
+    package func matches(_ run: StoredRun) -> Bool {
         guard let value = run.metrics[key] ?? run.params[key] else { return false }
         if let number = FlatValues.number(value), let target = Double(operand) {
             switch comparison {

@@ -4,9 +4,9 @@ import Foundation
 ///
 /// The time comes first so that `ls runs/` is chronological; the suffix keeps two
 /// runs started in the same second apart (`RunStore.create` draws again on a clash).
-public enum RunID {
+package enum RunID {
     /// A new id for a run starting at `date`.
-    public static func make(at date: Date, using generator: inout some RandomNumberGenerator) -> String {
+    package static func make(at date: Date, using generator: inout some RandomNumberGenerator) -> String {
         let suffix = String(UInt16.random(in: 0...UInt16.max, using: &generator), radix: 16)
         return stamp(date) + "-" + String(repeating: "0", count: 4 - suffix.count) + suffix
     }
@@ -27,7 +27,7 @@ public enum RunID {
     }
 
     /// Whether `name` has the shape of a run id (so other files in runs/ are ignored).
-    public static func isValid(_ name: String) -> Bool {
+    package static func isValid(_ name: String) -> Bool {
         let bytes = Array(name.utf8)
         guard bytes.count == 20, bytes[8] == UInt8(ascii: "-"), bytes[15] == UInt8(ascii: "-") else { return false }
         let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }

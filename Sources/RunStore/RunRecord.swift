@@ -3,32 +3,32 @@ import Foundation
 
 /// One run as run.json records it: who ran what, when, from which commit, and
 /// what happened to each stage.
-public struct RunRecord: Sendable, Equatable {
+package struct RunRecord: Sendable, Equatable {
     /// The run id (the folder name).
-    public var id: String
+    package var id: String
     /// A name the user gave (`sluice repro --name`).
-    public var name: String?
+    package var name: String?
     /// The recorded status; see `StoredRun.status` for what inspection shows.
-    public var status: RunStatus
+    package var status: RunStatus
     /// When the run started.
-    public var startTime: Date
+    package var startTime: Date
     /// When it ended; `nil` while running.
-    public var endTime: Date?
+    package var endTime: Date?
     /// The command line, starting with `sluice`.
-    public var command: [String]
+    package var command: [String]
     /// The version of sluice that recorded the run.
-    public var sluiceVersion: String
+    package var sluiceVersion: String
     /// The commit the project was at, when it is in a git work tree.
-    public var git: GitState?
+    package var git: GitState?
     /// The recording process, to tell a run that is still going from one that was killed.
-    public var process: ProcessIdentity?
+    package var process: ProcessIdentity?
     /// The user who ran it.
-    public var user: String?
+    package var user: String?
     /// The stages in the order they reached an end (running ones last).
-    public var stages: [StageRecord]
+    package var stages: [StageRecord]
 
     /// Creates a record; `id` is assigned by `RunStore.create`.
-    public init(id: String = "", name: String? = nil, status: RunStatus = .running, startTime: Date, endTime: Date? = nil,
+    package init(id: String = "", name: String? = nil, status: RunStatus = .running, startTime: Date, endTime: Date? = nil,
                 command: [String], sluiceVersion: String = SluiceVersion.current, git: GitState? = nil,
                 process: ProcessIdentity? = nil, user: String? = nil, stages: [StageRecord] = []) {
         self.id = id
@@ -45,10 +45,10 @@ public struct RunRecord: Sendable, Equatable {
     }
 
     /// Seconds from start to end, `nil` while running.
-    public var duration: Double? { endTime.map { $0.timeIntervalSince(startTime) } }
+    package var duration: Double? { endTime.map { $0.timeIntervalSince(startTime) } }
 
     /// Puts `stage` in place of the record with the same name, or appends it.
-    public mutating func update(_ stage: StageRecord) {
+    package mutating func update(_ stage: StageRecord) {
         if let index = stages.firstIndex(where: { $0.name == stage.name }) {
             stages[index] = stage
         } else {
@@ -57,7 +57,7 @@ public struct RunRecord: Sendable, Equatable {
     }
 
     /// The record as run.json holds it.
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object([
             "id": .string(id), "name": name.map(JSONValue.string) ?? .null, "status": .string(status.rawValue),
             "start_time": .string(Timestamp.string(startTime)),
@@ -70,7 +70,7 @@ public struct RunRecord: Sendable, Equatable {
     }
 
     /// Reads a record written by `json`; `file` names it in errors.
-    public init(json: JSONValue, file: String = "run.json") throws(Diagnostic) {
+    package init(json: JSONValue, file: String = "run.json") throws(Diagnostic) {
         let fields = JSONFields(json, file: file, context: "run")
         id = try fields.string("id")
         name = fields.optionalString("name")

@@ -3,10 +3,10 @@ import Basics
 /// What a user may type to name a run: `latest`, `latest~N` (N runs before the
 /// latest), a full id, a unique prefix of an id, or a run's name (the newest run
 /// with that name).
-public enum RunReference {
+package enum RunReference {
     /// The run `reference` names among `runs` (oldest first), or a diagnostic that
     /// says what to type instead.
-    public static func resolve(_ reference: String, in runs: [StoredRun]) throws(Diagnostic) -> StoredRun {
+    package static func resolve(_ reference: String, in runs: [StoredRun]) throws(Diagnostic) -> StoredRun {
         guard let latest = runs.last else {
             throw .error("there are no runs in runs/ yet", hint: "'sluice repro' records a run whenever a stage runs or is restored")
         }

@@ -1,5 +1,5 @@
 /// Where a run stands.
-public enum RunStatus: String, Sendable, CaseIterable {
+package enum RunStatus: String, Sendable, CaseIterable {
     /// Started and not yet ended (or its process died without saying so; see `StoredRun.status`).
     case running
     /// Every stage succeeded or was up to date.

@@ -2,20 +2,20 @@ import Basics
 import Foundation
 
 /// What `RunStore.collect` did or would do.
-public struct RunCollection: Sendable {
+package struct RunCollection: Sendable {
     /// Runs deleted (or, in a dry run, to delete), oldest first.
-    public var removed: [String] = []
+    package var removed: [String] = []
     /// Runs kept because they are among the newest.
-    public var kept: [String] = []
+    package var kept: [String] = []
     /// Older runs kept because their process is still running.
-    public var stillRunning: [String] = []
+    package var stillRunning: [String] = []
 }
 
 extension RunStore {
     /// Deletes all but the `keep` newest runs. A run that is still going is never
     /// deleted, whatever its age; folders with an unreadable run.json are left alone
     /// (they may be a run being created this instant).
-    public func collect(keep: Int, dryRun: Bool = false) throws -> RunCollection {
+    package func collect(keep: Int, dryRun: Bool = false) throws -> RunCollection {
         let runs = self.runs().runs
         var result = RunCollection()
         let cut = max(0, runs.count - max(0, keep))

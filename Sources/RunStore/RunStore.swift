@@ -11,21 +11,21 @@ import Basics
 import Foundation
 
 /// The run store of one project: `runs/<run-id>/…`.
-public struct RunStore: Sendable {
+package struct RunStore: Sendable {
     /// The `runs/` directory (absolute).
-    public let directory: String
+    package let directory: String
 
     /// A store at `directory`; nothing is created until a run is.
-    public init(directory: String) {
+    package init(directory: String) {
         self.directory = directory
     }
 
     /// The folder of run `id`.
-    public func path(of id: String) -> String { directory + "/" + id }
+    package func path(of id: String) -> String { directory + "/" + id }
 
     /// An id for a run starting at `date` that no folder uses yet, to be claimed
     /// later with `create(_:id:)` (so a run's paths are known before it does any work).
-    public func reserveID(at date: Date) -> String {
+    package func reserveID(at date: Date) -> String {
         var generator = SystemRandomNumberGenerator()
         var id = RunID.make(at: date, using: &generator)
         while FileManager.default.fileExists(atPath: path(of: id)) { id = RunID.make(at: date, using: &generator) }
@@ -34,7 +34,7 @@ public struct RunStore: Sendable {
 
     /// Creates `runs/<id>/` for an id from `reserveID(at:)`, with its `logs/` folder and
     /// a run.json saying `running`; fails if another run took the id meanwhile.
-    public func create(_ record: RunRecord, id: String) throws -> RunWriter {
+    package func create(_ record: RunRecord, id: String) throws -> RunWriter {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         guard mkdir(path(of: id), 0o755) == 0 else {
             throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: path(of: id)])
@@ -48,14 +48,14 @@ public struct RunStore: Sendable {
     }
 
     /// The ids of the folders that look like runs, in name order.
-    public func ids() -> [String] {
+    package func ids() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return names.filter(RunID.isValid).sorted()
     }
 
     /// Every readable run, oldest first (by start time, then id). Folders whose
     /// run.json is missing or unreadable come back as `problems`, not as runs.
-    public func runs() -> (runs: [StoredRun], problems: [Diagnostic]) {
+    package func runs() -> (runs: [StoredRun], problems: [Diagnostic]) {
         var runs: [StoredRun] = [], problems: [Diagnostic] = []
         for id in ids() {
             do {
@@ -69,7 +69,7 @@ public struct RunStore: Sendable {
     }
 
     /// Reads one run: run.json, params.json and metrics.json (history on demand).
-    public func load(_ id: String) throws(Diagnostic) -> StoredRun {
+    package func load(_ id: String) throws(Diagnostic) -> StoredRun {
         let folder = path(of: id)
         let display = "runs/\(id)/run.json"
         let record = try RunRecord(json: try Self.readJSON(folder + "/run.json", display: display), file: display)
@@ -79,7 +79,7 @@ public struct RunStore: Sendable {
     }
 
     /// Deletes a run's folder.
-    public func remove(_ id: String) throws {
+    package func remove(_ id: String) throws {
         try FileManager.default.removeItem(atPath: path(of: id))
     }
 

@@ -5,9 +5,9 @@ import Synchronization
 /// Writes one run while it happens. Safe to call from several threads (stages
 /// finish on worker threads); every change rewrites run.json atomically, so a
 /// reader never sees half a file and a killed run keeps what it had recorded.
-public final class RunWriter: Sendable {
+package final class RunWriter: Sendable {
     /// The run's folder (absolute).
-    public let directory: String
+    package let directory: String
     private let state: Mutex<RunRecord>
 
     init(directory: String, record: RunRecord) {
@@ -16,14 +16,14 @@ public final class RunWriter: Sendable {
     }
 
     /// The run id.
-    public var id: String { state.withLock { $0.id } }
+    package var id: String { state.withLock { $0.id } }
     /// Where stages' logs go: `<run>/logs`.
-    public var logDirectory: String { directory + "/logs" }
+    package var logDirectory: String { directory + "/logs" }
     /// The record as it stands.
-    public var record: RunRecord { state.withLock { $0 } }
+    package var record: RunRecord { state.withLock { $0 } }
 
     /// Changes the record and saves it.
-    public func update(_ change: (inout RunRecord) -> Void) throws {
+    package func update(_ change: (inout RunRecord) -> Void) throws {
         try state.withLock { record in
             change(&record)
             try AtomicFile.write(JSONWriter.pretty.string(record.json) + "\n", to: directory + "/run.json")
@@ -34,17 +34,17 @@ public final class RunWriter: Sendable {
     func save() throws { try update { _ in } }
 
     /// Writes params.json.
-    public func writeParams(_ values: FlatValues) throws {
+    package func writeParams(_ values: FlatValues) throws {
         try AtomicFile.write(JSONWriter.pretty.string(values.json) + "\n", to: directory + "/params.json")
     }
 
     /// Writes metrics.json.
-    public func writeMetrics(_ values: FlatValues) throws {
+    package func writeMetrics(_ values: FlatValues) throws {
         try AtomicFile.write(JSONWriter.pretty.string(values.json) + "\n", to: directory + "/metrics.json")
     }
 
     /// Records the end of the run.
-    public func finish(_ status: RunStatus, at time: Date) throws {
+    package func finish(_ status: RunStatus, at time: Date) throws {
         try update { record in
             record.status = status
             record.endTime = time
@@ -53,7 +53,7 @@ public final class RunWriter: Sendable {
 
     /// Deletes the run's folder: for a repro that turned out to do nothing. A
     /// runs/ folder left empty goes too, so such a repro leaves no trace.
-    public func discard() throws {
+    package func discard() throws {
         try FileManager.default.removeItem(atPath: directory)
         rmdir((directory as NSString).deletingLastPathComponent)  // fails, harmlessly, unless empty
     }

@@ -1,9 +1,9 @@
 import Basics
 
 /// What a run did with one stage, as run.json records it.
-public struct StageRecord: Sendable, Equatable {
+package struct StageRecord: Sendable, Equatable {
     /// What happened to the stage. The names match `sluice repro --json`.
-    public enum Action: String, Sendable, CaseIterable {
+    package enum Action: String, Sendable, CaseIterable {
         /// Its commands are running now.
         case running
         /// Its commands ran and succeeded.
@@ -23,22 +23,22 @@ public struct StageRecord: Sendable, Equatable {
     }
 
     /// The stage name.
-    public var name: String
+    package var name: String
     /// What happened.
-    public var action: Action
+    package var action: Action
     /// Why it ran, in words (empty when it was up to date).
-    public var reasons: [String] = []
+    package var reasons: [String] = []
     /// Wall time of its commands in seconds, when they ran.
-    public var duration: Double?
+    package var duration: Double?
     /// The exit status of its commands, when they ran to an end.
-    public var exitCode: Int?
+    package var exitCode: Int?
     /// Its log, relative to the run folder (`logs/<stage>.log`), when it ran.
-    public var log: String?
+    package var log: String?
     /// A one-line explanation of a failure that is not an exit status.
-    public var message: String?
+    package var message: String?
 
     /// Creates a stage record.
-    public init(name: String, action: Action, reasons: [String] = [], duration: Double? = nil,
+    package init(name: String, action: Action, reasons: [String] = [], duration: Double? = nil,
                 exitCode: Int? = nil, log: String? = nil, message: String? = nil) {
         self.name = name
         self.action = action
@@ -50,7 +50,7 @@ public struct StageRecord: Sendable, Equatable {
     }
 
     /// The record as run.json holds it.
-    public var json: JSONValue {
+    package var json: JSONValue {
         var members: [(key: String, value: JSONValue)] = [
             ("name", .string(name)), ("action", .string(action.rawValue)), ("reasons", .array(reasons.map(JSONValue.string))),
         ]

@@ -2,18 +2,18 @@ import Basics
 import Foundation
 
 /// A run read back from the store.
-public struct StoredRun: Sendable {
+package struct StoredRun: Sendable {
     /// The run's folder (absolute).
-    public let directory: String
+    package let directory: String
     /// run.json.
-    public var record: RunRecord
+    package var record: RunRecord
     /// params.json: the parameter values the run used.
-    public var params: FlatValues
+    package var params: FlatValues
     /// metrics.json: the metrics files' values after the run.
-    public var metrics: FlatValues
+    package var metrics: FlatValues
 
     /// Creates a stored run from its parts.
-    public init(directory: String, record: RunRecord, params: FlatValues = FlatValues(), metrics: FlatValues = FlatValues()) {
+    package init(directory: String, record: RunRecord, params: FlatValues = FlatValues(), metrics: FlatValues = FlatValues()) {
         self.directory = directory
         self.record = record
         self.params = params
@@ -21,23 +21,23 @@ public struct StoredRun: Sendable {
     }
 
     /// The run id.
-    public var id: String { record.id }
+    package var id: String { record.id }
 
     /// The status to show: `killed` for a run recorded as running whose process is
     /// gone (it was killed before it could say so), else the recorded one.
-    public var status: RunStatus {
+    package var status: RunStatus {
         guard record.status == .running, record.process?.isGone() == true else { return record.status }
         return .killed
     }
 
     /// The step metrics tasks logged (history.jsonl), skipping lines that do not parse.
-    public func history() -> [HistoryPoint] {
+    package func history() -> [HistoryPoint] {
         HistoryReader.read(directory + "/history.jsonl").points
     }
 
     /// Everything about the run as JSON: run.json with the status to show, params,
     /// metrics and the history.
-    public var json: JSONValue {
+    package var json: JSONValue {
         guard case .object(var members) = record.json else { return record.json }
         if let index = members.firstIndex(where: { $0.key == "status" }) { members[index].value = .string(status.rawValue) }
         members.append(("params", params.json))

@@ -7,20 +7,20 @@ import Foundation
 /// of 9999. A time read from a file outside that span is not a time (hand-edited or
 /// damaged files say `1e300`), and every conversion here keeps to it, so no time can
 /// overflow an integer or be written in a form that does not read back.
-public enum Timestamp {
+package enum Timestamp {
     /// The earliest time a run file holds: 0001-01-01T00:00:00Z as Foundation's ISO 8601
     /// formatter reads it (in the Julian calendar, as it reads every date before 1582).
-    public static let earliestSeconds: Double = -62_135_769_600
+    package static let earliestSeconds: Double = -62_135_769_600
     /// The latest time a run file holds: 9999-12-31T23:59:59.999Z.
-    public static let latestSeconds: Double = 253_402_300_799.999
+    package static let latestSeconds: Double = 253_402_300_799.999
 
     /// Whether `seconds` since 1970 is a time run files can hold (finite, years 1 to 9999).
-    public static func isRepresentable(_ seconds: Double) -> Bool {
+    package static func isRepresentable(_ seconds: Double) -> Bool {
         seconds >= earliestSeconds && seconds <= latestSeconds  // false for NaN
     }
 
     /// `date` brought into the span run files hold (NaN becomes 1970).
-    public static func clamped(_ date: Date) -> Date {
+    package static func clamped(_ date: Date) -> Date {
         let seconds = date.timeIntervalSince1970
         guard !isRepresentable(seconds) else { return date }
         return Date(timeIntervalSince1970: seconds.isNaN ? 0 : min(max(seconds, earliestSeconds), latestSeconds))
@@ -28,14 +28,14 @@ public enum Timestamp {
 
     /// `date` as ISO 8601 UTC with milliseconds; a time outside years 1 to 9999 is
     /// written as the nearest one inside, so the text always reads back.
-    public static func string(_ date: Date) -> String {
+    package static func string(_ date: Date) -> String {
         formatter(fractional: true).string(from: clamped(date))
     }
 
     /// Reads ISO 8601 with or without fractional seconds (at most nanoseconds); `nil`
     /// for other text and for times outside years 1 to 9999 (the formatter reads longer
     /// years as nonsense).
-    public static func date(_ text: String) -> Date? {
+    package static func date(_ text: String) -> Date? {
         let year = text.utf8.prefix(5)
         // Foundation's formatter dies with SIGFPE on a fraction of 35 digits or more
         // (found by sluice-fuzz), so such text never reaches it.

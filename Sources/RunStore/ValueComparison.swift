@@ -3,16 +3,16 @@ import Basics
 /// Flattened values of several runs (or a run and the workspace) side by side:
 /// one row per key, which rows differ, and numeric differences from the first
 /// column. Used by `runs compare`, `metrics diff` and `params diff`.
-public struct ValueComparison: Sendable {
+package struct ValueComparison: Sendable {
     /// One key across the columns.
-    public struct Row: Sendable {
+    package struct Row: Sendable {
         /// The flattened key.
-        public var key: String
+        package var key: String
         /// The value in each column; `nil` where that column lacks the key.
-        public var values: [JSONValue?]
+        package var values: [JSONValue?]
 
         /// Whether any column differs from another (numbers compare by value, so 1 == 1.0).
-        public var changed: Bool {
+        package var changed: Bool {
             guard let first = values.first else { return false }
             return values.dropFirst().contains { value in
                 switch (first, value) {
@@ -25,7 +25,7 @@ public struct ValueComparison: Sendable {
 
         /// For each column, its value minus the first column's, when both are numbers
         /// (`nil` for the first column itself).
-        public var deltas: [Double?] {
+        package var deltas: [Double?] {
             let base = values.first.flatMap { $0.flatMap(FlatValues.number) }
             return values.indices.map { index in
                 guard index > 0, let base, let value = values[index].flatMap(FlatValues.number) else { return nil }
@@ -34,7 +34,7 @@ public struct ValueComparison: Sendable {
         }
 
         /// The row as JSON: key, values, deltas and whether it changed.
-        public var json: JSONValue {
+        package var json: JSONValue {
             .object([
                 "key": .string(key), "values": .array(values.map { $0 ?? .null }),
                 "deltas": .array(deltas.map { $0.map(JSONValue.double) ?? .null }), "changed": .bool(changed),
@@ -43,10 +43,10 @@ public struct ValueComparison: Sendable {
     }
 
     /// Rows in the order keys first appear, column by column.
-    public var rows: [Row]
+    package var rows: [Row]
 
     /// Lines up `columns`.
-    public init(_ columns: [FlatValues]) {
+    package init(_ columns: [FlatValues]) {
         var keys: [String] = [], seen: Set<String> = []
         for column in columns {
             for key in column.keys where seen.insert(key).inserted { keys.append(key) }
@@ -55,5 +55,5 @@ public struct ValueComparison: Sendable {
     }
 
     /// Only the rows whose values differ.
-    public var changedRows: [Row] { rows.filter(\.changed) }
+    package var changedRows: [Row] { rows.filter(\.changed) }
 }

@@ -12,7 +12,7 @@ import Foundation
 import MLTasks
 
 /// Runs sluice with `arguments` (without the program name) and returns the exit status.
-public func sluiceMain(_ arguments: [String]) -> Int32 {
+package func sluiceMain(_ arguments: [String]) -> Int32 {
     let console = Console()
     let parser = CommandParser(root: SluiceCommand.self)
     let printer = DiagnosticPrinter(baseDirectory: FileManager.default.currentDirectoryPath)

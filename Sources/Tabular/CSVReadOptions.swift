@@ -1,19 +1,19 @@
 /// How `CSVReader` reads a file.
-public struct CSVReadOptions: Sendable, Hashable {
+package struct CSVReadOptions: Sendable, Hashable {
     /// The cells that mean "missing" in any column, by default the spellings pandas
     /// and R write: empty, `NA`, `NaN`, `nan`, `null`, `N/A`, `NULL`.
-    public static let defaultMissingTokens: Set<String> = ["", "NA", "NaN", "nan", "null", "N/A", "NULL"]
+    package static let defaultMissingTokens: Set<String> = ["", "NA", "NaN", "nan", "null", "N/A", "NULL"]
 
     /// The field separator: one ASCII character other than a quote, CR or LF.
-    public var delimiter: Character
+    package var delimiter: Character
     /// Cells that mean "missing": NaN in numeric columns, `""` in text columns.
-    public var missingTokens: Set<String>
+    package var missingTokens: Set<String>
     /// Bytes per parallel chunk; nil chooses from the file size and the processor
     /// count. Tests set it small to force many chunks on a small file.
-    public var chunkSize: Int?
+    package var chunkSize: Int?
 
     /// Options with the given delimiter and missing tokens.
-    public init(
+    package init(
         delimiter: Character = ",", missingTokens: Set<String> = CSVReadOptions.defaultMissingTokens,
         chunkSize: Int? = nil
     ) {

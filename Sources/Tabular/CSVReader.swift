@@ -7,9 +7,9 @@ import Foundation
 /// not a missing-value token is a number, and text otherwise. Errors name the file,
 /// the physical line, the field number and the row, counting rows as a spreadsheet
 /// shows them (the header is row 1; blank lines, which are skipped, are not rows).
-public enum CSVReader {
+package enum CSVReader {
     /// Reads the file at `path`, naming it `displayName` (default: `path`) in errors.
-    public static func read(path: String, displayName: String? = nil, options: CSVReadOptions = .init()) throws -> Table {
+    package static func read(path: String, displayName: String? = nil, options: CSVReadOptions = .init()) throws -> Table {
         let name = displayName ?? path
         return try FileContents.withContents(ofFile: path, displayName: name) { file in
             try read(bytes: file.bytes, fileName: name, options: options, file: file)
@@ -17,13 +17,13 @@ public enum CSVReader {
     }
 
     /// Reads CSV held in a string, naming it `fileName` in errors.
-    public static func read(string: String, fileName: String = "<csv>", options: CSVReadOptions = .init()) throws -> Table {
+    package static func read(string: String, fileName: String = "<csv>", options: CSVReadOptions = .init()) throws -> Table {
         var string = string
         return try string.withUTF8 { try read(bytes: $0, fileName: fileName, options: options) }
     }
 
     /// Reads CSV bytes, naming them `fileName` in errors.
-    public static func read(
+    package static func read(
         bytes: UnsafeBufferPointer<UInt8>, fileName: String, options: CSVReadOptions = .init()
     ) throws -> Table {
         try read(bytes: bytes, fileName: fileName, options: options, file: nil)

@@ -9,9 +9,9 @@ import Foundation
 /// what a person or pandas wrote. Missing numbers are written as empty fields.
 /// Fields are quoted only when they must be: when they hold the delimiter, a quote
 /// or a line break, or start or end with a space or tab, which readers may trim.
-public enum CSVWriter {
+package enum CSVWriter {
     /// The CSV text of `table`: a header line, then one line per row, each ending in LF.
-    public static func data(_ table: Table, delimiter: Character = ",") throws -> Data {
+    package static func data(_ table: Table, delimiter: Character = ",") throws -> Data {
         let separator = try CSVReader.delimiterByte(delimiter)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64 + table.rowCount * table.columnCount * 12)
@@ -37,17 +37,17 @@ public enum CSVWriter {
     }
 
     /// The CSV text of `table` as a string.
-    public static func string(_ table: Table, delimiter: Character = ",") throws -> String {
+    package static func string(_ table: Table, delimiter: Character = ",") throws -> String {
         String(decoding: try data(table, delimiter: delimiter), as: UTF8.self)
     }
 
     /// Writes `table` to `path` atomically: a reader sees the old file or the new, never half.
-    public static func write(_ table: Table, to path: String, delimiter: Character = ",") throws {
+    package static func write(_ table: Table, to path: String, delimiter: Character = ",") throws {
         try AtomicFile.write(data(table, delimiter: delimiter), to: path)
     }
 
     /// The text of a number as this writer spells it (empty for NaN).
-    public static func format(_ value: Double) -> String {
+    package static func format(_ value: Double) -> String {
         if value.isNaN { return "" }
         if value == 0 { return value.sign == .minus ? "-0" : "0" }
         if value == value.rounded(.towardZero) && abs(value) < 0x1p53 { return String(Int64(value)) }

@@ -3,14 +3,14 @@
 /// Numeric columns mark a missing cell with NaN, so arithmetic code can work on a
 /// plain `[Double]`. Text columns mark a missing cell with the empty string, which is
 /// also what the CSV writer emits for it.
-public enum Column: Sendable, CustomStringConvertible {
+package enum Column: Sendable, CustomStringConvertible {
     /// Numbers, NaN where a value is missing.
     case numeric([Double])
     /// Text, `""` where a value is missing.
     case string([String])
 
     /// The number of cells.
-    public var count: Int {
+    package var count: Int {
         switch self {
         case .numeric(let values): values.count
         case .string(let values): values.count
@@ -18,25 +18,25 @@ public enum Column: Sendable, CustomStringConvertible {
     }
 
     /// Whether the column holds numbers.
-    public var isNumeric: Bool {
+    package var isNumeric: Bool {
         if case .numeric = self { return true }
         return false
     }
 
     /// The numbers, or nil for a text column.
-    public var numericValues: [Double]? {
+    package var numericValues: [Double]? {
         if case .numeric(let values) = self { return values }
         return nil
     }
 
     /// The text, or nil for a numeric column.
-    public var stringValues: [String]? {
+    package var stringValues: [String]? {
         if case .string(let values) = self { return values }
         return nil
     }
 
     /// Whether the cell at `row` is missing (NaN or the empty string).
-    public func isMissing(at row: Int) -> Bool {
+    package func isMissing(at row: Int) -> Bool {
         switch self {
         case .numeric(let values): values[row].isNaN
         case .string(let values): values[row].isEmpty
@@ -44,7 +44,7 @@ public enum Column: Sendable, CustomStringConvertible {
     }
 
     /// The number of missing cells.
-    public var missingCount: Int {
+    package var missingCount: Int {
         switch self {
         case .numeric(let values): values.reduce(0) { $0 + ($1.isNaN ? 1 : 0) }
         case .string(let values): values.reduce(0) { $0 + ($1.isEmpty ? 1 : 0) }
@@ -52,7 +52,7 @@ public enum Column: Sendable, CustomStringConvertible {
     }
 
     /// The cells at `rows`, in that order (rows may repeat).
-    public func taking(_ rows: [Int]) -> Column {
+    package func taking(_ rows: [Int]) -> Column {
         switch self {
         case .numeric(let values): .numeric(rows.map { values[$0] })
         case .string(let values): .string(rows.map { values[$0] })
@@ -61,7 +61,7 @@ public enum Column: Sendable, CustomStringConvertible {
 
     /// `numeric(3 cells: [1.0, nan, 2.5])`, listing at most the first eight cells so
     /// that a test failure on a large column stays readable.
-    public var description: String {
+    package var description: String {
         switch self {
         case .numeric(let values): "numeric(\(Self.preview(values)))"
         case .string(let values): "string(\(Self.preview(values)))"
@@ -77,7 +77,7 @@ public enum Column: Sendable, CustomStringConvertible {
 extension Column: Equatable {
     /// Cells compare by value, and a missing cell equals a missing cell, so two reads
     /// of the same file compare equal even though NaN != NaN.
-    public static func == (lhs: Column, rhs: Column) -> Bool {
+    package static func == (lhs: Column, rhs: Column) -> Bool {
         switch (lhs, rhs) {
         case (.numeric(let a), .numeric(let b)):
             a.count == b.count && zip(a, b).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) }

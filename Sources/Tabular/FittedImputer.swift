@@ -1,21 +1,21 @@
 import Basics
 
 /// Fill values learnt by `Imputer.fit`, as plain data a preprocessor file can store.
-public struct FittedImputer: Sendable, Hashable {
+package struct FittedImputer: Sendable, Hashable {
     /// The value that replaces a missing cell, per column.
-    public var fillValues: [String: Double]
+    package var fillValues: [String: Double]
     /// Columns in which a missing cell drops its whole row.
-    public var dropColumns: [String]
+    package var dropColumns: [String]
 
     /// Fitted values, for example read back from a preprocessor file.
-    public init(fillValues: [String: Double], dropColumns: [String] = []) {
+    package init(fillValues: [String: Double], dropColumns: [String] = []) {
         self.fillValues = fillValues
         self.dropColumns = dropColumns
     }
 
     /// `table` without the rows that miss a value in a drop column, and with the
     /// missing cells of the fill columns filled. Throws when a column is absent.
-    public func transform(_ table: Table) throws -> Table {
+    package func transform(_ table: Table) throws -> Table {
         var result = table
         if !dropColumns.isEmpty {
             let drop = try dropColumns.map { try table.column(named: $0) }

@@ -1,5 +1,5 @@
 /// How an imputer fills the missing cells of a column.
-public enum ImputationStrategy: Sendable, Hashable, CustomStringConvertible {
+package enum ImputationStrategy: Sendable, Hashable, CustomStringConvertible {
     /// The mean of the column's present values.
     case mean
     /// The median of the column's present values.
@@ -13,7 +13,7 @@ public enum ImputationStrategy: Sendable, Hashable, CustomStringConvertible {
 
     /// The strategy a configuration names: `mean`, `median`, `mode` (or
     /// `most_frequent`, scikit-learn's name) or `drop`; `constant` needs a value.
-    public init?(name: String, constant: Double? = nil) {
+    package init?(name: String, constant: Double? = nil) {
         switch name {
         case "mean": self = .mean
         case "median": self = .median
@@ -27,7 +27,7 @@ public enum ImputationStrategy: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The configuration name: `mean`, `median`, `mode`, `constant` or `drop`.
-    public var name: String {
+    package var name: String {
         switch self {
         case .mean: "mean"
         case .median: "median"
@@ -38,7 +38,7 @@ public enum ImputationStrategy: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The name, with the value for `constant`.
-    public var description: String {
+    package var description: String {
         if case .constant(let value) = self { return "constant(\(CSVWriter.format(value)))" }
         return name
     }

@@ -5,14 +5,14 @@ import Basics
 /// Fitting learns fill values from one table (the training data); the resulting
 /// `FittedImputer` applies them to any table, so test and serving data are filled
 /// with training statistics and never their own.
-public struct Imputer: Sendable, Hashable {
+package struct Imputer: Sendable, Hashable {
     /// The strategy for columns without an override.
-    public var strategy: ImputationStrategy
+    package var strategy: ImputationStrategy
     /// Strategies for particular columns, by name.
-    public var overrides: [String: ImputationStrategy]
+    package var overrides: [String: ImputationStrategy]
 
     /// An imputer using `strategy` except where `overrides` names a column.
-    public init(strategy: ImputationStrategy = .mean, overrides: [String: ImputationStrategy] = [:]) {
+    package init(strategy: ImputationStrategy = .mean, overrides: [String: ImputationStrategy] = [:]) {
         self.strategy = strategy
         self.overrides = overrides
     }
@@ -20,7 +20,7 @@ public struct Imputer: Sendable, Hashable {
     /// Learns fill values for `columns` (default: every numeric column) plus every
     /// column named in `overrides`. Text columns may only use `drop`. Throws for an
     /// unknown column, or a statistic of a column with no present value.
-    public func fit(_ table: Table, columns: [String]? = nil) throws -> FittedImputer {
+    package func fit(_ table: Table, columns: [String]? = nil) throws -> FittedImputer {
         var chosen = try table.resolveNumericColumns(columns)
         for name in overrides.keys.sorted() where !chosen.contains(name) {
             _ = try table.column(named: name)

@@ -4,11 +4,11 @@ import Foundation
 /// positive) and predictions are probabilities of the positive class.
 extension Metrics {
     /// The probability from which a prediction counts as positive.
-    public static let decisionThreshold = 0.5
+    package static let decisionThreshold = 0.5
 
     /// Mean negative log-likelihood, with probabilities clipped to [1e-15, 1 - 1e-15]
     /// so that a confident mistake costs a large but finite amount.
-    public static func logLoss(_ labels: [Double], _ probabilities: [Double]) -> Double {
+    package static func logLoss(_ labels: [Double], _ probabilities: [Double]) -> Double {
         mean(zip(labels, probabilities).map { label, probability in
             let p = min(max(probability, 1e-15), 1 - 1e-15)
             return isPositive(label) ? -log(p) : -log(1 - p)
@@ -18,7 +18,7 @@ extension Metrics {
     /// Area under the ROC curve: the chance that a random positive scores above a
     /// random negative, ties counting half (the Mann–Whitney U statistic with
     /// average ranks). NaN when only one class is present.
-    public static func auc(_ labels: [Double], _ scores: [Double]) -> Double {
+    package static func auc(_ labels: [Double], _ scores: [Double]) -> Double {
         let order = scores.indices.sorted { scores[$0] < scores[$1] }
         var rankSumPositive = 0.0
         var positives = 0
@@ -40,24 +40,24 @@ extension Metrics {
     }
 
     /// The share of rows whose thresholded prediction equals the label.
-    public static func accuracy(_ labels: [Double], _ probabilities: [Double]) -> Double {
+    package static func accuracy(_ labels: [Double], _ probabilities: [Double]) -> Double {
         let counts = ConfusionCounts(labels, probabilities)
         let total = counts.truePositives + counts.trueNegatives + counts.falsePositives + counts.falseNegatives
         return total == 0 ? .nan : Double(counts.truePositives + counts.trueNegatives) / Double(total)
     }
 
     /// True positives over predicted positives; 0 when nothing is predicted positive.
-    public static func precision(_ labels: [Double], _ probabilities: [Double]) -> Double {
+    package static func precision(_ labels: [Double], _ probabilities: [Double]) -> Double {
         ConfusionCounts(labels, probabilities).precision
     }
 
     /// True positives over actual positives; 0 when there are no positives.
-    public static func recall(_ labels: [Double], _ probabilities: [Double]) -> Double {
+    package static func recall(_ labels: [Double], _ probabilities: [Double]) -> Double {
         ConfusionCounts(labels, probabilities).recall
     }
 
     /// The harmonic mean of precision and recall; 0 when both are 0.
-    public static func f1(_ labels: [Double], _ probabilities: [Double]) -> Double {
+    package static func f1(_ labels: [Double], _ probabilities: [Double]) -> Double {
         let counts = ConfusionCounts(labels, probabilities)
         let (p, r) = (counts.precision, counts.recall)
         return p + r == 0 ? 0 : 2 * p * r / (p + r)

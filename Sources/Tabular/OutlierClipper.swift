@@ -2,9 +2,9 @@ import Basics
 
 /// Outlier clipping to fit on training data: learns bounds per column, then clamps
 /// any table's values into them.
-public struct OutlierClipper: Sendable, Hashable {
+package struct OutlierClipper: Sendable, Hashable {
     /// How the bounds are chosen.
-    public enum Method: Sendable, Hashable {
+    package enum Method: Sendable, Hashable {
         /// `[Q1 - k·IQR, Q3 + k·IQR]` (Tukey's fences; k is usually 1.5).
         case iqr(k: Double = 1.5)
         /// `mean ± threshold·std` with the population standard deviation.
@@ -12,14 +12,14 @@ public struct OutlierClipper: Sendable, Hashable {
     }
 
     /// How the bounds are chosen.
-    public var method: Method
+    package var method: Method
 
     /// A clipper using `method`.
-    public init(_ method: Method) { self.method = method }
+    package init(_ method: Method) { self.method = method }
 
     /// Learns bounds for `columns` (default: every numeric column), ignoring missing
     /// cells; throws for an unknown or text column, or one with no present value.
-    public func fit(_ table: Table, columns: [String]? = nil) throws -> FittedClipper {
+    package func fit(_ table: Table, columns: [String]? = nil) throws -> FittedClipper {
         var bounds: [String: ClosedRange<Double>] = [:]
         for name in try table.resolveNumericColumns(columns) {
             let values = try table.numericColumn(named: name)

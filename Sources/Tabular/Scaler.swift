@@ -2,9 +2,9 @@ import Basics
 
 /// A feature scaler to fit on training data: every kind is learnt as a center and a
 /// scale per column, so that `x' = (x - center) / scale`.
-public struct Scaler: Sendable, Hashable {
+package struct Scaler: Sendable, Hashable {
     /// How the center and scale are chosen.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    package enum Kind: String, Sendable, Hashable, CaseIterable {
         /// Center at the mean, scale by the population standard deviation (1 when it is 0).
         case standard
         /// Center at the minimum, scale by the range (1 when it is 0, so constants map to 0).
@@ -16,15 +16,15 @@ public struct Scaler: Sendable, Hashable {
     }
 
     /// How the center and scale are chosen.
-    public var kind: Kind
+    package var kind: Kind
 
     /// A scaler of the given kind.
-    public init(_ kind: Kind) { self.kind = kind }
+    package init(_ kind: Kind) { self.kind = kind }
 
     /// Learns center and scale for `columns` (default: every numeric column) of
     /// `table`, ignoring missing cells. Throws for an unknown or text column, or one
     /// with no present value.
-    public func fit(_ table: Table, columns: [String]? = nil) throws -> FittedScaler {
+    package func fit(_ table: Table, columns: [String]? = nil) throws -> FittedScaler {
         var parameters: [String: ScalingParameters] = [:]
         for name in try table.resolveNumericColumns(columns) {
             let values = try table.numericColumn(named: name)

@@ -1,12 +1,12 @@
 /// One column's learnt scaling: `x' = (x - center) / scale`.
-public struct ScalingParameters: Sendable, Hashable {
+package struct ScalingParameters: Sendable, Hashable {
     /// Subtracted first.
-    public var center: Double
+    package var center: Double
     /// Divided by second; never 0 for a fitted scaler.
-    public var scale: Double
+    package var scale: Double
 
     /// Parameters with the given center and scale.
-    public init(center: Double, scale: Double) {
+    package init(center: Double, scale: Double) {
         self.center = center
         self.scale = scale
     }
@@ -14,7 +14,7 @@ public struct ScalingParameters: Sendable, Hashable {
     /// `(value - center) / scale`; NaN stays NaN. Where the difference of finite
     /// numbers overflows, `value / scale - center / scale`, which need not.
     @inline(__always)
-    public func apply(_ value: Double) -> Double {
+    package func apply(_ value: Double) -> Double {
         let difference = value - center
         if difference.isInfinite && value.isFinite && center.isFinite { return value / scale - center / scale }
         return difference / scale
@@ -23,7 +23,7 @@ public struct ScalingParameters: Sendable, Hashable {
     /// `value * scale + center`, undoing `apply`; where the product of finite numbers
     /// overflows, the fused multiply-add, which rounds only the sum.
     @inline(__always)
-    public func invert(_ value: Double) -> Double {
+    package func invert(_ value: Double) -> Double {
         let result = value * scale + center
         if result.isInfinite && value.isFinite && center.isFinite { return center.addingProduct(value, scale) }
         return result

@@ -5,14 +5,14 @@
 /// square of a spread beyond 1e154) and the statistic itself is finite, it is
 /// computed again in a way that cannot overflow, so a fitted parameter is never an
 /// infinity that no JSON file can hold. Infinite inputs still give infinite results.
-public enum Statistics {
+package enum Statistics {
     /// The values that are not NaN, in their original order.
-    public static func present(_ values: [Double]) -> [Double] {
+    package static func present(_ values: [Double]) -> [Double] {
         values.filter { !$0.isNaN }
     }
 
     /// The arithmetic mean of the present values; NaN when there are none.
-    public static func mean(_ values: [Double]) -> Double {
+    package static func mean(_ values: [Double]) -> Double {
         var sum = 0.0, count = 0
         for value in values where !value.isNaN {
             sum += value
@@ -33,7 +33,7 @@ public enum Statistics {
 
     /// The population standard deviation (dividing by n, as NumPy's default `ddof=0`
     /// and scikit-learn's StandardScaler do); NaN when no value is present.
-    public static func standardDeviation(_ values: [Double]) -> Double {
+    package static func standardDeviation(_ values: [Double]) -> Double {
         let center = mean(values)
         guard !center.isNaN else { return .nan }
         var sum = 0.0, count = 0
@@ -58,7 +58,7 @@ public enum Statistics {
 
     /// The median of the present values (the mean of the middle two for an even
     /// count, as `numpy.nanmedian`); NaN when there are none.
-    public static func median(_ values: [Double]) -> Double {
+    package static func median(_ values: [Double]) -> Double {
         let sorted = present(values).sorted()
         guard !sorted.isEmpty else { return .nan }
         let middle = sorted.count / 2
@@ -73,12 +73,12 @@ public enum Statistics {
 
     /// The `q` quantile (0...1) of the present values with linear interpolation,
     /// NumPy's default method; NaN when there are none.
-    public static func quantile(_ values: [Double], _ q: Double) -> Double {
+    package static func quantile(_ values: [Double], _ q: Double) -> Double {
         quantile(sorted: present(values).sorted(), q)
     }
 
     /// The `q` quantile of values that are already sorted and free of NaN.
-    public static func quantile(sorted: [Double], _ q: Double) -> Double {
+    package static func quantile(sorted: [Double], _ q: Double) -> Double {
         guard !sorted.isEmpty, !q.isNaN else { return .nan }
         let position = Double(sorted.count - 1) * min(max(q, 0), 1)
         let lower = Int(position.rounded(.down))
@@ -87,7 +87,7 @@ public enum Statistics {
     }
 
     /// The most frequent present value, the smallest one on ties; NaN when there are none.
-    public static func mode(_ values: [Double]) -> Double {
+    package static func mode(_ values: [Double]) -> Double {
         let sorted = present(values).sorted()
         var best = Double.nan, bestCount = 0
         var index = 0
@@ -112,14 +112,14 @@ public enum Statistics {
 
     /// `high - low`, or the largest finite number where that difference of finite
     /// values overflows: a spread to divide by that stays finite.
-    public static func spread(_ high: Double, _ low: Double) -> Double {
+    package static func spread(_ high: Double, _ low: Double) -> Double {
         let difference = high - low
         return difference.isInfinite && high.isFinite && low.isFinite ? .greatestFiniteMagnitude : difference
     }
 
     /// `value` brought into the finite numbers (NaN stays NaN): a bound computed as
     /// `q1 - k * iqr` may overflow although clamping to it means the same.
-    public static func finite(_ value: Double) -> Double {
+    package static func finite(_ value: Double) -> Double {
         value.isNaN ? value : min(max(value, -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
     }
 }

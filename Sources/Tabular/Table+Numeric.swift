@@ -2,7 +2,7 @@ import Basics
 
 extension Table {
     /// The names of the numeric columns, in table order.
-    public var numericColumnNames: [String] {
+    package var numericColumnNames: [String] {
         columnNames.indices.filter { columns[$0].isNumeric }.map { columnNames[$0] }
     }
 

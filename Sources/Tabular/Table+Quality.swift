@@ -1,12 +1,12 @@
 extension Table {
     /// The number of missing cells (NaN or empty text) per column, in table order.
-    public var missingCounts: [(column: String, count: Int)] {
+    package var missingCounts: [(column: String, count: Int)] {
         zip(columnNames, columns).map { ($0, $1.missingCount) }
     }
 
     /// The rows that equal an earlier row in every column, in order. Cells compare
     /// by value: missing equals missing, and 0 equals -0.
-    public var duplicateRows: [Int] {
+    package var duplicateRows: [Int] {
         var firstRowByHash: [Int: [Int]] = [:]
         var duplicates: [Int] = []
         for row in 0..<rowCount {
@@ -21,7 +21,7 @@ extension Table {
     }
 
     /// This table without the rows that repeat an earlier row (the first is kept).
-    public func removingDuplicateRows() -> Table {
+    package func removingDuplicateRows() -> Table {
         let duplicates = Set(duplicateRows)
         guard !duplicates.isEmpty else { return self }
         return takingRows((0..<rowCount).filter { !duplicates.contains($0) })

@@ -11,17 +11,17 @@ import Basics
 ///
 /// Columns are stored whole so that statistics, scaling and the GBDT's binning
 /// run over contiguous arrays; rows are only materialised when a caller asks.
-public struct Table: Sendable, Equatable {
+package struct Table: Sendable, Equatable {
     /// The column names, in order. Names may contain spaces and are unique.
-    public private(set) var columnNames: [String]
+    package private(set) var columnNames: [String]
     /// The columns, in the order of `columnNames`.
-    public private(set) var columns: [Column]
+    package private(set) var columns: [Column]
     /// The number of rows; every column has this many cells.
-    public private(set) var rowCount: Int
+    package private(set) var rowCount: Int
     private var positions: [String: Int]
 
     /// An empty table: no columns, no rows.
-    public init() {
+    package init() {
         columnNames = []
         columns = []
         rowCount = 0
@@ -29,30 +29,30 @@ public struct Table: Sendable, Equatable {
     }
 
     /// A table from named columns; throws when names repeat or lengths differ.
-    public init(_ namedColumns: [(name: String, column: Column)]) throws {
+    package init(_ namedColumns: [(name: String, column: Column)]) throws {
         self.init()
         for (name, column) in namedColumns { try append(column, named: name) }
     }
 
     /// The number of columns.
-    public var columnCount: Int { columns.count }
+    package var columnCount: Int { columns.count }
 
     /// The position of the column called `name`, if there is one.
-    public func index(ofColumn name: String) -> Int? { positions[name] }
+    package func index(ofColumn name: String) -> Int? { positions[name] }
 
     /// The column called `name`, if there is one.
-    public subscript(name: String) -> Column? {
+    package subscript(name: String) -> Column? {
         positions[name].map { columns[$0] }
     }
 
     /// The column called `name`; throws a diagnostic (with a spelling suggestion) when absent.
-    public func column(named name: String) throws -> Column {
+    package func column(named name: String) throws -> Column {
         guard let position = positions[name] else { throw unknownColumn(name) }
         return columns[position]
     }
 
     /// The numbers of the column called `name`; throws when it is absent or holds text.
-    public func numericColumn(named name: String) throws -> [Double] {
+    package func numericColumn(named name: String) throws -> [Double] {
         switch try column(named: name) {
         case .numeric(let values):
             return values
@@ -65,7 +65,7 @@ public struct Table: Sendable, Equatable {
     }
 
     /// Adds `column` at the end; throws when the name is taken or the length differs.
-    public mutating func append(_ column: Column, named name: String) throws {
+    package mutating func append(_ column: Column, named name: String) throws {
         guard positions[name] == nil else {
             throw Diagnostic.error("a column named '\(name)' already exists", hint: "column names must be unique")
         }
@@ -81,7 +81,7 @@ public struct Table: Sendable, Equatable {
     }
 
     /// Replaces the cells of the existing column `name`, keeping its position.
-    public mutating func replace(_ name: String, with column: Column) throws {
+    package mutating func replace(_ name: String, with column: Column) throws {
         guard let position = positions[name] else { throw unknownColumn(name) }
         guard column.count == rowCount else {
             throw Diagnostic.error(
@@ -92,7 +92,7 @@ public struct Table: Sendable, Equatable {
     }
 
     /// Tables are equal when they have the same names in the same order and equal columns.
-    public static func == (lhs: Table, rhs: Table) -> Bool {
+    package static func == (lhs: Table, rhs: Table) -> Bool {
         lhs.columnNames == rhs.columnNames && lhs.rowCount == rhs.rowCount && lhs.columns == rhs.columns
     }
 

@@ -1,14 +1,14 @@
 import Basics
 
 /// The row indices of a train/test split.
-public struct TrainTestSplit: Sendable, Hashable {
+package struct TrainTestSplit: Sendable, Hashable {
     /// Rows for training, in the order the split chose them.
-    public var train: [Int]
+    package var train: [Int]
     /// Rows for testing, in the order the split chose them.
-    public var test: [Int]
+    package var test: [Int]
 
     /// A split with the given rows.
-    public init(train: [Int], test: [Int]) {
+    package init(train: [Int], test: [Int]) {
         self.train = train
         self.test = test
     }
@@ -19,7 +19,7 @@ public struct TrainTestSplit: Sendable, Hashable {
 /// permutation from `SeededGenerator(seed:)` (so the same seed gives the same split
 /// on every platform), the first rows of it for test; without, the last rows for
 /// test. `stratify` (one label per row) keeps each class's share in both parts.
-public func trainTestSplit(
+package func trainTestSplit(
     rows: Int, testSize: Double, seed: UInt64, shuffle: Bool = true, stratify: [Double]? = nil
 ) throws -> TrainTestSplit {
     guard testSize > 0 && testSize < 1 else {

@@ -9,19 +9,19 @@ import Basics
 import Foundation
 
 /// Entry points for reading YAML.
-public enum YAML {
+package enum YAML {
     /// All documents of a stream (a stream with no document returns `[]`).
-    public static func parseAll(_ text: String, file: String) throws(Diagnostic) -> [YAMLNode] {
+    package static func parseAll(_ text: String, file: String) throws(Diagnostic) -> [YAMLNode] {
         try documents(bytes: Array(text.utf8), file: file).map(\.root)
     }
 
     /// Exactly one document (an empty file gives a null node); more than one is an error.
-    public static func parse(_ text: String, file: String) throws(Diagnostic) -> YAMLNode {
+    package static func parse(_ text: String, file: String) throws(Diagnostic) -> YAMLNode {
         try single(documents(bytes: Array(text.utf8), file: file), file: file)
     }
 
     /// Reads and parses a file; `displayName` is what diagnostics show (e.g. "params.yaml").
-    public static func load(path: String, displayName: String? = nil) throws(Diagnostic) -> YAMLNode {
+    package static func load(path: String, displayName: String? = nil) throws(Diagnostic) -> YAMLNode {
         let file = displayName ?? path
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)

@@ -6,9 +6,9 @@ import Basics
 /// in the order given, `- ` sequence entries, `{}` and `[]` for empty collections, and
 /// strings quoted only when they would otherwise read back as something else. Reading
 /// the text back with `YAML.parse` gives the same `JSONValue`.
-public enum YAMLEmitter {
+package enum YAMLEmitter {
     /// The YAML text of `value`, ending with a newline.
-    public static func string(_ value: JSONValue) -> String {
+    package static func string(_ value: JSONValue) -> String {
         var out = ""
         switch value {
         case .object(let members) where !members.isEmpty:

@@ -4,26 +4,26 @@ extension YAMLNode {
     /// The value of the mapping entry whose key is the string `key`, when this is a mapping that has one.
     ///
     /// A non-string scalar key (`1:`, `true:`) matches by its text, so `node["1"]` finds it too.
-    public subscript(key: String) -> YAMLNode? {
+    package subscript(key: String) -> YAMLNode? {
         guard case .mapping(let pairs) = value else { return nil }
         if let pair = pairs.first(where: { $0.key.value == .string(key) }) { return pair.value }
         return pairs.first { $0.key.isScalar && $0.key.text == key }?.value
     }
 
     /// The string, when the node is a string scalar.
-    public var stringValue: String? {
+    package var stringValue: String? {
         if case .string(let s) = value { return s }
         return nil
     }
 
     /// The integer, when the node is an integer scalar.
-    public var intValue: Int? {
+    package var intValue: Int? {
         if case .int(let i) = value { return i }
         return nil
     }
 
     /// The number, when the node is an integer or a float scalar.
-    public var doubleValue: Double? {
+    package var doubleValue: Double? {
         switch value {
         case .int(let i): return Double(i)
         case .double(let d): return d
@@ -32,28 +32,28 @@ extension YAMLNode {
     }
 
     /// The Boolean, when the node is a Boolean scalar.
-    public var boolValue: Bool? {
+    package var boolValue: Bool? {
         if case .bool(let b) = value { return b }
         return nil
     }
 
     /// The items, when the node is a sequence.
-    public var sequenceValue: [YAMLNode]? {
+    package var sequenceValue: [YAMLNode]? {
         if case .sequence(let items) = value { return items }
         return nil
     }
 
     /// The entries, when the node is a mapping.
-    public var mappingValue: [YAMLPair]? {
+    package var mappingValue: [YAMLPair]? {
         if case .mapping(let pairs) = value { return pairs }
         return nil
     }
 
     /// Whether the node is a null scalar (`null`, `~` or nothing at all).
-    public var isNull: Bool { value == .null }
+    package var isNull: Bool { value == .null }
 
     /// Whether the node is a scalar rather than a collection.
-    public var isScalar: Bool {
+    package var isScalar: Bool {
         switch value {
         case .sequence, .mapping: return false
         default: return true
@@ -61,7 +61,7 @@ extension YAMLNode {
     }
 
     /// What kind of node this is, phrased for messages such as "expected a mapping, found a string".
-    public var kindDescription: String {
+    package var kindDescription: String {
         switch value {
         case .null: return "null"
         case .bool: return "a Boolean"

@@ -7,7 +7,7 @@ extension YAMLNode {
     /// (`1:` becomes `"1"`), a collection key by its canonical JSON text. When two keys
     /// collapse to the same string, the later value wins, as in most JSON readers.
     /// Non-finite doubles stay doubles; `JSONWriter` prints them as `null`.
-    public var json: JSONValue {
+    package var json: JSONValue {
         switch value {
         case .null: return .null
         case .bool(let b): return .bool(b)
@@ -23,7 +23,7 @@ extension YAMLNode {
     ///
     /// A collection key's text is bounded in a parsed tree (`maximumKeyLength`); it is
     /// written without a limit here, since a caller-built key has no place to report to.
-    public var jsonKey: String {
+    package var jsonKey: String {
         switch value {
         case .string(let s): return s
         case .sequence, .mapping: return canonicalJSON(limit: .max) ?? ""

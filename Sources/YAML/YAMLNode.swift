@@ -4,9 +4,9 @@ import Basics
 ///
 /// Aliases are resolved and merge keys (`<<`) applied while parsing, so a node tree
 /// is plain data: a caller never sees an anchor it has to follow.
-public struct YAMLNode: Sendable, Hashable {
+package struct YAMLNode: Sendable, Hashable {
     /// What the node holds, after the core schema (or an explicit tag) resolved it.
-    public enum Value: Sendable, Hashable {
+    package enum Value: Sendable, Hashable {
         /// `null`, `~`, an empty value, or `!!null`.
         case null
         /// `true` / `false` in any of the core schema's spellings.
@@ -24,7 +24,7 @@ public struct YAMLNode: Sendable, Hashable {
     }
 
     /// How the node was written, for tools that want to echo it faithfully.
-    public enum Style: Sendable, Hashable {
+    package enum Style: Sendable, Hashable {
         /// An unquoted scalar.
         case plain
         /// A `'single-quoted'` scalar.
@@ -42,11 +42,11 @@ public struct YAMLNode: Sendable, Hashable {
     }
 
     /// The node's content.
-    public var value: Value
+    package var value: Value
     /// For scalars, the content as written after unescaping and folding (e.g. `"0.10"`); `nil` for collections.
-    public var text: String?
+    package var text: String?
     /// How the node was written.
-    public var style: Style
+    package var style: Style
 
     // The location and the rarely present tag and anchor are stored compactly: a
     // configuration file holds hundreds of thousands of nodes, and every byte of a node
@@ -57,7 +57,7 @@ public struct YAMLNode: Sendable, Hashable {
     private var properties: Properties?
 
     /// Where the node starts (its anchor or tag when it has one); for an alias, where the alias is.
-    public var location: SourceLocation {
+    package var location: SourceLocation {
         get { SourceLocation(file: file, line: Int(line), column: Int(column)) }
         set {
             file = newValue.file
@@ -67,19 +67,19 @@ public struct YAMLNode: Sendable, Hashable {
     }
 
     /// The resolved tag (e.g. `tag:yaml.org,2002:str`, `!local`), or `nil` when the node had none.
-    public var tag: String? {
+    package var tag: String? {
         get { properties?.tag }
         set { properties = Properties.make(tag: newValue, anchor: anchor) }
     }
 
     /// The anchor the node was defined with, if any.
-    public var anchor: String? {
+    package var anchor: String? {
         get { properties?.anchor }
         set { properties = Properties.make(tag: tag, anchor: newValue) }
     }
 
     /// Creates a node.
-    public init(
+    package init(
         _ value: Value, at location: SourceLocation, text: String? = nil,
         tag: String? = nil, anchor: String? = nil, style: Style = .plain
     ) {

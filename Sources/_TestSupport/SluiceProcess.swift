@@ -1,19 +1,19 @@
 import Foundation
 
 /// The outcome of running the built `sluice` binary once.
-public struct ProcessResult: Sendable {
+package struct ProcessResult: Sendable {
     /// The exit status (or 128 + signal number when killed by a signal).
-    public var status: Int32
+    package var status: Int32
     /// Everything written to standard output, as UTF-8.
-    public var stdout: String
+    package var stdout: String
     /// Everything written to standard error, as UTF-8.
-    public var stderr: String
+    package var stderr: String
 }
 
 /// Runs the `sluice` executable that `swift build` put next to the test bundle.
-public enum SluiceProcess {
+package enum SluiceProcess {
     /// The binary: `$SLUICE_BIN` when set, else `sluice` in the build products folder.
-    public static var executablePath: String {
+    package static var executablePath: String {
         if let override = ProcessInfo.processInfo.environment["SLUICE_BIN"] { return override }
         let products = Bundle.main.bundleURL.deletingLastPathComponent()
         for candidate in [Bundle.main.bundleURL, products] {
@@ -24,7 +24,7 @@ public enum SluiceProcess {
     }
 
     /// Runs sluice with `arguments` in `directory`, with `environment` added to this process's own.
-    public static func run(
+    package static func run(
         _ arguments: [String], in directory: String, environment: [String: String] = [:], stdin: String? = nil
     ) throws -> ProcessResult {
         let process = Process()

@@ -13,7 +13,7 @@ import Testing
 /// With `SNAPSHOT_RECORD=1` in the environment, a missing or different snapshot is
 /// written to the source tree and reported as a warning; the next build copies it
 /// into the bundle. Without it, a missing snapshot is a failure that shows the text.
-public func assertSnapshot(
+package func assertSnapshot(
     _ text: String, named name: String, in directory: URL,
     testFilePath: String = #filePath, sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {

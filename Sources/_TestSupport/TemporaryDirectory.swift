@@ -6,23 +6,23 @@
 import Foundation
 
 /// A fresh directory under the system temporary folder, for one test's files.
-public struct TemporaryDirectory: Sendable {
+package struct TemporaryDirectory: Sendable {
     /// The directory's absolute path.
-    public let path: String
+    package let path: String
 
     /// Creates a new, empty, uniquely named directory.
-    public init(prefix: String = "sluice-test") throws {
+    package init(prefix: String = "sluice-test") throws {
         let base = FileManager.default.temporaryDirectory.path
         path = "\(base)/\(prefix)-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
     /// The absolute path of `relative` inside the directory.
-    public func url(_ relative: String) -> String { "\(path)/\(relative)" }
+    package func url(_ relative: String) -> String { "\(path)/\(relative)" }
 
     /// Writes `text` to `relative`, creating intermediate directories.
     @discardableResult
-    public func write(_ relative: String, _ text: String) throws -> String {
+    package func write(_ relative: String, _ text: String) throws -> String {
         let full = url(relative)
         let parent = (full as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
@@ -31,12 +31,12 @@ public struct TemporaryDirectory: Sendable {
     }
 
     /// Reads `relative` as UTF-8 text.
-    public func read(_ relative: String) throws -> String {
+    package func read(_ relative: String) throws -> String {
         try String(contentsOfFile: url(relative), encoding: .utf8)
     }
 
     /// Removes the directory and everything in it.
-    public func remove() {
+    package func remove() {
         try? FileManager.default.removeItem(atPath: path)
     }
 }
