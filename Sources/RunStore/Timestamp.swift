@@ -36,20 +36,34 @@ package enum Timestamp {
     /// for other text and for times outside years 1 to 9999 (the formatter reads longer
     /// years as nonsense).
     package static func date(_ text: String) -> Date? {
-        let year = text.utf8.prefix(5)
-        // Foundation's formatter dies with SIGFPE on a fraction of 35 digits or more
-        // (found by sluice-fuzz), so such text never reaches it.
-        guard year.count == 5, year.prefix(4).allSatisfy({ (0x30...0x39).contains($0) }), year.last == UInt8(ascii: "-"),
-              fractionDigits(of: text) <= 9,
+        // Foundation's formatter dies with SIGFPE on some malformed text, such as a long
+        // run of digits in the fraction (found by sluice-fuzz): only the shape of an
+        // internet date-time reaches it.
+        guard hasInternetDateTimeShape(text),
               let date = formatter(fractional: true).date(from: text) ?? formatter(fractional: false).date(from: text),
               isRepresentable(date.timeIntervalSince1970) else { return nil }
         return date
     }
 
-    /// The number of digits after the first `.` of `text` (0 when it has none).
-    static func fractionDigits(of text: String) -> Int {
-        guard let dot = text.utf8.firstIndex(of: UInt8(ascii: ".")) else { return 0 }
-        return text.utf8[text.utf8.index(after: dot)...].prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+    /// Whether `text` is `YYYY-MM-DDTHH:MM:SS`, then at most nine digits of fraction, then
+    /// `Z` or an offset `±HH:MM` (RFC 3339's internet date-time, digits unchecked).
+    static func hasInternetDateTimeShape(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func digits(_ range: Range<Int>) -> Bool {
+            range.upperBound <= bytes.count && bytes[range].allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        }
+        func byte(_ index: Int, _ allowed: String) -> Bool { index < bytes.count && allowed.utf8.contains(bytes[index]) }
+        guard digits(0..<4), byte(4, "-"), digits(5..<7), byte(7, "-"), digits(8..<10), byte(10, "Tt"),
+              digits(11..<13), byte(13, ":"), digits(14..<16), byte(16, ":"), digits(17..<19) else { return false }
+        var index = 19
+        if byte(index, ".") {
+            let fraction = bytes[(index + 1)...].prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+            guard (1...9).contains(fraction) else { return false }
+            index += 1 + fraction
+        }
+        if byte(index, "Zz") { return index + 1 == bytes.count }
+        return byte(index, "+-") && digits(index + 1..<index + 3) && byte(index + 3, ":") && digits(index + 4..<index + 6)
+            && index + 6 == bytes.count
     }
 
     /// Milliseconds since 1970, as MLflow stores times (of the clamped time, so it fits).

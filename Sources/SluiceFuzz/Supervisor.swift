@@ -108,7 +108,21 @@ struct Supervisor {
         figures.slowestNanos = status[.slowestNanos]
         figures.slowestNumber = status[.slowestIndex]
         Self.progress(format, status: status, figures: figures, seconds: figures.seconds)
+        saveSlowest(figures)
         return figures
+    }
+
+    /// Writes the slowest input of a format to the work folder: not a failure, but where
+    /// a cost that grows faster than the input shows first.
+    private func saveSlowest(_ figures: Figures) {
+        guard figures.slowestNanos > 0 else { return }
+        let mutator = FuzzMutator(format: figures.format, seeds: FuzzSeeds.collect(figures.format, root: options.root),
+                                  maximumSize: options.maximumSize)
+        let path = options.workDirectory + "/slowest-\(figures.format.rawValue).\(figures.format.fileExtension)"
+        let input = mutator.input(number: figures.slowestNumber, seed: options.seed)
+        if FileManager.default.createFile(atPath: path, contents: Data(input)) {
+            say("  slowest input (\(String(format: "%.3f", Double(figures.slowestNanos) / 1e9)) s): \(path)")
+        }
     }
 
     /// The finding the shared page describes, symbolized.

@@ -33,6 +33,9 @@ extension YAMLScanner {
                 firstRun = runStart..<offset
             } else {
                 var buffer = folded ?? Array(bytes[firstRun])
+                // Released, so that appending does not copy a buffer `folded` still shares:
+                // a copy per word was quadratic (57,000 '- ' on one line: 2 s; found by sluice-fuzz).
+                folded = nil
                 if pendingBreaks == 1 {
                     buffer.append(0x20)
                 } else if pendingBreaks > 1 {

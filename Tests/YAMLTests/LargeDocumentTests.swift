@@ -4,6 +4,15 @@ import YAML
 
 /// A params file of about 5 MB parses correctly (its speed is measured outside the tests).
 @Suite struct LargeDocumentTests {
+    @Test func aPlainScalarOfManyWordsKeepsEveryWord() throws {
+        // In release builds each word copied everything folded before it (57,000 words:
+        // 2 s); that speed is checked by the fuzz corpus, this checks the folding.
+        let words = (0..<20_000).map { "w\($0)" }
+        let node = try YAML.parse("key: " + words.joined(separator: " ") + "\nfolded: a\n  " + words.joined(separator: "\n  ") + "\n", file: "p.yaml")
+        #expect(node["key"]?.stringValue == words.joined(separator: " "))
+        #expect(node["folded"]?.stringValue == "a " + words.joined(separator: " "))
+    }
+
     @Test func fiveMegabyteDocument() throws {
         var text = "# parameters\ndefaults: &defaults\n  optimizer: adam\n  dropout: 0.25\n"
         var stages = 0
