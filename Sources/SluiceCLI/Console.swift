@@ -19,6 +19,9 @@ final class Console: Sendable {
     /// Writes `text` and a newline to standard error.
     func err(_ text: String) { write(text + "\n", to: STDERR_FILENO) }
 
+    /// Writes each of `messages` to standard error as `warning: <message>`.
+    func warn(_ messages: [String]) { for message in messages { err("warning: \(message)") } }
+
     private func write(_ text: String, to descriptor: Int32) {
         lock.withLock { _ in
             var bytes = Array(text.utf8)

@@ -38,6 +38,7 @@ struct MLEvaluateCommand: RunnableCommand {
 
     func run(_ console: Console) throws -> ExitCode {
         let result = try EvaluateTask(options: options).run()
+        console.warn(result.warnings)
         if json {
             console.out(JSONWriter.pretty.string(result.json))
         } else {

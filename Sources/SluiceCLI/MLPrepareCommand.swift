@@ -46,6 +46,7 @@ struct MLPrepareCommand: RunnableCommand {
         if let target { configuration.target = target }
         let result = try PrepareTask(configuration: configuration).run(
             .init(input: input, train: train, test: test, preprocessor: preprocessor))
+        console.warn(result.warnings)
         let summary = JSONValue.object([
             ("input_rows", .int(result.inputRows)), ("dropped_rows", .int(result.droppedRows)),
             ("train_rows", .int(result.trainRows)), ("test_rows", .int(result.testRows)),

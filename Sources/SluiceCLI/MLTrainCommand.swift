@@ -59,6 +59,7 @@ struct MLTrainCommand: RunnableCommand {
         // Progress lines only on a terminal; without a reader, rounds skip their training metric.
         let progress = console.isInteractive ? TrainingProgress(console: console) : nil
         let result = try TrainTask(options: options).run(progress: progress.map { progress in { progress.show($0) } })
+        console.warn(result.warnings)
         if json {
             console.out(JSONWriter.pretty.string(result.metrics))
             return .success

@@ -24,7 +24,7 @@ struct MetricsShowCommand: RunnableCommand {
     func run(_ console: Console) throws -> ExitCode {
         let pipeline = try Workspace.locate(file: file).loadPipeline()
         let (files, warnings) = WorkspaceValues.metricsByFile(of: pipeline)
-        for warning in warnings { console.err("warning: \(warning)") }
+        console.warn(warnings)
         if json {
             console.out(JSONWriter.pretty.string(.object(files.map { ($0.path, $0.value) })))
         } else if files.isEmpty {

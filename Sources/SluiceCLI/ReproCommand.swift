@@ -71,7 +71,7 @@ struct ReproCommand: RunnableCommand {
         let interrupts = InterruptForwarder(session.interrupt)
         defer { interrupts.stop() }
         let outcome = try session.run { renderer.show($0) }
-        for warning in outcome.warnings { console.err("warning: \(warning)") }
+        console.warn(outcome.warnings)
         let (report, recordedRun) = (outcome.report, outcome.recordedRun)
         if json {
             var output = report.json

@@ -22,7 +22,7 @@ struct ReproRenderer: Sendable {
             default: break
             }
         case .warning(let message):
-            console.err("warning: \(message)")
+            console.warn([message])
         }
     }
 

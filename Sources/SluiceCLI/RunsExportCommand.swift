@@ -49,7 +49,7 @@ struct RunsExportCommand: RunnableCommand {
         let exporter = MLflowExporter(root: destination, experimentName: name)
         let result = try exporter.export(runs, now: context.now)
         for (run, key) in result.skippedKeys {
-            console.err("warning: run \(run): '\(key)' is not a name MLflow can store; left out")
+            console.warn(["run \(run): '\(key)' is not a name MLflow can store; left out"])
         }
         console.out("Exported \(result.runs.count) run\(result.runs.count == 1 ? "" : "s") to \(destination) (experiment \(result.experimentID), '\(name)').")
         console.out("Browse them with: MLFLOW_ALLOW_FILE_STORE=true mlflow ui --backend-store-uri \(destination)")

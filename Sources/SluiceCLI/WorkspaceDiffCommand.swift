@@ -21,7 +21,7 @@ extension WorkspaceDiffCommand {
         let context = try RunsContext(file: file, console: console)
         let run = try context.resolve(reference)
         let diff = WorkspaceDiff(run: run, workspace: try context.workspace.loadPipeline(), section: Self.section, all: all)
-        for warning in diff.warnings { console.err("warning: \(warning)") }
+        console.warn(diff.warnings)
         console.out(json ? JSONWriter.pretty.string(diff.json) : diff.text)
         return .success
     }

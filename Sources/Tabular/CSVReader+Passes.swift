@@ -66,7 +66,7 @@ extension CSVReader {
 
     /// The error for a file whose bytes differ between two readings.
     static func changedWhileRead(_ fileName: String) -> Diagnostic {
-        Diagnostic.error("'\(fileName)' changed while it was read",
+        Diagnostic.failure("'\(fileName)' changed while it was read",
                          hint: "another program is writing it; read it again once that program is done")
     }
 

@@ -44,7 +44,7 @@ package struct Imputer: Sendable, Hashable {
             case .drop: continue
             }
             guard !fill.isNaN else {
-                throw Diagnostic.error(
+                throw Diagnostic.failure(
                     "column '\(name)' has no values to compute its \(strategy.name) from",
                     hint: "use a constant fill value for this column, or drop the column")
             }
@@ -55,7 +55,7 @@ package struct Imputer: Sendable, Hashable {
 
     private func numericValues(of name: String, in table: Table, strategy: ImputationStrategy) throws -> [Double] {
         guard case .numeric(let values) = try table.column(named: name) else {
-            throw Diagnostic.error(
+            throw Diagnostic.failure(
                 "column '\(name)' holds text, so it cannot be filled with a \(strategy.name)",
                 hint: "use the drop strategy for text columns, or leave the column out")
         }

@@ -36,7 +36,7 @@ package struct OutlierClipper: Sendable, Hashable {
                 (lower, upper) = (Statistics.finite(mean - threshold * std), Statistics.finite(mean + threshold * std))
             }
             guard !lower.isNaN, !upper.isNaN, lower <= upper else {
-                throw Diagnostic.error(
+                throw Diagnostic.failure(
                     "column '\(name)' has no values to fit clipping bounds on",
                     hint: "impute or drop the column before clipping, and use a non-negative factor")
             }

@@ -30,7 +30,7 @@ package struct Scaler: Sendable, Hashable {
             let values = try table.numericColumn(named: name)
             let fitted = kind.parameters(for: values)
             guard !fitted.center.isNaN, !fitted.scale.isNaN else {
-                throw Diagnostic.error(
+                throw Diagnostic.failure(
                     "column '\(name)' has no values to fit a \(kind.rawValue) scaler on",
                     hint: "impute or drop the column before scaling")
             }

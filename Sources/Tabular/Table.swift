@@ -58,7 +58,7 @@ package struct Table: Sendable, Equatable {
             return values
         case .string(let values):
             let example = values.first { !$0.isEmpty && FloatParser.parse($0) == nil } ?? ""
-            throw Diagnostic.error(
+            throw Diagnostic.failure(
                 "column '\(name)' holds text (for example '\(example)'), expected numbers",
                 hint: "convert or drop the column before using it as a number")
         }
@@ -67,10 +67,10 @@ package struct Table: Sendable, Equatable {
     /// Adds `column` at the end; throws when the name is taken or the length differs.
     package mutating func append(_ column: Column, named name: String) throws {
         guard positions[name] == nil else {
-            throw Diagnostic.error("a column named '\(name)' already exists", hint: "column names must be unique")
+            throw Diagnostic.failure("a column named '\(name)' already exists", hint: "column names must be unique")
         }
         if !columns.isEmpty && column.count != rowCount {
-            throw Diagnostic.error(
+            throw Diagnostic.failure(
                 "column '\(name)' has \(column.count) rows, expected \(rowCount)",
                 hint: "every column of a table has the same number of rows")
         }
@@ -84,7 +84,7 @@ package struct Table: Sendable, Equatable {
     package mutating func replace(_ name: String, with column: Column) throws {
         guard let position = positions[name] else { throw unknownColumn(name) }
         guard column.count == rowCount else {
-            throw Diagnostic.error(
+            throw Diagnostic.failure(
                 "column '\(name)' has \(column.count) rows, expected \(rowCount)",
                 hint: "every column of a table has the same number of rows")
         }
@@ -100,7 +100,7 @@ package struct Table: Sendable, Equatable {
     func unknownColumn(_ name: String) -> Diagnostic {
         let hint = Suggestion.closest(to: name, among: columnNames).map { "did you mean '\($0)'?" }
             ?? "the columns are: \(columnNames.map { "'\($0)'" }.joined(separator: ", "))"
-        return Diagnostic.error("no column named '\(name)'", hint: hint)
+        return Diagnostic.failure("no column named '\(name)'", hint: hint)
     }
 
     /// Rebuilds a table from parts already known to be consistent (same lengths, unique names).

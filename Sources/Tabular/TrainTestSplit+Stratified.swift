@@ -7,7 +7,7 @@ func stratifiedSplit(
     labels: [Double], trainCount: Int, testCount: Int, generator: inout SeededGenerator
 ) throws -> TrainTestSplit {
     if let row = labels.firstIndex(where: \.isNaN) {
-        throw Diagnostic.error(
+        throw Diagnostic.failure(
             "row \(row + 1) has no stratification label", hint: "impute or drop rows with a missing label first")
     }
     let classes = Array(Set(labels)).sorted()
@@ -16,12 +16,12 @@ func stratifiedSplit(
     for (row, label) in labels.enumerated() { members[classIndex[label]!].append(row) }
     let counts = members.map(\.count)
     if let smallest = counts.indices.min(by: { counts[$0] < counts[$1] }), counts[smallest] < 2 {
-        throw Diagnostic.error(
+        throw Diagnostic.failure(
             "class \(CSVWriter.format(classes[smallest])) has only \(counts[smallest]) row, too few to stratify",
             hint: "every class needs at least 2 rows; merge rare classes or split without stratification")
     }
     guard trainCount >= classes.count && testCount >= classes.count else {
-        throw Diagnostic.error(
+        throw Diagnostic.failure(
             "\(classes.count) classes cannot all appear in \(trainCount) training and \(testCount) test rows",
             hint: "use a test size that leaves at least one row per class in each part")
     }

@@ -29,7 +29,7 @@ package func trainTestSplit(
     let testCount = Int((testSize * Double(rows)).rounded(.up))
     let trainCount = rows - testCount
     guard trainCount >= 1 && testCount >= 1 else {
-        throw Diagnostic.error(
+        throw Diagnostic.failure(
             "a test size of \(testSize) on \(rows) rows leaves \(trainCount) training and \(testCount) test rows",
             hint: "both parts need at least one row: use more data or a different test size")
     }
@@ -40,7 +40,7 @@ package func trainTestSplit(
                 "a stratified split must shuffle", hint: "turn shuffling on, or remove the stratify column")
         }
         guard labels.count == rows else {
-            throw Diagnostic.error("\(labels.count) stratification labels for \(rows) rows, expected one per row")
+            throw Diagnostic.failure("\(labels.count) stratification labels for \(rows) rows, expected one per row")
         }
         return try stratifiedSplit(labels: labels, trainCount: trainCount, testCount: testCount, generator: &generator)
     }

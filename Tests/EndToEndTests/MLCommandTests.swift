@@ -96,6 +96,24 @@ import _TestSupport
         #expect(second["key"] as? String == "valid_rmse")
     }
 
+    @Test func infiniteFeatureValuesAreWarnedAboutAndTakenAsMissing() throws {
+        let project = try FixtureProject("gbdt")
+        defer { project.directory.remove() }
+        var rows = try project.read("data/train.csv").split(separator: "\n").map(String.init)
+        rows[1] = "inf," + rows[1].split(separator: ",").dropFirst().joined(separator: ",")
+        rows[2] = "-1e39," + rows[2].split(separator: ",").dropFirst().joined(separator: ",")
+        try project.write("data/train.csv", rows.joined(separator: "\n") + "\n")
+        let train = try project.run(["ml", "train", "--train", "data/train.csv", "--target", "y", "--model", "m.json", "--metrics", "t.json"])
+        #expect(train.status == 0, "stderr: \(train.stderr)")
+        #expect(train.stderr.contains("warning: 2 values of 'a' in data/train.csv were infinite (or beyond float32's range) and taken as missing"),
+                "stderr: \(train.stderr)")
+        let metrics = try Self.json(project.read("t.json"))
+        #expect((metrics["infinite_as_missing"] as? [String: Any]) != nil, "metrics: \(metrics)")
+
+        let evaluate = try project.run(["ml", "evaluate", "--model", "m.json", "--data", "data/train.csv"])
+        #expect(evaluate.status == 0 && evaluate.stderr.contains("warning: 2 values of 'a' in data/train.csv"), "stderr: \(evaluate.stderr)")
+    }
+
     @Test(arguments: [
         (["--train", "data/train.csv"], Int32(2), "no target column: name it with --target"),
         (["--train", "data/train.csv", "--target", "yy"], Int32(1), "data/train.csv has no target column 'yy'"),

@@ -58,6 +58,7 @@ import Testing
         let empty = try Table([("e", .numeric([.nan, .nan]))])
         let none = #expect(throws: Diagnostic.self) { try Imputer(strategy: .median).fit(empty) }
         #expect(none?.message == "column 'e' has no values to compute its median from")
+        #expect(text?.cause == .failure && none?.cause == .failure)
         #expect(throws: Diagnostic.self) { try Imputer(overrides: ["nope": .mean]).fit(Self.train()) }
         let fitted = try Imputer().fit(Self.train())
         #expect(throws: Diagnostic.self) { try fitted.transform(Table([("a", .numeric([1]))])) }

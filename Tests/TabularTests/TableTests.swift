@@ -25,6 +25,8 @@ import Testing
         #expect(error?.hint == "did you mean 'price'?")
         let textError = #expect(throws: Diagnostic.self) { try table.numericColumn(named: "city name") }
         #expect(textError?.message == "column 'city name' holds text (for example 'Oslo'), expected numbers")
+        // The data lacks what was asked of it: a failure of the task (exit 1), not of its configuration.
+        #expect(error?.cause == .failure && textError?.cause == .failure)
     }
 
     @Test func selectsDropsAndAppends() throws {

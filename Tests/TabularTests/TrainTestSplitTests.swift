@@ -47,15 +47,22 @@ import Testing
     }
 
     @Test func explainsImpossibleSplits() {
-        #expect(throws: Diagnostic.self) { try trainTestSplit(rows: 10, testSize: 0, seed: 1) }
+        // A wrong test size or option is configuration (exit 2); too few rows is the data's failure (exit 1).
+        let zero = #expect(throws: Diagnostic.self) { try trainTestSplit(rows: 10, testSize: 0, seed: 1) }
+        #expect(zero?.cause == .configuration)
         #expect(throws: Diagnostic.self) { try trainTestSplit(rows: 10, testSize: 1, seed: 1) }
-        #expect(throws: Diagnostic.self) { try trainTestSplit(rows: 1, testSize: 0.5, seed: 1) }
-        #expect(throws: Diagnostic.self) { try trainTestSplit(rows: 4, testSize: 0.5, seed: 1, shuffle: false, stratify: [0, 0, 1, 1]) }
+        let tooFew = #expect(throws: Diagnostic.self) { try trainTestSplit(rows: 1, testSize: 0.5, seed: 1) }
+        #expect(tooFew?.cause == .failure)
+        let unshuffled = #expect(throws: Diagnostic.self) {
+            try trainTestSplit(rows: 4, testSize: 0.5, seed: 1, shuffle: false, stratify: [0, 0, 1, 1])
+        }
+        #expect(unshuffled?.cause == .configuration)
         #expect(throws: Diagnostic.self) { try trainTestSplit(rows: 4, testSize: 0.5, seed: 1, stratify: [0, 1]) }
         #expect(throws: Diagnostic.self) { try trainTestSplit(rows: 4, testSize: 0.5, seed: 1, stratify: [0, .nan, 1, 1]) }
         let rare = #expect(throws: Diagnostic.self) {
             try trainTestSplit(rows: 5, testSize: 0.4, seed: 1, stratify: [0, 0, 0, 0, 1])
         }
         #expect(rare?.message == "class 1 has only 1 row, too few to stratify")
+        #expect(rare?.cause == .failure)
     }
 }
