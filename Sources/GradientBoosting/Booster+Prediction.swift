@@ -2,7 +2,8 @@ import Basics
 import Foundation
 
 extension Booster {
-    /// Predictions for feature columns in the model's feature order (NaN is missing):
+    /// Predictions for feature columns in the model's feature order (NaN, ±infinity and
+    /// values beyond float32 are missing):
     /// values for regression, probabilities of class 1 for binary classification.
     /// Margins add up in float32, tree by tree, exactly as XGBoost's predictor does.
     package func predict(columns: [[Double]], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Double] {

@@ -3,8 +3,9 @@
 // directions, depth-wise and loss-guided growth), and XGBoost's JSON model format.
 //
 // What this module must not know: CSV files, tables, params.yaml, the command line
-// and printing. It takes feature columns (NaN is missing) and labels, returns
-// models and per-round records, and throws `Diagnostic`s for invalid input.
+// and printing. It takes feature columns (NaN, ±infinity and values beyond float32
+// are missing) and labels, returns models and per-round records, and throws
+// `Diagnostic`s for invalid input.
 import Basics
 
 /// A trained model: trees whose leaf values add up, from a base score, to a margin.

@@ -1,6 +1,6 @@
 import Basics
 
-/// Feature columns (NaN is missing) with their labels.
+/// Feature columns (NaN, ±infinity and values beyond float32's range are missing) with their labels.
 package struct TrainingSet: Sendable {
     /// The feature columns, all of one length.
     package var columns: [[Double]]
