@@ -87,6 +87,20 @@ struct OutputTrie: Sendable {
         return found
     }
 
+    /// Whether `producers(overlapping: path)` would find any stage, in time
+    /// proportional to the path alone: every node of the trie leads to an output, so
+    /// a node for `path` with anything below it has a producer inside it.
+    func hasProducer(overlapping path: String) -> Bool {
+        if !producers[0].isEmpty { return true }
+        var node = 0
+        for component in Self.components(path) {
+            guard let child = nodes[Edge(parent: node, component: component)] else { return false }
+            node = child
+            if !producers[node].isEmpty { return true }
+        }
+        return !children[node].isEmpty
+    }
+
     private static func components(_ path: String) -> [Substring] {
         path == "." ? [] : path.split(separator: "/")
     }

@@ -26,7 +26,8 @@ package struct Pipeline: Sendable {
     package var graph: Graph
     /// The stages' outputs by path, for finding producers and nested outputs.
     private(set) var outputs: OutputTrie
-    /// Params files the stages read, by root-relative path.
+    /// Params files the stages read, by root-relative path. A file a stage names in
+    /// its `params` that did not exist when the pipeline was loaded has no entry.
     package var paramsFiles: [String: ParamsFile]
     /// Top-level `metrics:` files (root-relative), besides those the stages declare.
     package var extraMetrics: [String]
@@ -48,6 +49,12 @@ package struct Pipeline: Sendable {
     /// The stage (index) whose output is `path` or contains it.
     package func producer(of path: String) -> Int? {
         outputs.producers(containing: path).min()
+    }
+
+    /// Whether some stage writes `path`, a folder above it or something inside it:
+    /// whether a dependency on `path` that is missing may yet be produced.
+    package func hasProducer(overlapping path: String) -> Bool {
+        outputs.hasProducer(overlapping: path)
     }
 
     /// An edge from each stage writing a path to each stage reading it, the folder

@@ -25,7 +25,8 @@ extension PipelineLoader {
                         continue
                     }
                     for key in (try? pair.value.list("keys")) ?? [] {
-                        refs.append(ParamRef(file: file, path: path, key: key.scalarText, location: key.location))
+                        refs.append(ParamRef(file: file, path: path, key: key.scalarText, location: key.location,
+                                             fileLocation: pair.key.location))
                     }
                 }
             default:
@@ -39,8 +40,12 @@ extension PipelineLoader {
     }
 
     /// A tracked key must exist in its file: `train.missing_key` is missing from params.yaml.
+    ///
+    /// A params file that does not exist is no error here, as in DVC: `dag` needs no
+    /// values, `status` names the file, and `repro` refuses the stage. A file that
+    /// exists but cannot be read still is.
     private mutating func check(_ ref: ParamRef, stage: StageSpec) {
-        guard let file = paramsFile(ref.path, at: ref.location, required: true), let key = ref.key else { return }
+        guard let file = paramsFile(ref.path, at: ref.location, required: false), let key = ref.key else { return }
         guard file.node(at: key) == nil else { return }
         let parent = key.split(separator: ".").dropLast().joined(separator: ".")
         let siblings: [String]

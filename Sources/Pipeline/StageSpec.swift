@@ -112,12 +112,16 @@ package struct ParamRef: Hashable, Sendable {
     package var key: String?
     /// Where it is declared.
     package var location: SourceLocation
+    /// Where its params file is named: the file's key in `{other.yaml: [keys]}`, else
+    /// `location` (the key of params.yaml, or the file in `{other.yaml: null}`).
+    package var fileLocation: SourceLocation
 
-    /// Creates a parameter reference.
-    package init(file: String, path: String, key: String?, location: SourceLocation) {
+    /// Creates a parameter reference; `fileLocation` defaults to `location`.
+    package init(file: String, path: String, key: String?, location: SourceLocation, fileLocation: SourceLocation? = nil) {
         self.file = file
         self.path = path
         self.key = key
         self.location = location
+        self.fileLocation = fileLocation ?? location
     }
 }

@@ -11,7 +11,20 @@ struct Observer: Sendable {
     /// The current state of everything `stage` declares.
     func observe(_ stage: StageSpec) throws -> ObservedState {
         let paths = stage.dependencies.map(\.path) + stage.outputs.map(\.path)
-        return ObservedState(fingerprints: try fingerprinter.fingerprints(paths), parameters: parameterValues(stage))
+        let fingerprints = try fingerprinter.fingerprints(paths)
+        // Only missing dependencies are looked up, each in time proportional to its path.
+        let unproduced = stage.dependencies.lazy
+            .filter { (fingerprints[$0.path] ?? .missing) == .missing && !pipeline.hasProducer(overlapping: $0.path) }
+            .map(\.path)
+        var missingFiles: [String] = []
+        for ref in missingParamsReferences(stage) where !missingFiles.contains(ref.file) { missingFiles.append(ref.file) }
+        return ObservedState(fingerprints: fingerprints, parameters: parameterValues(stage),
+                             unproducedDependencies: Set(unproduced), missingParamsFiles: missingFiles)
+    }
+
+    /// The stage's `params` entries whose file did not exist when the pipeline was loaded.
+    func missingParamsReferences(_ stage: StageSpec) -> [ParamRef] {
+        stage.parameters.filter { pipeline.paramsFiles[$0.path] == nil }
     }
 
     /// Values of the parameters `stage` tracks: params file (as declared) → key → value.

@@ -89,6 +89,9 @@ package final class Reproducer: Sendable {
             if let missing = stage.dependencies.first(where: { observed.fingerprints[$0.path] == .missing }) {
                 return failure(stage, missingDependencyMessage(missing, of: stage))
             }
+            if let absent = observer.missingParamsReferences(stage).first {
+                return failure(stage, missingParamsFileMessage(absent))
+            }
             let recorded = lock.withLock { $0.stages[stage.name] }
             var reasons = StageStatus.reasons(for: stage, lock: recorded, observed: observed)
             if options.force && reasons.isEmpty { reasons = [.forced] }
@@ -149,5 +152,14 @@ package final class Reproducer: Sendable {
             return "dependency '\(dependency.declaredPath)' does not exist; stage '\(pipeline.stages[producer].name)' produces it (run 'sluice repro \(pipeline.stages[producer].name)')"
         }
         return "dependency '\(dependency.declaredPath)' does not exist and no stage produces it"
+    }
+
+    /// A missing params file is a missing input of this stage, like a missing
+    /// dependency: the stage fails (exit 1), as `dvc repro` fails it, rather than the
+    /// whole pipeline being refused as misconfigured, since `dag` and `status` and
+    /// the other stages need no values from it.
+    private func missingParamsFileMessage(_ ref: ParamRef) -> String {
+        "params file '\(ref.file)' does not exist (named in 'params' at \(ref.fileLocation)); "
+            + "create it, or remove it from the stage's 'params'"
     }
 }

@@ -9,11 +9,21 @@ package struct ObservedState: Sendable {
     package var fingerprints: [String: Fingerprint]
     /// Current values of tracked parameters: params file (as declared) → key → value.
     package var parameters: [String: [String: JSONValue]]
+    /// Dependencies (root-relative) that do not exist and that no stage of the
+    /// pipeline writes, so no upstream run will bring them. One stage alone cannot
+    /// tell this, so the observer notes it.
+    package var unproducedDependencies: Set<String>
+    /// Params files (as declared) that the stage names and that do not exist, in
+    /// declaration order.
+    package var missingParamsFiles: [String]
 
     /// Creates an observation.
-    package init(fingerprints: [String: Fingerprint], parameters: [String: [String: JSONValue]]) {
+    package init(fingerprints: [String: Fingerprint], parameters: [String: [String: JSONValue]],
+                 unproducedDependencies: Set<String> = [], missingParamsFiles: [String] = []) {
         self.fingerprints = fingerprints
         self.parameters = parameters
+        self.unproducedDependencies = unproducedDependencies
+        self.missingParamsFiles = missingParamsFiles
     }
 }
 
@@ -26,9 +36,14 @@ package enum StageStatus {
         var reasons: [StaleReason] = []
         if stage.dependencies.isEmpty && stage.outputs.isEmpty { reasons.append(.noDependenciesOrOutputs) }
         if stage.alwaysChanged { reasons.append(.alwaysChanged) }
-        guard let lock else { return [.neverRun] + reasons }
+        guard let lock else { return [.neverRun] + reasons + missingInputs(of: stage, observed: observed) }
         if lock.commandText != stage.commandText { reasons.append(.commandChanged) }
         for dependency in stage.dependencies {
+            // Named whether or not it was recorded: a repro cannot run the stage.
+            if observed.unproducedDependencies.contains(dependency.path) {
+                reasons.append(.dependencyMissing(path: dependency.declaredPath))
+                continue
+            }
             let now = observed.fingerprints[dependency.path] ?? .missing
             guard let recorded = lock.dependency(dependency.declaredPath) else {
                 if now.exists { reasons.append(.dependencyAdded(path: dependency.declaredPath)) }
@@ -40,6 +55,7 @@ package enum StageStatus {
                 reasons.append(.dependencyModified(path: dependency.declaredPath))
             }
         }
+        reasons += observed.missingParamsFiles.map { .paramsFileMissing(file: $0) }
         for (file, values) in observed.parameters.sorted(by: { $0.key < $1.key }) {
             for (key, value) in values.sorted(by: { $0.key < $1.key }) {
                 let recorded = lock.parameters[file]?[key]
@@ -60,6 +76,14 @@ package enum StageStatus {
             }
         }
         return reasons
+    }
+
+    /// What a stage that never ran lacks to run at all: its dependencies that no stage
+    /// writes, then its missing params files.
+    private static func missingInputs(of stage: StageSpec, observed: ObservedState) -> [StaleReason] {
+        let dependencies = stage.dependencies.filter { observed.unproducedDependencies.contains($0.path) }
+        return dependencies.map { .dependencyMissing(path: $0.declaredPath) }
+            + observed.missingParamsFiles.map { .paramsFileMissing(file: $0) }
     }
 
     /// For a tracked section, the leaves that changed (`train.lr 0.1 -> 0.2`) rather

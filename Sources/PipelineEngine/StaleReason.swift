@@ -18,6 +18,12 @@ package enum StaleReason: Hashable, Sendable {
     case dependencyDeleted(path: String)
     /// A dependency was added to the stage since it last ran.
     case dependencyAdded(path: String)
+    /// A dependency does not exist and no stage writes it: `repro` refuses the stage
+    /// until it is created. (One that an upstream stage will write is `upstreamChanged`.)
+    case dependencyMissing(path: String)
+    /// A params file the stage names in `params` does not exist: `repro` refuses the
+    /// stage until it is created.
+    case paramsFileMissing(file: String)
     /// A tracked parameter's value differs (`old` is `nil` when newly tracked).
     case parameterChanged(file: String, key: String, old: JSONValue?, new: JSONValue?)
     /// A recorded output is missing from the workspace.
@@ -40,6 +46,8 @@ package enum StaleReason: Hashable, Sendable {
         case .dependencyModified(let path): return "changed deps: modified \(path)"
         case .dependencyDeleted(let path): return "changed deps: deleted \(path)"
         case .dependencyAdded(let path): return "changed deps: new \(path)"
+        case .dependencyMissing(let path): return "changed deps: deleted \(path) (no stage produces it)"
+        case .paramsFileMissing(let file): return "changed params: deleted \(file) (the params file does not exist)"
         case .parameterChanged(let file, let key, let old, let new):
             return "changed params: \(file): \(key) \(Self.text(old)) -> \(Self.text(new))"
         case .outputDeleted(let path): return "changed outs: deleted \(path)"
@@ -60,6 +68,8 @@ package enum StaleReason: Hashable, Sendable {
         case .dependencyModified: return "dep_modified"
         case .dependencyDeleted: return "dep_deleted"
         case .dependencyAdded: return "dep_added"
+        case .dependencyMissing: return "dep_missing"
+        case .paramsFileMissing: return "params_missing"
         case .parameterChanged: return "param_changed"
         case .outputDeleted: return "out_deleted"
         case .outputModified: return "out_modified"
@@ -73,8 +83,10 @@ package enum StaleReason: Hashable, Sendable {
         var members: [(key: String, value: JSONValue)] = [("kind", .string(kind))]
         switch self {
         case .dependencyModified(let path), .dependencyDeleted(let path), .dependencyAdded(let path),
-             .outputDeleted(let path), .outputModified(let path), .outputAdded(let path):
+             .dependencyMissing(let path), .outputDeleted(let path), .outputModified(let path), .outputAdded(let path):
             members.append(("path", .string(path)))
+        case .paramsFileMissing(let file):
+            members.append(("file", .string(file)))
         case .parameterChanged(let file, let key, let old, let new):
             members += [("file", .string(file)), ("key", .string(key)), ("old", old ?? .null), ("new", new ?? .null)]
         case .upstreamChanged(let stage):

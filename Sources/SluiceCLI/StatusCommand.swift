@@ -16,8 +16,10 @@ struct StatusCommand: RunnableCommand {
         discussion: """
             For each stage that `sluice repro` would run: its changed dependencies, parameters \
             (old -> new), command or outputs. Stages that are stale only because an upstream \
-            stage will run are listed too. Exits 0 either way, as DVC; with --quiet, prints \
-            nothing and exits 1 when anything changed.
+            stage will run are listed too, and so are stages that repro would refuse: a \
+            dependency that does not exist and that no stage writes, or a params file that \
+            does not exist. Exits 0 either way, as DVC; with --quiet, prints nothing and exits \
+            1 when anything changed.
             """,
         arguments: [targets, json, quiet],
         examples: ["sluice status", "sluice status --json", "sluice status -q || sluice repro"])

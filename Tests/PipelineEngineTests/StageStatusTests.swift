@@ -110,3 +110,51 @@ import Testing
         ])
     }
 }
+
+/// Inputs a repro cannot bring: a dependency that no stage writes, a params file that
+/// does not exist. Status names them whatever the lock file recorded.
+@Suite struct MissingInputStatusTests {
+    static func reasons(lock: LockEntry?, deps: [String] = ["data.csv"], unproduced: Set<String> = [],
+                        missingParams: [String] = [], frozen: Bool = false) -> [StaleReason] {
+        var observed = StageStatusTests.observed(data: unproduced.isEmpty ? StageStatusTests.input : .missing)
+        observed.unproducedDependencies = unproduced
+        observed.missingParamsFiles = missingParams
+        return StageStatus.reasons(for: StageStatusTests.stage(frozen: frozen, deps: deps), lock: lock, observed: observed)
+    }
+
+    @Test func recordedDependencyThatNoStageWritesIsMissingNotDeleted() {
+        #expect(Self.reasons(lock: StageStatusTests.recorded, unproduced: ["data.csv"]) == [.dependencyMissing(path: "data.csv")])
+    }
+
+    @Test func addedDependencyThatDoesNotExistIsNamed() {
+        // It was not recorded, so it is not "new" either: before, status said nothing at all.
+        var observed = StageStatusTests.observed()
+        observed.unproducedDependencies = ["extra.csv"]
+        let reasons = StageStatus.reasons(for: StageStatusTests.stage(deps: ["data.csv", "extra.csv"]),
+                                          lock: StageStatusTests.recorded, observed: observed)
+        #expect(reasons == [.dependencyMissing(path: "extra.csv")])
+    }
+
+    @Test func stageThatNeverRanNamesWhatItLacks() {
+        #expect(Self.reasons(lock: nil, unproduced: ["data.csv"], missingParams: ["configs/x.yml"])
+            == [.neverRun, .dependencyMissing(path: "data.csv"), .paramsFileMissing(file: "configs/x.yml")])
+    }
+
+    @Test func missingParamsFileIsNamedOnce() {
+        #expect(Self.reasons(lock: StageStatusTests.recorded, missingParams: ["configs/x.yml"])
+            == [.paramsFileMissing(file: "configs/x.yml")])
+    }
+
+    @Test func frozenStagesAreStillNeverStale() {
+        #expect(Self.reasons(lock: nil, unproduced: ["data.csv"], missingParams: ["configs/x.yml"], frozen: true) == [])
+    }
+
+    @Test func newReasonsReadAsDVCWordsThem() {
+        let missing = StaleReason.dependencyMissing(path: "data/missing.txt")
+        #expect(missing.summary == "changed deps: deleted data/missing.txt (no stage produces it)")
+        #expect(missing.json == .object([("kind", .string("dep_missing")), ("path", .string("data/missing.txt"))]))
+        let params = StaleReason.paramsFileMissing(file: "configs/x.yml")
+        #expect(params.summary == "changed params: deleted configs/x.yml (the params file does not exist)")
+        #expect(params.json == .object([("kind", .string("params_missing")), ("file", .string("configs/x.yml"))]))
+    }
+}

@@ -80,3 +80,27 @@ import Testing
         #expect(pipeline.graph.predecessors[0].isEmpty)
     }
 }
+
+/// Whether a missing dependency may yet be produced: some stage writes it, a folder
+/// above it, or something inside it.
+@Suite struct ProducerLookupTests {
+    @Test(arguments: [
+        ("data/raw/x.csv", true), ("data/raw", true), ("data", true), ("data/raw/x.csv/part", true),
+        ("model/weights.bin", true), ("data/other.csv", false), ("dat", false), ("data.b", false), ("elsewhere", false),
+    ])
+    func producerIsFoundForPathsOverlappingAnOutput(path: String, produced: Bool) {
+        let pipeline = Pipeline(displayName: "pipeline.yaml", root: "/p", stages: [
+            PipelineGraphTests.stage("ingest", deps: [], outs: ["data/raw/x.csv"]),
+            PipelineGraphTests.stage("train", deps: ["data/raw"], outs: ["model"]),
+        ])
+        #expect(pipeline.hasProducer(overlapping: path) == produced)
+    }
+
+    @Test func anOutputAtTheRootProducesEverything() {
+        let pipeline = Pipeline(displayName: "pipeline.yaml", root: "/p", stages: [
+            PipelineGraphTests.stage("all", deps: [], outs: ["."]),
+        ])
+        #expect(pipeline.hasProducer(overlapping: "anything/at/all"))
+        #expect(!Pipeline(displayName: "pipeline.yaml", root: "/p", stages: []).hasProducer(overlapping: "a"))
+    }
+}
