@@ -25,7 +25,10 @@ extension Booster {
         guard let score = Self.baseScore(learner["learner_model_param"]?["base_score"]), Float(score).isFinite else {
             throw fail("its base_score is missing or not a number")
         }
-        guard objective != .logistic || (score > 0 && score < 1) else { throw fail("its base_score must lie between 0 and 1 for binary:logistic") }
+        // Checked as the float32 the file stores: 5e-324 lies above 0 but is written back as 0.
+        guard objective != .logistic || (Float(score) > 0 && Float(score) < 1) else {
+            throw fail("its base_score must lie between 0 and 1 (as float32) for binary:logistic")
+        }
         let exactScore: Double? = if case .double(let d)? = metadata?["base_score"], Float(d) == Float(score) { d } else { nil }
         guard case .array(let treeValues)? = learner["gradient_booster"]?["model"]?["trees"] else { throw fail("it has no trees") }
         let names = try Self.featureNames(learner: learner, metadata: metadata, fail: fail)

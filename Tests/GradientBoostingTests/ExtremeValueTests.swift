@@ -108,7 +108,9 @@ import Testing
         #expect(throws: Diagnostic.self, "\(name)") { try Booster(xgboostJSON: Data(broken.utf8), file: "model.json") }
     }
 
-    @Test(arguments: [(Objective.squaredError, "1e999"), (.squaredError, "1e300"), (.logistic, "1"), (.logistic, "0")])
+    @Test(arguments: [(Objective.squaredError, "1e999"), (.squaredError, "1e300"), (.logistic, "1"), (.logistic, "0"),
+                        // Above 0 and below 1 as doubles, but 0 and 1 as the float32 the file keeps (found by sluice-fuzz).
+                        (.logistic, "5e-324"), (.logistic, "0.99999999999")])
     func baseScoresThatGiveNoFiniteMarginAreRejected(objective: Objective, score: String) throws {
         let text = try ModelFileTests.model(objective: objective).xgboostJSON()
         let broken = text.replacing(#/"base_score":"\[[^\]]*\]"/#, with: "\"base_score\":\"[\(score)]\"")
