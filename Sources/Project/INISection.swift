@@ -11,7 +11,9 @@ struct INISection {
     struct Entry: Equatable {
         var key: String
         var value: String
-        /// Where the value starts (or the key, for a line without `=`).
+        /// Where the key starts.
+        var keyLocation: SourceLocation
+        /// Where the value starts (the key's place for a line without `=`).
         var location: SourceLocation
         /// Whether the line had a `=`.
         var hasValue: Bool
@@ -32,10 +34,10 @@ struct INISection {
             }
             guard inside else { continue }
             let lineNumber = offset + 1
+            let keyColumn = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count + 1
+            let keyLocation = SourceLocation(file: file, line: lineNumber, column: keyColumn)
             guard let equals = line.firstIndex(of: "=") else {
-                let column = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count + 1
-                entries.append(Entry(key: trimmed, value: "", location: SourceLocation(file: file, line: lineNumber, column: column),
-                                     hasValue: false))
+                entries.append(Entry(key: trimmed, value: "", keyLocation: keyLocation, location: keyLocation, hasValue: false))
                 continue
             }
             let key = String(line[..<equals]).trimmingCharacters(in: .whitespaces)
@@ -43,7 +45,8 @@ struct INISection {
             let leading = afterEquals.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
             let column = line[..<equals].unicodeScalars.count + 1 + leading + 1
             entries.append(Entry(key: key, value: value(String(afterEquals).trimmingCharacters(in: .whitespaces)),
-                                 location: SourceLocation(file: file, line: lineNumber, column: column), hasValue: true))
+                                 keyLocation: keyLocation, location: SourceLocation(file: file, line: lineNumber, column: column),
+                                 hasValue: true))
         }
         return entries
     }

@@ -33,7 +33,7 @@ extension Workspace {
                 throw .error("expected 'key = value' in the [\(ParsingOptions.section)] section", at: entry.location,
                              hint: Self.parsingKeysHint)
             }
-            try apply(entry.key, .text(entry.value), at: entry.location, keyLocation: entry.location, to: &options)
+            try apply(entry.key, .text(entry.value), at: entry.location, keyLocation: entry.keyLocation, to: &options)
         }
     }
 
