@@ -5,7 +5,8 @@ import YAML
 ///
 /// `\${` stays a literal `${`. A string that is exactly one reference keeps the
 /// referenced node (so `foreach: ${models}` gets a list); inside a longer string a
-/// scalar becomes its text and a list its items joined with spaces.
+/// scalar becomes its text and a list its items joined with spaces. In `cmd`, a
+/// mapping that is a word of its own is unpacked into arguments (`CommandArguments`).
 struct Interpolator {
     var context: InterpolationContext
     /// Params (file, dotted key) that a resolution read, for automatic tracking.
@@ -13,20 +14,22 @@ struct Interpolator {
 
     init(context: InterpolationContext) { self.context = context }
 
-    /// Resolves every string scalar (and mapping key) inside `node`.
-    mutating func resolveTree(_ node: YAMLNode) throws(Diagnostic) -> YAMLNode {
+    /// Resolves every string scalar (and mapping key) inside `node`; `unpacking` is
+    /// given for `cmd`, where a mapping that is a word of its own becomes arguments.
+    mutating func resolveTree(_ node: YAMLNode, unpacking: ParsingOptions? = nil) throws(Diagnostic) -> YAMLNode {
         var node = node
         switch node.value {
         case .string(let text) where Self.mayHaveReference(text):
-            node = try resolve(text, at: node.location, original: node)
+            node = try resolve(text, at: node.location, original: node, unpacking: unpacking)
         case .sequence(let items):
             var resolved: [YAMLNode] = []
-            for item in items { resolved.append(try resolveTree(item)) }
+            for item in items { resolved.append(try resolveTree(item, unpacking: unpacking)) }
             node.value = .sequence(resolved)
         case .mapping(let pairs):
             var resolved: [YAMLPair] = []
             for pair in pairs {
-                resolved.append(YAMLPair(key: try resolveTree(pair.key), value: try resolveTree(pair.value)))
+                resolved.append(YAMLPair(key: try resolveTree(pair.key, unpacking: unpacking),
+                                         value: try resolveTree(pair.value, unpacking: unpacking)))
             }
             node.value = .mapping(resolved)
         default: break
@@ -39,7 +42,9 @@ struct Interpolator {
     /// Works on UTF-8 bytes (`$`, `{`, `}` and `\\` are ASCII) and appends to one
     /// `String`, so the cost is linear in the size of the result: appending to a
     /// `String.UnicodeScalarView` made 8,000 references to a long value take 14 s.
-    mutating func resolve(_ text: String, at location: SourceLocation, original: YAMLNode) throws(Diagnostic) -> YAMLNode {
+    mutating func resolve(
+        _ text: String, at location: SourceLocation, original: YAMLNode, unpacking: ParsingOptions? = nil
+    ) throws(Diagnostic) -> YAMLNode {
         let bytes = Array(text.utf8)
         var output = ""
         output.reserveCapacity(bytes.count)
@@ -67,8 +72,19 @@ struct Interpolator {
             let name = String(decoding: bytes[(index + 2)..<close], as: UTF8.self).trimmingSpaces()
             let node = try lookup(name, at: location)
             references += 1
-            onlyReference = index == 0 && close == bytes.count - 1 ? node : nil
-            output += try Self.text(of: node, name: name, at: location)
+            if case .mapping = node.value, let unpacking {
+                guard Self.isWordBoundary(bytes, before: index), Self.isWordBoundary(bytes, after: close) else {
+                    throw .error("'\(name)' is a mapping: in 'cmd' it is unpacked into arguments only as a word of its own",
+                                 at: location,
+                                 hint: "put spaces around '${\(name)}', or refer to one of its keys, e.g. '${\(name).key}'")
+                }
+                // Even `cmd: ${train}` alone gives the arguments' text, never the mapping.
+                onlyReference = nil
+                output += try CommandArguments.unpack(node, options: unpacking, name: name, at: location)
+            } else {
+                onlyReference = index == 0 && close == bytes.count - 1 ? node : nil
+                output += try Self.text(of: node, name: name, at: location)
+            }
             index = close + 1
             pending = index
         }
@@ -93,6 +109,28 @@ struct Interpolator {
             previous = byte
         }
         return false
+    }
+
+    /// Whether the reference starting at `start` begins a shell word: the text starts
+    /// there, or a space or an operator that ends a word (`;`, `&`, `|`, `(`, `)`, `<`, `>`) is before it.
+    private static func isWordBoundary(_ bytes: [UInt8], before start: Int) -> Bool {
+        start == 0 || endsWord(bytes[start - 1])
+    }
+
+    /// Whether the reference ending at `end` (its `}`) ends a shell word.
+    private static func isWordBoundary(_ bytes: [UInt8], after end: Int) -> Bool {
+        end == bytes.count - 1 || endsWord(bytes[end + 1])
+    }
+
+    private static func endsWord(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
+             UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "|"), UInt8(ascii: "("), UInt8(ascii: ")"),
+             UInt8(ascii: "<"), UInt8(ascii: ">"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// `text` as quoted in a message: cut after 80 characters, since a string with

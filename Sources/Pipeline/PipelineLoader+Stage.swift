@@ -19,8 +19,16 @@ extension PipelineLoader {
         }
         var interpolator = Interpolator(context: local)
         let resolvedPairs = pairs.filter { $0.key.scalarText != "meta" && $0.key.scalarText != "vars" }
+        let parsing = parsing
         guard let resolved = report({ () throws(Diagnostic) in
-            try interpolator.resolveTree(YAMLNode(.mapping(resolvedPairs), at: body.location))
+            var resolved: [YAMLPair] = []
+            for pair in resolvedPairs {
+                // Only `cmd` unpacks a mapping into arguments, as in DVC.
+                let unpacking = pair.key.scalarText == "cmd" ? parsing : nil
+                resolved.append(YAMLPair(key: try interpolator.resolveTree(pair.key),
+                                         value: try interpolator.resolveTree(pair.value, unpacking: unpacking)))
+            }
+            return YAMLNode(.mapping(resolved), at: body.location)
         }) else { return nil }
 
         var stage = StageSpec(name: name, commands: [], location: location)

@@ -70,9 +70,9 @@ package struct Workspace: Sendable {
                      hint: "run sluice inside a project, or name the pipeline file with --file")
     }
 
-    /// Loads and validates the pipeline.
+    /// Loads and validates the pipeline, with the project's `parsing` settings.
     package func loadPipeline() throws -> Pipeline {
-        try PipelineLoader.load(path: pipelinePath, displayName: pipelineName)
+        try PipelineLoader.load(path: pipelinePath, displayName: pipelineName, parsing: try parsingOptions())
     }
 
     /// Reads the lock file (empty when there is none).
