@@ -54,7 +54,7 @@ package struct PipelineLoader {
             diagnostics += loader.diagnostics
             generatedStages = loader.generatedStages
         }
-        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
+        // Checks across stages run on what loaded, so every error shows at once.
         let pipeline = Pipeline(root: root, files: loaded)
         diagnostics += PipelineValidator.validate(pipeline)
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
@@ -76,7 +76,6 @@ package struct PipelineLoader {
 
     mutating func load(text: String) throws -> Pipeline {
         let file = loadFile(text: text)
-        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
         let pipeline = Pipeline(root: root, files: file.map { [$0] } ?? [])
         diagnostics += PipelineValidator.validate(pipeline)
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }

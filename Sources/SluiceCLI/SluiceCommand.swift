@@ -7,7 +7,8 @@ struct SluiceCommand: ParsableCommand {
     /// `--file`/`-f`, which every command below the root accepts and reads as `values[SluiceCommand.file]`.
     static let file = Option<String?>(
         long: "file", short: "f", valueName: "path",
-        help: "The pipeline file (default: pipeline.yaml, else dvc.yaml).", inherited: true)
+        help: "Use this pipeline file alone (default: the project's pipeline.yaml files, else its dvc.yaml files).",
+        inherited: true)
 
     /// `--recursive`/`-R`, which `dag`, `status` and `repro` accept: their targets are folders.
     static func recursive(_ what: String) -> Flag {
