@@ -47,8 +47,8 @@ package struct StageSpec: Hashable, Sendable {
     /// Creates a stage.
     package init(
         name: String, file: String = "pipeline.yaml", commands: [String], workingDirectory: String = ".",
-        dependencies: [DependencySpec] = [], parameters: [ParamRef] = [], outputs: [OutputSpec] = [], alwaysChanged: Bool = false, frozen: Bool = false,
-        description: String? = nil, location: SourceLocation
+        dependencies: [DependencySpec] = [], parameters: [ParamRef] = [], outputs: [OutputSpec] = [],
+        alwaysChanged: Bool = false, frozen: Bool = false, description: String? = nil, location: SourceLocation
     ) {
         self.name = name
         self.file = file

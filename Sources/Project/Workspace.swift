@@ -1,7 +1,7 @@
 // Project: the application layer between the CLI and the engine. The workspace (the
-// pipeline file, its root, `.sluice/` and its config), a repro session recorded as a
-// run, the params and metrics of the workspace and their diffs against a run, garbage
-// collection over the lock file, the run-cache and the runs kept.
+// project root, its pipeline files, `.sluice/` and its config), a repro session
+// recorded as a run, the params and metrics of the workspace and their diffs against a
+// run, garbage collection over the lock files, the run-cache and the runs kept.
 //
 // What this module must not know: parsing the command line, rendering, exit statuses
 // (SluiceCLI) and ML (MLTasks, GradientBoosting, Tabular). It never prints: outcomes
