@@ -45,9 +45,14 @@ package final class Fingerprinter: Sendable {
         }
     }
 
-    /// The fingerprint of `path` (relative to the root).
+    /// `path` (relative to the root, or absolute for a path outside it) as an absolute path.
+    private func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : path == "." ? root : root + "/" + path
+    }
+
+    /// The fingerprint of `path` (relative to the root, or absolute).
     package func fingerprint(_ path: String) throws -> Fingerprint {
-        let full = path == "." ? root : root + "/" + path
+        let full = absolute(path)
         guard let stat = FileStat.readFollowingLinks(full) else { return .missing }
         switch stat.kind {
         case .directory:
@@ -75,15 +80,15 @@ package final class Fingerprinter: Sendable {
         return try results.withLock { all in try all.mapValues { try $0.get() } }
     }
 
-    /// The manifest of the directory at `path` (relative to the root); files whose stat
-    /// changed are hashed in parallel.
+    /// The manifest of the directory at `path` (relative to the root, or absolute); files
+    /// whose stat changed are hashed in parallel.
     package func manifest(ofDirectory path: String) throws -> [ManifestEntry] {
-        let directory = path == "." ? root : root + "/" + path
+        let directory = absolute(path)
         return try manifest(ofDirectory: path, files: DirectoryWalker.files(under: directory, sorted: false))
     }
 
     private func manifest(ofDirectory path: String, files: [DirectoryWalker.Found]) throws -> [ManifestEntry] {
-        let directory = path == "." ? root : root + "/" + path
+        let directory = absolute(path)
         let files = files.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
         var hashes = [String?](repeating: nil, count: files.count)
         var misses: [Int] = []

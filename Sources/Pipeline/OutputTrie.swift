@@ -101,7 +101,11 @@ struct OutputTrie: Sendable {
         return !children[node].isEmpty
     }
 
+    /// The path's components; an absolute (external) path starts with an empty one, which
+    /// no root-relative component is, so `/a/b` and `a/b` never share a node.
     private static func components(_ path: String) -> [Substring] {
-        path == "." ? [] : path.split(separator: "/")
+        guard path != "." else { return [] }
+        let parts = path.split(separator: "/")
+        return ProjectPath.isExternal(path) ? [path.prefix(0)] + parts : parts
     }
 }

@@ -8,43 +8,76 @@
 // values. It never prints: problems are `Diagnostic`s.
 import Basics
 
-/// A loaded, validated pipeline: its stages in declaration order and the graph
-/// between them (an edge `a → b` when b depends on something a writes).
+/// A loaded, validated pipeline: the stages of one or more pipeline files in
+/// declaration order and the graph between them (an edge `a → b` when b depends on
+/// something a writes, whichever files declare them).
 package struct Pipeline: Sendable {
-    /// The pipeline file as shown to users (e.g. `pipeline.yaml`).
+    /// The pipeline file as shown to users (e.g. `pipeline.yaml`): the first of `files`.
     package var displayName: String
-    /// The project root: the directory holding the pipeline file (absolute).
+    /// The project root (absolute): paths are kept relative to it.
     package var root: String
-    /// Stages in declaration order (generated stages in generation order).
+    /// The pipeline files the stages come from (root-relative), the root's own file first.
+    package var files: [String]
+    /// Stages in declaration order (generated stages in generation order), file after file.
     package var stages: [StageSpec] {
         didSet {
             outputs = OutputTrie(stages)
             graph = Self.buildGraph(stages, outputs: outputs)
+            addresses = StageAddresses(stages)
         }
     }
     /// Dependencies between stages, by index into `stages`.
     package var graph: Graph
     /// The stages' outputs by path, for finding producers and nested outputs.
     private(set) var outputs: OutputTrie
+    /// The stages by address, name and file, for finding targets.
+    private(set) var addresses: StageAddresses
     /// Params files the stages read, by root-relative path. A file a stage names in
     /// its `params` that did not exist when the pipeline was loaded has no entry.
     package var paramsFiles: [String: ParamsFile]
     /// Top-level `metrics:` files (root-relative), besides those the stages declare.
     package var extraMetrics: [String]
 
-    /// Creates a pipeline; `graph` is derived from the stages' deps and outs.
-    package init(displayName: String, root: String, stages: [StageSpec], paramsFiles: [String: ParamsFile] = [:], extraMetrics: [String] = []) {
+    /// Creates a pipeline; `graph` is derived from the stages' deps and outs. `files`
+    /// defaults to `displayName` and the files the stages name.
+    package init(
+        displayName: String, root: String, stages: [StageSpec], paramsFiles: [String: ParamsFile] = [:],
+        extraMetrics: [String] = [], files: [String]? = nil
+    ) {
         self.displayName = displayName
         self.root = root
         self.stages = stages
         self.paramsFiles = paramsFiles
         self.extraMetrics = extraMetrics
+        self.files = files ?? Self.files(displayName: displayName, stages: stages)
         outputs = OutputTrie(stages)
         graph = Self.buildGraph(stages, outputs: outputs)
+        addresses = StageAddresses(stages)
     }
 
-    /// The index of the stage named `name`.
-    package func index(of name: String) -> Int? { stages.firstIndex { $0.name == name } }
+    /// One pipeline of the stages of `files` (in that order), with `root` as the project root.
+    package init(root: String, files: [PipelineFile]) {
+        var paramsFiles: [String: ParamsFile] = [:]
+        for file in files { paramsFiles.merge(file.paramsFiles) { first, _ in first } }
+        self.init(
+            displayName: files.first?.path ?? "pipeline.yaml", root: root, stages: files.flatMap(\.stages),
+            paramsFiles: paramsFiles, extraMetrics: files.flatMap(\.extraMetrics), files: files.map(\.path))
+    }
+
+    /// `displayName`, then every other file the stages name, in stage order.
+    private static func files(displayName: String, stages: [StageSpec]) -> [String] {
+        var files = [displayName], seen: Set<String> = [displayName]
+        for stage in stages where seen.insert(stage.file).inserted { files.append(stage.file) }
+        return files
+    }
+
+    /// The index of the stage at `address` (`sub/pipeline.yaml:train`), or with the bare
+    /// name `address` when exactly one stage has it.
+    package func index(of address: String) -> Int? {
+        if let index = addresses.byAddress[address] { return index }
+        guard let named = addresses.byName[address], named.count == 1 else { return nil }
+        return named[0]
+    }
 
     /// The stage (index) whose output is `path` or contains it.
     package func producer(of path: String) -> Int? {

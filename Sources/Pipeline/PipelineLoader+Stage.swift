@@ -31,12 +31,14 @@ extension PipelineLoader {
             return YAMLNode(.mapping(resolved), at: body.location)
         }) else { return nil }
 
-        var stage = StageSpec(name: name, commands: [], location: location)
+        var stage = StageSpec(name: name, file: file, commands: [], workingDirectory: directory, location: location)
         if let wdirNode = resolved["wdir"], let wdir = report({ () throws(Diagnostic) in try wdirNode.string("'wdir'") }) {
-            if let normalized = ProjectPath.normalize(wdir, root: root) {
+            // Relative to the pipeline file's folder; it may leave that folder, not the project.
+            if let normalized = ProjectPath.normalize(wdir, workingDirectory: directory, root: root) {
                 stage.workingDirectory = normalized
             } else {
-                diagnostics.append(.error("'wdir' \(wdir) is outside the project", at: wdirNode.location))
+                diagnostics.append(.error("'wdir' \(wdir) is outside the project root \(root)", at: wdirNode.location,
+                                          hint: "stages run inside the project: the folder holding .sluice/ (or the git work tree)"))
             }
         }
         if let cmd = resolved["cmd"] {
@@ -69,10 +71,13 @@ extension PipelineLoader {
         }
     }
 
+    /// `declared` relative to the root, or absolute when it lies outside the root: a
+    /// dependency there is read like any other, an output there is refused by `repro`.
     private mutating func normalized(_ declared: String, at location: SourceLocation, stage: StageSpec) -> String? {
-        guard let path = ProjectPath.normalize(declared, workingDirectory: stage.workingDirectory, root: root) else {
-            diagnostics.append(.error("path '\(declared)' is outside the project root", at: location,
-                                      hint: "stages may only read and write files inside the project"))
+        let path = ProjectPath.resolve(declared, workingDirectory: stage.workingDirectory, root: root)
+        if ProjectPath.isExternal(path), (root + "/").hasPrefix(path == "/" ? path : path + "/") {
+            diagnostics.append(.error("path '\(declared)' holds the project root", at: location,
+                                      hint: "name a file or folder inside the project, or one beside it"))
             return nil
         }
         guard path != "." else {

@@ -26,6 +26,44 @@ package enum ProjectPath {
         return result.isEmpty ? "." : result.joined(separator: "/")
     }
 
+    /// Joins `declared` (relative to `workingDirectory`, itself relative to the root, or
+    /// absolute) and normalizes it lexically: a root-relative path, like `normalize`, when
+    /// the result lies inside `root`, else an absolute path (an external path, e.g. a
+    /// dependency on `../../shared/raw.csv`).
+    ///
+    /// The result is lexical (symlinks are not resolved), so two spellings of one file
+    /// outside the root give the same absolute path, and `root + "/" + path` is never
+    /// formed for it: see `isExternal`.
+    package static func resolve(_ declared: String, workingDirectory: String = ".", root: String) -> String {
+        let base = workingDirectory == "." ? root : root + "/" + workingDirectory
+        let absolute = lexical(declared.hasPrefix("/") ? declared : base + "/" + declared)
+        let rootPath = lexical(root)
+        if absolute == rootPath { return "." }
+        let prefix = rootPath == "/" ? "/" : rootPath + "/"
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    }
+
+    /// Whether `path` (as `resolve` gives it) lies outside the project root.
+    package static func isExternal(_ path: String) -> Bool { path.hasPrefix("/") }
+
+    /// `path` (root-relative, or absolute when external) as an absolute path.
+    package static func absolute(_ path: String, root: String) -> String {
+        isExternal(path) ? path : path == "." ? root : root + "/" + path
+    }
+
+    /// An absolute path without `.`, `..` (above `/` stays at `/`) or empty components.
+    private static func lexical(_ absolute: String) -> String {
+        var result: [Substring] = []
+        for component in absolute.split(separator: "/") {
+            switch component {
+            case ".": continue
+            case "..": if !result.isEmpty { result.removeLast() }
+            default: result.append(component)
+            }
+        }
+        return "/" + result.joined(separator: "/")
+    }
+
     /// Whether `path` is `ancestor` itself or lies inside it (both root-relative, normalized).
     package static func isInside(_ path: String, _ ancestor: String) -> Bool {
         ancestor == "." || path == ancestor || path.hasPrefix(ancestor + "/")

@@ -17,14 +17,19 @@ struct ProtectedPaths {
     /// path it leads to and what that is.
     private var above: [String: (path: String, what: String)] = [:]
 
-    /// The protected paths of `pipeline`: the folders above, its pipeline and lock
-    /// files (and the usual names of both), and every params file it reads.
+    /// The protected paths of `pipeline`: the folders above, its pipeline files and
+    /// their lock files (and the usual names of both in the root), and every params
+    /// file it reads.
     init(_ pipeline: Pipeline) {
-        let pipelineFile = (pipeline.displayName as NSString).lastPathComponent
-        let lockFile = (pipelineFile as NSString).deletingPathExtension + ".lock"
-        var files: [(path: String, what: String)] = [(pipelineFile, "the pipeline file"), (lockFile, "the lock file")]
-        for name in ["pipeline.yaml", "dvc.yaml"] where name != pipelineFile { files.append((name, "a pipeline file")) }
-        for name in ["pipeline.lock", "dvc.lock"] where name != lockFile { files.append((name, "a lock file")) }
+        var files: [(path: String, what: String)] = []
+        for file in pipeline.files {
+            // The lock file beside it, as PipelineState names it (`x.yaml` → `x.lock`).
+            let lockFile = (file as NSString).deletingPathExtension + ".lock"
+            files += [(file, "the pipeline file"), (lockFile, "the lock file")]
+        }
+        let own = Set(files.map(\.path))
+        for name in ["pipeline.yaml", "dvc.yaml"] where !own.contains(name) { files.append((name, "a pipeline file")) }
+        for name in ["pipeline.lock", "dvc.lock"] where !own.contains(name) { files.append((name, "a lock file")) }
         let paramsFiles = Set(pipeline.paramsFiles.keys).union(["params.yaml"])
             .union(pipeline.stages.flatMap { $0.parameters.map(\.path) })
         files += paramsFiles.sorted().map { ($0, "a params file") }

@@ -6,11 +6,16 @@ import Basics
 /// the lock file records, as DVC does) and normalized relative to the project root
 /// (which is what the graph and the fingerprints use).
 package struct StageSpec: Hashable, Sendable {
-    /// The stage name; generated stages are `name@key`.
+    /// The stage name; generated stages are `name@key`. Unique within its pipeline file,
+    /// and the key of its entry in that file's lock file.
     package var name: String
+    /// The pipeline file declaring it, relative to the project root (`pipeline.yaml`,
+    /// `pipelines/x/dvc.yaml`): with `name`, the stage's identity.
+    package var file: String
     /// Shell commands run in order with `/bin/sh -c`.
     package var commands: [String]
-    /// The working directory, relative to the project root (`.` for the root itself).
+    /// The working directory, relative to the project root (`.` for the root itself); by
+    /// default the pipeline file's folder.
     package var workingDirectory: String
     /// Files and directories the stage reads.
     package var dependencies: [DependencySpec]
@@ -30,13 +35,23 @@ package struct StageSpec: Hashable, Sendable {
     /// The commands as one text, the form compared with the lock file.
     package var commandText: String { commands.joined(separator: "\n") }
 
+    /// How commands and reports name the stage: `file:name`, as DVC does, or the bare
+    /// name for a stage of the pipeline file in the project root.
+    package var address: String { Self.address(file: file, name: name) }
+
+    /// The address of the stage `name` of the pipeline file `file` (root-relative).
+    package static func address(file: String, name: String) -> String {
+        file.contains("/") ? file + ":" + name : name
+    }
+
     /// Creates a stage.
     package init(
-        name: String, commands: [String], workingDirectory: String = ".", dependencies: [DependencySpec] = [],
-        parameters: [ParamRef] = [], outputs: [OutputSpec] = [], alwaysChanged: Bool = false, frozen: Bool = false,
-        description: String? = nil, location: SourceLocation
+        name: String, file: String = "pipeline.yaml", commands: [String], workingDirectory: String = ".",
+        dependencies: [DependencySpec] = [], parameters: [ParamRef] = [], outputs: [OutputSpec] = [],
+        alwaysChanged: Bool = false, frozen: Bool = false, description: String? = nil, location: SourceLocation
     ) {
         self.name = name
+        self.file = file
         self.commands = commands
         self.workingDirectory = workingDirectory
         self.dependencies = dependencies
@@ -53,10 +68,13 @@ package struct StageSpec: Hashable, Sendable {
 package struct DependencySpec: Hashable, Sendable {
     /// As written in pipeline.yaml, relative to the stage's working directory.
     package var declaredPath: String
-    /// Normalized, relative to the project root.
+    /// Normalized, relative to the project root; absolute when it lies outside the root.
     package var path: String
     /// Where it is declared.
     package var location: SourceLocation
+
+    /// Whether it lies outside the project root: read and hashed, never cached or checked out.
+    package var isExternal: Bool { ProjectPath.isExternal(path) }
 
     /// Creates a dependency.
     package init(declaredPath: String, path: String, location: SourceLocation) {
@@ -73,7 +91,8 @@ package struct OutputSpec: Hashable, Sendable {
 
     /// As written in pipeline.yaml, relative to the stage's working directory.
     package var declaredPath: String
-    /// Normalized, relative to the project root.
+    /// Normalized, relative to the project root; absolute when it lies outside the root
+    /// (which `repro` refuses).
     package var path: String
     /// Which list declared it.
     package var kind: Kind
@@ -85,6 +104,9 @@ package struct OutputSpec: Hashable, Sendable {
     package var description: String?
     /// Where it is declared.
     package var location: SourceLocation
+
+    /// Whether it lies outside the project root, where sluice never writes.
+    package var isExternal: Bool { ProjectPath.isExternal(path) }
 
     /// Creates an output.
     package init(

@@ -22,14 +22,15 @@ package struct Checkout: Sendable {
     }
 
     let pipeline: Pipeline
-    let lock: LockFile
+    let locks: LockSet
     let fingerprinter: Fingerprinter
     let cache: CacheStore
 
-    /// Creates a checkout of `pipeline`'s recorded outputs.
-    package init(pipeline: Pipeline, lock: LockFile, fingerprinter: Fingerprinter, cache: CacheStore) {
+    /// Creates a checkout of `pipeline`'s recorded outputs; `locks` holds the lock file
+    /// of each pipeline file.
+    package init(pipeline: Pipeline, locks: LockSet, fingerprinter: Fingerprinter, cache: CacheStore) {
         self.pipeline = pipeline
-        self.lock = lock
+        self.locks = locks
         self.fingerprinter = fingerprinter
         self.cache = cache
     }
@@ -40,13 +41,14 @@ package struct Checkout: Sendable {
         let outputGuard = OutputGuard(pipeline: pipeline)
         for index in try StageSelection.resolve(targets, in: pipeline) {
             let stage = pipeline.stages[index]
-            guard let entry = lock.stages[stage.name] else { continue }
-            for output in stage.outputs where output.cache {
+            guard let entry = locks.entry(lock: LockSet.lockPath(forPipelineFile: stage.file), stage: stage.name) else { continue }
+            // Nothing outside the project root is ever written, so none is checked out.
+            for output in stage.outputs where output.cache && !output.isExternal {
                 guard let recorded = entry.output(output.declaredPath)?.fingerprint, recorded.exists else { continue }
                 if try fingerprinter.fingerprint(output.path) == recorded {
                     report.unchanged.append(output.path)
                 } else if cache.contains(recorded) {
-                    try outputGuard.check(output, of: stage.name)
+                    try outputGuard.check(output, of: stage.address)
                     try cache.restore(recorded, at: output.path, root: pipeline.root)
                     report.restored.append(output.path)
                 } else {

@@ -1,5 +1,6 @@
 import ContentStore
 import Foundation
+import PipelineState
 import Pipeline
 
 /// Decides whether sluice may delete or replace a stage's output, and deletes it.
@@ -37,9 +38,9 @@ struct OutputGuard: Sendable {
     init(pipeline: Pipeline) {
         root = pipeline.root
         realRoot = FileStat.realPath(pipeline.root) ?? pipeline.root
-        let lockName = (pipeline.displayName as NSString).deletingPathExtension + ".lock"
         let fixed = [".git", ".sluice", ".dvc", "runs", "pipeline.yaml", "pipeline.lock", "dvc.yaml", "dvc.lock", "params.yaml"]
-        protectedPaths = Array(Set(fixed + [pipeline.displayName, lockName] + pipeline.paramsFiles.keys)).sorted()
+        let own = pipeline.files.flatMap { [$0, LockSet.lockPath(forPipelineFile: $0)] }
+        protectedPaths = Array(Set(fixed + own + pipeline.paramsFiles.keys)).sorted()
         declared = Set(pipeline.stages.flatMap { $0.outputs.map(\.path) })
     }
 

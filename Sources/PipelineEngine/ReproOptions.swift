@@ -1,7 +1,10 @@
 /// What `sluice repro` was asked to do.
 package struct ReproOptions: Sendable {
-    /// Stage names (or generated-stage groups) to reproduce; empty means every stage.
+    /// Stage addresses or names (or generated-stage groups, or pipeline files) to
+    /// reproduce; empty means every stage.
     package var targets: [String] = []
+    /// The targets are folders: every stage of the pipeline files in them and below.
+    package var recursive = false
     /// Run the targets and everything downstream of them, instead of their upstream.
     package var downstream = false
     /// Run the selected stages even when up to date.

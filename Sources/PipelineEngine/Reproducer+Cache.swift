@@ -17,10 +17,10 @@ extension Reproducer {
         let recorded = changed.compactMap { output in entry.output(output.declaredPath).map { (output, $0.fingerprint) } }
         guard recorded.count == changed.count, recorded.allSatisfy({ $0.0.cache && cache.contains($0.1) }) else { return nil }
         for (output, fingerprint) in recorded {
-            try outputGuard.check(output, of: stage.name)
+            try outputGuard.check(output, of: stage.address)
             try cache.restore(fingerprint, at: output.path, root: pipeline.root)
         }
-        var outcome = StageOutcome(stage: stage.name, action: .restored, reasons: reasons)
+        var outcome = StageOutcome(stage: stage.address, action: .restored, reasons: reasons)
         outcome.message = "restored from the cache"
         return outcome
     }
@@ -38,12 +38,12 @@ extension Reproducer {
         for output in stage.outputs {
             guard let fingerprint = recorded.output(output.declaredPath)?.fingerprint else { return nil }
             if observed.fingerprints[output.path] != fingerprint {
-                try outputGuard.check(output, of: stage.name)
+                try outputGuard.check(output, of: stage.address)
                 try runCache.cache.restore(fingerprint, at: output.path, root: pipeline.root)
             }
         }
         try record(recorded, for: stage)
-        var outcome = StageOutcome(stage: stage.name, action: .restored, reasons: reasons)
+        var outcome = StageOutcome(stage: stage.address, action: .restored, reasons: reasons)
         outcome.message = "restored from run-cache"
         return outcome
     }
@@ -61,11 +61,12 @@ extension Reproducer {
         }
     }
 
-    /// Writes `entry` for `stage` into the lock file, atomically.
+    /// Writes `entry` for `stage` into the lock file of its pipeline file, atomically.
     func record(_ entry: LockEntry, for stage: StageSpec) throws {
-        try lock.withLock { lock in
-            lock.stages[stage.name] = entry
-            try lock.write(path: lockPath)
+        let lockPath = LockSet.lockPath(forPipelineFile: stage.file)
+        try locks.withLock { locks in
+            locks.record(entry, lock: lockPath, stage: stage.name)
+            try locks.write(lock: lockPath, root: pipeline.root)
         }
     }
 }

@@ -18,11 +18,11 @@ import Synchronization
 /// parallel, recording each success in the lock file as soon as it happens.
 package final class Reproducer: Sendable {
     let pipeline: Pipeline
-    let lockPath: String
     let fingerprinter: Fingerprinter
     let logDirectory: String
     let executor: StageExecutor
-    let lock: Mutex<LockFile>
+    /// The lock file of every pipeline file, each written as its stages succeed.
+    let locks: Mutex<LockSet>
     let running = RunningProcesses()
     /// Where outputs are cached; `nil` caches nothing.
     let cache: CacheStore?
@@ -31,17 +31,17 @@ package final class Reproducer: Sendable {
     /// Which outputs may be deleted or replaced.
     let outputGuard: OutputGuard
 
-    /// Creates a reproducer. Stage logs go to `logDirectory` (absolute) as `<stage>.log`.
+    /// Creates a reproducer. Stage logs go to `logDirectory` (absolute) as `<stage address>.log`;
+    /// `locks` holds the lock file of each pipeline file (see `LockSet.lockPath(forPipelineFile:)`).
     package init(
-        pipeline: Pipeline, lock: LockFile, lockPath: String, fingerprinter: Fingerprinter, logDirectory: String,
+        pipeline: Pipeline, locks: LockSet, fingerprinter: Fingerprinter, logDirectory: String,
         cache: CacheStore? = nil, useRunCache: Bool = true, environment: [String: String] = [:], binDirectory: String? = nil
     ) {
         self.pipeline = pipeline
         self.outputGuard = OutputGuard(pipeline: pipeline)
         self.cache = cache
         self.runCache = useRunCache ? cache.map(RunCache.init(cache:)) : nil
-        self.lock = Mutex(lock)
-        self.lockPath = lockPath
+        self.locks = Mutex(locks)
         self.fingerprinter = fingerprinter
         self.logDirectory = logDirectory
         self.executor = StageExecutor(environment: environment, binDirectory: binDirectory, running: running)
@@ -52,11 +52,12 @@ package final class Reproducer: Sendable {
 
     /// Runs the repro and returns what happened to each stage.
     package func run(_ options: ReproOptions, emit: @escaping @Sendable (ReproEvent) -> Void) throws -> ReproReport {
+        let order = try StageSelection.plan(options.targets, recursive: options.recursive, downstream: options.downstream, in: pipeline)
+        try refuseExternalOutputs(of: order)
         if options.dryRun { return try dryRun(options) }
-        let order = try StageSelection.plan(options.targets, downstream: options.downstream, in: pipeline)
-        let frozen = order.map { pipeline.stages[$0] }.filter(\.frozen).map(\.name)
+        let frozen = order.map { pipeline.stages[$0] }.filter(\.frozen).map(\.address)
         if !frozen.isEmpty { emit(.warning("frozen stages are not run: \(frozen.joined(separator: ", "))")) }
-        let scheduler = Scheduler(order: order, names: pipeline.stages.map(\.name), graph: pipeline.graph, jobs: max(1, options.jobs), keepGoing: options.keepGoing)
+        let scheduler = Scheduler(order: order, names: pipeline.stages.map(\.address), graph: pipeline.graph, jobs: max(1, options.jobs), keepGoing: options.keepGoing)
         let report = scheduler.run(isInterrupted: { self.running.isInterrupted }) { index, concurrent in
             let outcome = self.process(index, options: options, concurrent: concurrent, emit: emit)
             emit(.stageFinished(outcome))
@@ -69,9 +70,10 @@ package final class Reproducer: Sendable {
     /// The plan without running: stale stages (including those stale only because
     /// of their upstream) as `notRun` with their reasons, the rest as `skipped`.
     private func dryRun(_ options: ReproOptions) throws -> ReproReport {
-        let planner = StatusPlanner(pipeline: pipeline, lock: lock.withLock { $0 }, fingerprinter: fingerprinter)
+        let planner = StatusPlanner(pipeline: pipeline, locks: locks.withLock { $0 }, fingerprinter: fingerprinter)
         var report = ReproReport()
-        for entry in try planner.status(targets: options.targets, downstream: options.downstream, force: options.force) {
+        for entry in try planner.status(targets: options.targets, recursive: options.recursive, downstream: options.downstream,
+                                        force: options.force) {
             let action: StageOutcome.Action = entry.frozen ? .frozen : entry.reasons.isEmpty ? .skipped : .notRun
             report.outcomes.append(StageOutcome(stage: entry.stage, action: action, reasons: entry.reasons))
         }
@@ -82,7 +84,7 @@ package final class Reproducer: Sendable {
     private func process(_ index: Int, options: ReproOptions, concurrent: @escaping @Sendable () -> Bool,
                          emit: @escaping @Sendable (ReproEvent) -> Void) -> StageOutcome {
         let stage = pipeline.stages[index]
-        guard !stage.frozen else { return StageOutcome(stage: stage.name, action: .frozen) }
+        guard !stage.frozen else { return StageOutcome(stage: stage.address, action: .frozen) }
         let observer = Observer(pipeline: pipeline, fingerprinter: fingerprinter)
         do {
             let observed = try observer.observe(stage)
@@ -92,15 +94,15 @@ package final class Reproducer: Sendable {
             if let absent = observer.missingParamsReferences(stage).first {
                 return failure(stage, missingParamsFileMessage(absent))
             }
-            let recorded = lock.withLock { $0.stages[stage.name] }
+            let recorded = locks.withLock { $0.entry(lock: LockSet.lockPath(forPipelineFile: stage.file), stage: stage.name) }
             var reasons = StageStatus.reasons(for: stage, lock: recorded, observed: observed)
             if options.force && reasons.isEmpty { reasons = [.forced] }
-            guard !reasons.isEmpty else { return StageOutcome(stage: stage.name, action: .skipped) }
+            guard !reasons.isEmpty else { return StageOutcome(stage: stage.address, action: .skipped) }
             if !options.force {
                 if let restored = try restoreRecordedOutputs(stage, reasons: reasons, lock: recorded) { return restored }
                 if let restored = try restoreFromRunCache(stage, reasons: reasons, observed: observed) { return restored }
             }
-            emit(.stageStarted(stage: stage.name, reasons: reasons))
+            emit(.stageStarted(stage: stage.address, reasons: reasons))
             return try execute(stage, reasons: reasons, observer: observer, concurrent: concurrent, emit: emit)
         } catch {
             return failure(stage, "\(error)")
@@ -112,16 +114,16 @@ package final class Reproducer: Sendable {
         // A missing wdir fails the stage before its outputs are deleted.
         _ = try StageExecutor.workingDirectory(of: stage, root: pipeline.root)
         for output in stage.outputs where !output.persist {
-            try outputGuard.remove(output, of: stage.name)
+            try outputGuard.remove(output, of: stage.address)
         }
         for output in stage.outputs {
             let parent = ((pipeline.root + "/" + output.path) as NSString).deletingLastPathComponent
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         }
-        let logPath = logDirectory + "/" + stage.name + ".log"
+        let logPath = logDirectory + "/" + stage.address + ".log"
         let started = DispatchTime.now()
         let result = try executor.run(stage, root: pipeline.root, logPath: logPath, concurrent: concurrent, emit: emit)
-        var outcome = StageOutcome(stage: stage.name, action: .executed, reasons: reasons)
+        var outcome = StageOutcome(stage: stage.address, action: .executed, reasons: reasons)
         outcome.duration = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         outcome.log = ProjectPath.normalize(logPath, root: pipeline.root) ?? logPath
         guard result.exitCode == 0, !result.interrupted else {
@@ -141,15 +143,33 @@ package final class Reproducer: Sendable {
         return outcome
     }
 
+    /// `repro` never writes outside the project root (nor caches what is there), so a
+    /// selected stage with an output there stops it before anything runs, as DVC 3
+    /// refuses cached outputs outside the repository.
+    private func refuseExternalOutputs(of order: [Int]) throws {
+        let refusals = order.flatMap { index in
+            let stage = pipeline.stages[index]
+            return stage.outputs.filter(\.isExternal).map { output in
+                Diagnostic.error(
+                    "output '\(output.declaredPath)' of stage '\(stage.address)' is outside the project root \(pipeline.root) ('\(output.path)')",
+                    at: output.location,
+                    hint: "repro writes and caches outputs only inside the project; write it inside (and copy it out in "
+                        + "a command if it must be there), or declare it as a dependency of the stages that read it")
+            }
+        }
+        guard refusals.isEmpty else { throw DiagnosticList(refusals) }
+    }
+
     private func failure(_ stage: StageSpec, _ message: String) -> StageOutcome {
-        var outcome = StageOutcome(stage: stage.name, action: .failed)
+        var outcome = StageOutcome(stage: stage.address, action: .failed)
         outcome.message = message
         return outcome
     }
 
     private func missingDependencyMessage(_ dependency: DependencySpec, of stage: StageSpec) -> String {
         if let producer = pipeline.producer(of: dependency.path) {
-            return "dependency '\(dependency.declaredPath)' does not exist; stage '\(pipeline.stages[producer].name)' produces it (run 'sluice repro \(pipeline.stages[producer].name)')"
+            let name = pipeline.stages[producer].address
+            return "dependency '\(dependency.declaredPath)' does not exist; stage '\(name)' produces it (run 'sluice repro \(name)')"
         }
         return "dependency '\(dependency.declaredPath)' does not exist and no stage produces it"
     }

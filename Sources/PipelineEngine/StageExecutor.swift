@@ -32,7 +32,7 @@ struct StageExecutor: Sendable {
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         guard !exists || !isDirectory.boolValue else { return path }
         let problem = exists ? "is not a folder" : "does not exist"
-        throw StartFailure(description: "the working directory '\(stage.workingDirectory)' of stage '\(stage.name)' "
+        throw StartFailure(description: "the working directory '\(stage.workingDirectory)' of stage '\(stage.address)' "
             + "(its 'wdir', declared at \(stage.location)) \(problem); create the folder or change the stage's 'wdir'")
     }
 
@@ -44,7 +44,7 @@ struct StageExecutor: Sendable {
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
         defer { try? log.close() }
         for command in stage.commands {
-            emit(.commandStarted(stage: stage.name, command: command))
+            emit(.commandStarted(stage: stage.address, command: command))
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", command]
@@ -57,7 +57,7 @@ struct StageExecutor: Sendable {
             do {
                 try process.run()
             } catch {
-                throw StartFailure(description: "cannot start '/bin/sh' for stage '\(stage.name)' in '\(stage.workingDirectory)': "
+                throw StartFailure(description: "cannot start '/bin/sh' for stage '\(stage.address)' in '\(stage.workingDirectory)': "
                     + "\((error as NSError).localizedDescription)")
             }
             running.add(process)
@@ -71,12 +71,12 @@ struct StageExecutor: Sendable {
                 pending.append(chunk)
                 while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
                     let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
-                    emit(.output(stage: stage.name, line: line, concurrent: concurrent()))
+                    emit(.output(stage: stage.address, line: line, concurrent: concurrent()))
                     pending.removeSubrange(pending.startIndex...newline)
                 }
             }
             if !pending.isEmpty {
-                emit(.output(stage: stage.name, line: String(decoding: pending, as: UTF8.self), concurrent: concurrent()))
+                emit(.output(stage: stage.address, line: String(decoding: pending, as: UTF8.self), concurrent: concurrent()))
             }
             process.waitUntilExit()
             let interrupted = process.terminationReason == .uncaughtSignal || running.isInterrupted
@@ -91,7 +91,7 @@ struct StageExecutor: Sendable {
     private func environment(for stage: StageSpec) -> [String: String] {
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
-        env["SLUICE_STAGE"] = stage.name
+        env["SLUICE_STAGE"] = stage.address
         if let binDirectory { env["PATH"] = binDirectory + ":" + (env["PATH"] ?? "/usr/bin:/bin") }
         return env
     }

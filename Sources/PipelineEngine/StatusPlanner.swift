@@ -8,43 +8,60 @@ import Pipeline
 package struct StatusPlanner: Sendable {
     /// One stage's status.
     package struct Entry: Sendable {
-        /// The stage name.
+        /// The stage's address.
         package var stage: String
         /// Its own reasons to run, then `upstreamChanged` for each stale stage upstream.
         package var reasons: [StaleReason]
         /// Whether it is frozen (never run by repro).
         package var frozen: Bool
+        /// Its dependencies outside the project root, by declared path: reasons naming
+        /// them are shown as external.
+        package var externalDependencies: Set<String> = []
+
+        /// Whether `reason` is about a dependency outside the project root.
+        package func isExternal(_ reason: StaleReason) -> Bool {
+            switch reason {
+            case .dependencyModified(let path), .dependencyDeleted(let path), .dependencyAdded(let path):
+                externalDependencies.contains(path)
+            default: false
+            }
+        }
         /// Whether it is stale only because something upstream will run.
         package var onlyUpstream: Bool { !reasons.isEmpty && reasons.allSatisfy { if case .upstreamChanged = $0 { true } else { false } } }
     }
 
     let pipeline: Pipeline
-    let lock: LockFile
+    let locks: LockSet
     let fingerprinter: Fingerprinter
 
-    /// Creates a planner over the workspace as it is now.
-    package init(pipeline: Pipeline, lock: LockFile, fingerprinter: Fingerprinter) {
+    /// Creates a planner over the workspace as it is now; `locks` holds the lock file
+    /// of each pipeline file.
+    package init(pipeline: Pipeline, locks: LockSet, fingerprinter: Fingerprinter) {
         self.pipeline = pipeline
-        self.lock = lock
+        self.locks = locks
         self.fingerprinter = fingerprinter
     }
 
-    /// The status of the targets (all stages when empty) and their upstream, in order.
-    package func status(targets: [String] = [], downstream: Bool = false, force: Bool = false) throws -> [Entry] {
-        let order = try StageSelection.plan(targets, downstream: downstream, in: pipeline)
+    /// The status of the targets (all stages when empty; folders when `recursive`) and
+    /// their upstream, in order.
+    package func status(targets: [String] = [], recursive: Bool = false, downstream: Bool = false, force: Bool = false) throws -> [Entry] {
+        let order = try StageSelection.plan(targets, recursive: recursive, downstream: downstream, in: pipeline)
         let observer = Observer(pipeline: pipeline, fingerprinter: fingerprinter)
         var stale: Set<Int> = []
         var entries: [Entry] = []
         for index in order {
             let stage = pipeline.stages[index]
-            var reasons = StageStatus.reasons(for: stage, lock: lock.stages[stage.name], observed: try observer.observe(stage))
+            let recorded = locks.entry(lock: LockSet.lockPath(forPipelineFile: stage.file), stage: stage.name)
+            var reasons = StageStatus.reasons(for: stage, lock: recorded, observed: try observer.observe(stage))
             if force && !stage.frozen && reasons.isEmpty { reasons = [.forced] }
             let upstream = pipeline.graph.predecessors[index].filter(stale.contains)
             if !stage.frozen {
-                reasons += upstream.map { .upstreamChanged(stage: pipeline.stages[$0].name) }
+                reasons += upstream.map { .upstreamChanged(stage: pipeline.stages[$0].address) }
             }
             if !reasons.isEmpty { stale.insert(index) }
-            entries.append(Entry(stage: stage.name, reasons: reasons, frozen: stage.frozen))
+            var entry = Entry(stage: stage.address, reasons: reasons, frozen: stage.frozen)
+            entry.externalDependencies = Set(stage.dependencies.filter(\.isExternal).map(\.declaredPath))
+            entries.append(entry)
         }
         return entries
     }

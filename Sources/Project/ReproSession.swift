@@ -2,6 +2,7 @@ import Basics
 import Foundation
 import Pipeline
 import PipelineEngine
+import PipelineState
 
 /// One `sluice repro` of a workspace: the engine, the project lock that keeps a
 /// second repro out, and the run it is recorded as.
@@ -31,7 +32,7 @@ package final class ReproSession {
                  binDirectory: String?) throws {
         let pipeline = try workspace.loadPipeline()
         projectLock = options.dryRun ? nil : try ProjectLock(path: workspace.stateDirectory + "/repro.lock")
-        let (lock, cache) = (try workspace.loadLock(), try workspace.cacheStore())
+        let (locks, cache) = (try workspace.loadLocks(), try workspace.cacheStore())
         // Created before the repro so stages can log into it; discarded if nothing runs.
         let recorder = try recording.flatMap { request in
             options.dryRun ? nil : try RunRecorder.start(workspace: workspace, pipeline: pipeline, request: request, now: try SluiceClock.now())
@@ -41,9 +42,17 @@ package final class ReproSession {
         self.pipeline = pipeline
         self.options = options
         reproducer = Reproducer(
-            pipeline: pipeline, lock: lock, lockPath: workspace.lockPath, fingerprinter: workspace.fingerprinter(),
+            pipeline: pipeline, locks: locks, fingerprinter: workspace.fingerprinter(),
             logDirectory: recorder?.logDirectory ?? workspace.stateDirectory + "/logs", cache: cache,
             useRunCache: useRunCache, environment: recorder?.environment ?? [:], binDirectory: binDirectory)
+    }
+
+    /// The lock file (relative to the root) that records the stage at an address.
+    package var lockName: @Sendable (String) -> String {
+        let (pipeline, located) = (pipeline, workspace.pipelineName)
+        return { address in
+            LockSet.lockPath(forPipelineFile: pipeline.index(of: address).map { pipeline.stages[$0].file } ?? located)
+        }
     }
 
     /// Stops the running stages (SIGINT to each); nothing new starts afterwards.
@@ -69,8 +78,7 @@ package final class ReproSession {
         }
         var outcome = Outcome(report: report, recordedRun: nil, warnings: [])
         if let recorder {
-            let (kept, warnings) = recorder.finish(
-                report, pipeline: pipeline, lockPath: workspace.lockPath, now: try SluiceClock.now())
+            let (kept, warnings) = recorder.finish(report, pipeline: pipeline, now: try SluiceClock.now())
             outcome.warnings = warnings
             if kept { outcome.recordedRun = recorder.id }
         }

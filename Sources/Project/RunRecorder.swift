@@ -2,6 +2,7 @@ import Basics
 import Foundation
 import Pipeline
 import PipelineEngine
+import PipelineState
 import RunStore
 import Synchronization
 
@@ -22,14 +23,17 @@ package final class RunRecorder: Sendable {
     private let reservedID: String
     private let pipeline: Pipeline
     private let root: String
+    /// The lock file of every pipeline file, relative to `root`.
+    private let lockFiles: [String]
     private let state: Mutex<State>
     private let problems = Mutex<[String]>([])
 
-    private init(store: RunStore, id: String, record: RunRecord, pipeline: Pipeline, root: String) {
+    private init(store: RunStore, id: String, record: RunRecord, pipeline: Pipeline, root: String, lockFiles: [String]) {
         self.store = store
         self.reservedID = id
         self.pipeline = pipeline
         self.root = root
+        self.lockFiles = lockFiles
         self.state = Mutex(.pending(record))
     }
 
@@ -42,7 +46,8 @@ package final class RunRecorder: Sendable {
             git: nil, process: .current(),
             user: environment["USER"] ?? environment["LOGNAME"] ?? loginName())
         let store = RunStore(directory: workspace.runsDirectory)
-        return RunRecorder(store: store, id: store.reserveID(at: now), record: record, pipeline: pipeline, root: workspace.root)
+        return RunRecorder(store: store, id: store.reserveID(at: now), record: record, pipeline: pipeline, root: workspace.root,
+                           lockFiles: workspace.lockFiles)
     }
 
     /// The account running sluice, when neither USER nor LOGNAME says (as in some containers).
@@ -51,7 +56,8 @@ package final class RunRecorder: Sendable {
         return String(cString: name)
     }
 
-    /// The name of the lock file's copy in a run folder.
+    /// The name of the lock state's copy in a run folder: one lock file holding the
+    /// entries of every pipeline file's lock file, keyed by stage address.
     package static let lockCopyName = "pipeline.lock"
 
     /// The run id.
@@ -105,18 +111,12 @@ package final class RunRecorder: Sendable {
     /// (writing metrics.json, a copy of the lock file — what `gc --keep-runs` keeps
     /// — and the final status), else deletes its folder.
     /// Returns whether it was kept, and warnings for the user.
-    package func finish(_ report: ReproReport, pipeline: Pipeline, lockPath: String, now: Date) -> (kept: Bool, warnings: [String]) {
+    package func finish(_ report: ReproReport, pipeline: Pipeline, now: Date) -> (kept: Bool, warnings: [String]) {
         guard report.outcomes.contains(where: Self.didWork), let writer else {
             try? existingWriter?.discard()
             return (false, problems.withLock { $0 })
         }
-        if let lock = FileManager.default.contents(atPath: lockPath) {
-            do {
-                try AtomicFile.write(lock, to: writer.directory + "/" + Self.lockCopyName)
-            } catch {
-                note("could not copy the lock file into the run: \(error)")
-            }
-        }
+        copyLocks(into: writer)
         let (metrics, warnings) = WorkspaceValues.metrics(of: pipeline)
         do {
             try writer.writeMetrics(metrics)
@@ -131,6 +131,22 @@ package final class RunRecorder: Sendable {
             record.endTime = now
         }
         return (true, warnings + problems.withLock { $0 })
+    }
+
+    /// Writes the lock state into the run: what `gc --keep-runs` keeps. With one lock
+    /// file in the root, its entries are keyed by bare name, as the file itself is.
+    private func copyLocks(into writer: RunWriter) {
+        let existing = lockFiles.filter { FileManager.default.fileExists(atPath: root + "/" + $0) }
+        guard !existing.isEmpty else { return }
+        let pipelineFiles = Dictionary(pipeline.files.map { (LockSet.lockPath(forPipelineFile: $0), $0) }, uniquingKeysWith: { a, _ in a })
+        do {
+            let merged = try LockSet.read(root: root, paths: existing).merged { lockPath, name in
+                StageSpec.address(file: pipelineFiles[lockPath] ?? lockPath, name: name)
+            }
+            try AtomicFile.write(merged.text, to: writer.directory + "/" + Self.lockCopyName)
+        } catch {
+            note("could not copy the lock file into the run: \(error)")
+        }
     }
 
     /// Ends a run whose repro stopped with an error before it could report: kept

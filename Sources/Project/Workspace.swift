@@ -1,7 +1,7 @@
 // Project: the application layer between the CLI and the engine. The workspace (the
-// pipeline file, its root, `.sluice/` and its config), a repro session recorded as a
-// run, the params and metrics of the workspace and their diffs against a run, garbage
-// collection over the lock file, the run-cache and the runs kept.
+// project root, its pipeline files, `.sluice/` and its config), a repro session
+// recorded as a run, the params and metrics of the workspace and their diffs against a
+// run, garbage collection over the lock files, the run-cache and the runs kept.
 //
 // What this module must not know: parsing the command line, rendering, exit statuses
 // (SluiceCLI) and ML (MLTasks, GradientBoosting, Tabular). It never prints: outcomes
@@ -13,33 +13,53 @@ import Foundation
 import Pipeline
 import YAML
 
-/// The project a command works on: the pipeline file, its root and the local state under `.sluice/`.
+/// The project a command works on: its root, its pipeline files and the local state
+/// under `.sluice/`.
+///
+/// The root is the folder holding `.sluice/` (the nearest one above the pipeline file),
+/// or before the first repro the git work tree's root, else the pipeline file's folder.
+/// Paths in a pipeline file stay relative to that file's folder; `.sluice/` and `runs/`
+/// live at the root.
 package struct Workspace: Sendable {
-    /// The pipeline file (absolute).
+    /// The pipeline file found from the current folder, or given with `--file` (absolute).
     package let pipelinePath: String
-    /// The project root: the pipeline file's directory (absolute).
+    /// The project root (absolute).
     package let root: String
+    /// The project's pipeline files relative to the root: the root's own file first,
+    /// then the others by path. With `--file`, only that file.
+    package let pipelineFiles: [String]
 
-    /// A workspace with `pipelinePath` as its pipeline file and `root` as its project root.
+    /// A workspace with `pipelinePath` as its only pipeline file and `root` as its project root.
     package init(pipelinePath: String, root: String) {
-        self.pipelinePath = pipelinePath
-        self.root = root
+        let relative = ProjectPath.normalize(pipelinePath, root: root) ?? (pipelinePath as NSString).lastPathComponent
+        self.init(root: root, pipelineFiles: [relative], pipelinePath: pipelinePath)
     }
 
-    /// The pipeline file's name as diagnostics show it (relative to the root).
-    package var pipelineName: String { (pipelinePath as NSString).lastPathComponent }
-    /// The lock file beside the pipeline file: `pipeline.lock` for `pipeline.yaml`, `dvc.lock` for `dvc.yaml`.
+    /// A workspace of the pipeline files `pipelineFiles` (relative to `root`); `pipelinePath`
+    /// is the one that located it.
+    package init(root: String, pipelineFiles: [String], pipelinePath: String) {
+        self.root = root
+        self.pipelineFiles = pipelineFiles
+        self.pipelinePath = pipelinePath
+    }
+
+    /// The located pipeline file's name as diagnostics show it (relative to the root).
+    package var pipelineName: String { ProjectPath.normalize(pipelinePath, root: root) ?? (pipelinePath as NSString).lastPathComponent }
+    /// The lock file beside the located pipeline file: `pipeline.lock` for `pipeline.yaml`, `dvc.lock` for `dvc.yaml`.
     package var lockPath: String { ((pipelinePath as NSString).deletingPathExtension) + ".lock" }
-    /// The lock file's name as diagnostics show it.
-    package var lockName: String { (lockPath as NSString).lastPathComponent }
+    /// The located pipeline file's lock file as diagnostics show it.
+    package var lockName: String { LockSet.lockPath(forPipelineFile: pipelineName) }
+    /// The lock files of all pipeline files, relative to the root.
+    package var lockFiles: [String] { pipelineFiles.map(LockSet.lockPath(forPipelineFile:)) }
     /// Local, git-ignored state.
     package var stateDirectory: String { root + "/.sluice" }
     /// The run store: one folder per recorded repro.
     package var runsDirectory: String { root + "/runs" }
 
-    /// Finds the workspace: the `--file` given (relative to `directory`), else
-    /// `pipeline.yaml` or `dvc.yaml` in `directory` or the nearest parent that has one.
-    /// `directory` is the current directory unless given (tests give their own).
+    /// Finds the workspace: the `--file` given (relative to `directory`) alone, else
+    /// the project of the nearest pipeline file (`pipeline.yaml`, else `dvc.yaml`) in
+    /// `directory` or a parent, with every pipeline file of that project (see
+    /// `PipelineFileCollector`). `directory` is the current directory unless given.
     package static func locate(
         file: String?, from directory: String = FileManager.default.currentDirectoryPath
     ) throws(Diagnostic) -> Workspace {
@@ -55,12 +75,20 @@ package struct Workspace: Sendable {
             case .other: throw .error("'\(file)' is not a regular file, not a pipeline file", hint: hint)
             }
             let standardized = (path as NSString).standardizingPath
-            return Workspace(pipelinePath: standardized, root: (standardized as NSString).deletingLastPathComponent)
+            let folder = (standardized as NSString).deletingLastPathComponent
+            return Workspace(pipelinePath: standardized, root: markedRoot(from: folder) ?? folder)
         }
         var directory = cwd
         while true {
             for name in ["pipeline.yaml", "dvc.yaml"] where FileManager.default.fileExists(atPath: directory + "/" + name) {
-                return Workspace(pipelinePath: directory + "/" + name, root: directory)
+                return project(of: directory + "/" + name)
+            }
+            // A project whose pipeline files are all in subfolders, entered at its root.
+            if isMarkedRoot(directory) {
+                let files = PipelineFileCollector.collect(root: directory)
+                if let first = files.first {
+                    return Workspace(root: directory, pipelineFiles: files, pipelinePath: directory + "/" + first)
+                }
             }
             let parent = (directory as NSString).deletingLastPathComponent
             if parent == directory || parent.isEmpty { break }
@@ -70,14 +98,52 @@ package struct Workspace: Sendable {
                      hint: "run sluice inside a project, or name the pipeline file with --file")
     }
 
-    /// Loads and validates the pipeline, with the project's `parsing` settings.
-    package func loadPipeline() throws -> Pipeline {
-        try PipelineLoader.load(path: pipelinePath, displayName: pipelineName, parsing: try parsingOptions())
+    /// The project of the pipeline file `anchor`: its marked root when that root
+    /// collects it, else its own folder (as a project of its own, as before the root
+    /// rule: a file that a root's `.sluiceignore` skips, or of another kind than the
+    /// root's, still loads where it is).
+    private static func project(of anchor: String) -> Workspace {
+        let folder = (anchor as NSString).deletingLastPathComponent
+        if let root = markedRoot(from: folder), root != folder, let relative = ProjectPath.normalize(anchor, root: root) {
+            let files = PipelineFileCollector.collect(root: root)
+            if files.contains(relative) { return Workspace(root: root, pipelineFiles: files, pipelinePath: anchor) }
+        }
+        let name = (anchor as NSString).lastPathComponent
+        let files = PipelineFileCollector.collect(root: folder)
+        return Workspace(root: folder, pipelineFiles: files.contains(name) ? files : [name], pipelinePath: anchor)
     }
 
-    /// Reads the lock file (empty when there is none).
-    package func loadLock() throws -> LockFile {
-        try LockFile.read(path: lockPath, displayName: lockName)
+    /// The nearest of `directory` and its parents holding `.sluice/`, else the nearest
+    /// holding `.git` (a folder, or a file in a linked work tree); `nil` when none does.
+    static func markedRoot(from directory: String) -> String? {
+        nearest(from: directory) { FileKind(path: $0 + "/.sluice") == .directory }
+            ?? nearest(from: directory) { FileManager.default.fileExists(atPath: $0 + "/.git") }
+    }
+
+    /// Whether `directory` holds `.sluice/` or `.git`.
+    static func isMarkedRoot(_ directory: String) -> Bool {
+        FileKind(path: directory + "/.sluice") == .directory || FileManager.default.fileExists(atPath: directory + "/.git")
+    }
+
+    private static func nearest(from directory: String, where test: (String) -> Bool) -> String? {
+        var directory = directory
+        while true {
+            if test(directory) { return directory }
+            let parent = (directory as NSString).deletingLastPathComponent
+            if parent == directory || parent.isEmpty { return nil }
+            directory = parent
+        }
+    }
+
+    /// Loads and validates the pipeline: the stages of every pipeline file, one graph,
+    /// with the project's `parsing` settings.
+    package func loadPipeline() throws -> Pipeline {
+        try PipelineLoader.load(files: pipelineFiles, root: root, parsing: try parsingOptions())
+    }
+
+    /// Reads the lock file of every pipeline file (each empty when there is none).
+    package func loadLocks() throws -> LockSet {
+        try LockSet.read(root: root, paths: lockFiles)
     }
 
     /// The content cache, with the link mode from `.sluice/config.yaml` (`cache: {link: hardlink}`).

@@ -41,7 +41,7 @@ package enum WorkspaceValues {
 
     /// One metrics file as JSON (`.json` files strictly, others as YAML); `nil` when it does not exist.
     package static func readMetricsFile(_ path: String, root: String) throws(Diagnostic) -> JSONValue? {
-        let full = root + "/" + path
+        let full = ProjectPath.absolute(path, root: root)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
         return try YAML.loadValues(path: full, displayName: path)

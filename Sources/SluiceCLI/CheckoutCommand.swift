@@ -32,7 +32,7 @@ struct CheckoutCommand: RunnableCommand {
 
     func run(_ console: Console) throws -> ExitCode {
         let workspace = try Workspace.locate(file: file)
-        let checkout = Checkout(pipeline: try workspace.loadPipeline(), lock: try workspace.loadLock(),
+        let checkout = Checkout(pipeline: try workspace.loadPipeline(), locks: try workspace.loadLocks(),
                                 fingerprinter: workspace.fingerprinter(), cache: try workspace.cacheStore())
         let report = try checkout.run(targets: targets)
         if json {
@@ -40,7 +40,7 @@ struct CheckoutCommand: RunnableCommand {
         } else {
             for path in report.restored { console.out("restored  \(path)") }
             for path in report.missing { console.err("error: '\(path)' is not in the cache; run 'sluice repro' to rebuild it") }
-            if report.restored.isEmpty && report.missing.isEmpty { console.out("Workspace matches \(workspace.lockName).") }
+            if report.restored.isEmpty && report.missing.isEmpty { console.out("Workspace matches \(workspace.lockFiles.joined(separator: ", ")).") }
         }
         return report.missing.isEmpty ? .success : .failure
     }

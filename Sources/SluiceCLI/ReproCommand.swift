@@ -22,6 +22,7 @@ struct ReproCommand: RunnableCommand {
         long: "json", help: "Print the report (executed, skipped, failed stages and reasons) as JSON.")
     static let noRun = Flag(long: "no-run", help: "Do not record this repro in runs/ (stage logs go to .sluice/logs/).")
     static let name = Option<String?>(long: "name", valueName: "name", help: "A name for the recorded run.")
+    static let recursive = SluiceCommand.recursive("reproduce")
 
     static let configuration = CommandConfiguration(
         name: "repro",
@@ -31,10 +32,13 @@ struct ReproCommand: RunnableCommand {
             that re-runs and writes byte-identical outputs leaves its downstream up to date. \
             Each success is recorded in the lock file at once, so an interrupted repro keeps \
             its finished work. A repro that runs or restores a stage is recorded in runs/<id>/ \
-            (see 'sluice runs'); stages find the run's folder in SLUICE_RUN_DIR.
+            (see 'sluice runs'); stages find the run's folder in SLUICE_RUN_DIR. A target is a \
+            stage's address (sub/pipeline.yaml:train), its name where unique, or a pipeline file; \
+            with -R, a folder.
             """,
-        arguments: [targets, force, downstream, dry, keepGoing, jobs, noRunCache, json, noRun, name],
-        examples: ["sluice repro", "sluice repro train", "sluice repro --dry", "sluice repro -j 4 --keep-going", "sluice repro --name baseline"])
+        arguments: [targets, force, downstream, dry, keepGoing, jobs, noRunCache, json, noRun, name, recursive],
+        examples: ["sluice repro", "sluice repro train", "sluice repro --dry", "sluice repro -j 4 --keep-going", "sluice repro --name baseline",
+                   "sluice repro sub/pipeline.yaml:train", "sluice repro -R sub"])
 
     let file: String?
     let options: ReproOptions
@@ -46,7 +50,8 @@ struct ReproCommand: RunnableCommand {
     init(_ values: ParsedValues) throws {
         file = try values[SluiceCommand.file]
         var options = ReproOptions()
-        options.targets = try values[Self.targets]
+        options.recursive = try values[Self.recursive]
+        options.targets = options.recursive ? SluiceCommand.absolute(try values[Self.targets]) : try values[Self.targets]
         options.force = try values[Self.force]
         options.downstream = try values[Self.downstream]
         options.dryRun = try values[Self.dry]
@@ -67,7 +72,7 @@ struct ReproCommand: RunnableCommand {
             workspace: workspace, options: options, useRunCache: useRunCache,
             recording: recordRun ? RunRequest(name: runName, command: ["sluice"] + CommandLine.arguments.dropFirst()) : nil,
             binDirectory: Self.binDirectory)
-        let renderer = ReproRenderer(console: console, lockName: workspace.lockName)
+        let renderer = ReproRenderer(console: console, lockName: session.lockName)
         let interrupts = InterruptForwarder(session.interrupt)
         defer { interrupts.stop() }
         let outcome = try session.run { renderer.show($0) }

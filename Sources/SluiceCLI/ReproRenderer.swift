@@ -4,7 +4,8 @@ import PipelineEngine
 /// Shows repro progress on standard error the way DVC users know it.
 struct ReproRenderer: Sendable {
     let console: Console
-    let lockName: String
+    /// The lock file recording a stage, by the stage's address.
+    let lockName: @Sendable (String) -> String
 
     func show(_ event: ReproEvent) {
         switch event {
@@ -16,7 +17,7 @@ struct ReproRenderer: Sendable {
             console.err(concurrent ? "[\(stage)] \(line)" : line)
         case .stageFinished(let outcome):
             switch outcome.action {
-            case .executed: console.err("Updated '\(lockName)' for stage '\(outcome.stage)'")
+            case .executed: console.err("Updated '\(lockName(outcome.stage))' for stage '\(outcome.stage)'")
             case .skipped: console.err("Stage '\(outcome.stage)' didn't change, skipping")
             case .restored: console.err("Stage '\(outcome.stage)' \(outcome.message ?? "restored from the cache")")
             default: break

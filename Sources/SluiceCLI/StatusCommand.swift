@@ -9,6 +9,7 @@ struct StatusCommand: RunnableCommand {
         "targets", help: "Stages to check, with their upstream (default: all).", optional: true)
     static let json = Flag(long: "json", help: "Print JSON: stage name -> list of reasons.")
     static let quiet = Flag(long: "quiet", short: "q", help: "Print nothing; exit 1 when anything changed.")
+    static let recursive = SluiceCommand.recursive("check")
 
     static let configuration = CommandConfiguration(
         name: "status",
@@ -18,20 +19,24 @@ struct StatusCommand: RunnableCommand {
             (old -> new), command or outputs. Stages that are stale only because an upstream \
             stage will run are listed too, and so are stages that repro would refuse: a \
             dependency that does not exist and that no stage writes, or a params file that \
-            does not exist. Exits 0 either way, as DVC; with --quiet, prints nothing and exits \
-            1 when anything changed.
+            does not exist. Changes to dependencies outside the project root are marked \
+            (external). Exits 0 either way, as DVC; with --quiet, prints nothing and exits 1 \
+            when anything changed. A target is a stage's address (sub/pipeline.yaml:train), \
+            its name where unique, or a pipeline file.
             """,
-        arguments: [targets, json, quiet],
-        examples: ["sluice status", "sluice status --json", "sluice status -q || sluice repro"])
+        arguments: [targets, json, quiet, recursive],
+        examples: ["sluice status", "sluice status --json", "sluice status -q || sluice repro", "sluice status -R pipelines"])
 
     let file: String?
     let targets: [String]
     let json: Bool
     let quiet: Bool
+    let recursive: Bool
 
     init(_ values: ParsedValues) throws {
         file = try values[SluiceCommand.file]
-        targets = try values[Self.targets]
+        recursive = try values[Self.recursive]
+        targets = recursive ? SluiceCommand.absolute(try values[Self.targets]) : try values[Self.targets]
         json = try values[Self.json]
         quiet = try values[Self.quiet]
     }
@@ -39,20 +44,28 @@ struct StatusCommand: RunnableCommand {
     func run(_ console: Console) throws -> ExitCode {
         let workspace = try Workspace.locate(file: file)
         let fingerprinter = workspace.fingerprinter()
-        let planner = StatusPlanner(pipeline: try workspace.loadPipeline(), lock: try workspace.loadLock(), fingerprinter: fingerprinter)
-        let stale = try planner.status(targets: targets).filter { !$0.reasons.isEmpty }
+        let planner = StatusPlanner(pipeline: try workspace.loadPipeline(), locks: try workspace.loadLocks(), fingerprinter: fingerprinter)
+        let stale = try planner.status(targets: targets, recursive: recursive).filter { !$0.reasons.isEmpty }
         try? fingerprinter.save()
         if quiet { return stale.isEmpty ? .success : .failure }
         if json {
-            console.out(JSONWriter.pretty.string(.object(stale.map { (key: $0.stage, value: .array($0.reasons.map(\.json))) })))
+            console.out(JSONWriter.pretty.string(.object(stale.map { entry in
+                (key: entry.stage, value: .array(entry.reasons.map { Self.json($0, external: entry.isExternal($0)) }))
+            })))
         } else if stale.isEmpty {
             console.out("Data and pipelines are up to date.")
         } else {
             for entry in stale {
                 console.out("\(entry.stage):")
-                for reason in entry.reasons { console.out("    \(reason.summary)") }
+                for reason in entry.reasons { console.out("    \(reason.summary)\(entry.isExternal(reason) ? " (external)" : "")") }
             }
         }
         return .success
+    }
+
+    /// A reason as JSON, with `"external": true` when it names a dependency outside the project root.
+    private static func json(_ reason: StaleReason, external: Bool) -> JSONValue {
+        guard external, case .object(let members) = reason.json else { return reason.json }
+        return .object(members + [(key: "external", value: .bool(true))])
     }
 }

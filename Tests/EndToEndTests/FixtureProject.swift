@@ -25,6 +25,11 @@ struct FixtureProject {
         try SluiceProcess.run(arguments, in: directory.path, environment: environment)
     }
 
+    /// Runs sluice in the folder `subfolder` of the project (or of the fixture's copy).
+    func run(_ arguments: [String], in subfolder: String) throws -> ProcessResult {
+        try SluiceProcess.run(arguments, in: directory.url(subfolder))
+    }
+
     /// Starts sluice here in the background; its standard error is discarded. Give
     /// `stdout` a file, not a pipe: a pipe's write end can leak into processes that other
     /// tests start at the same moment, and reading it to the end then waits for them.

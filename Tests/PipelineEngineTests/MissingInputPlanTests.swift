@@ -37,7 +37,7 @@ import _TestSupport
     @Test func statusNamesWhatNoStageWritesAndLeavesTheRestToUpstream() throws {
         let dir = try TemporaryDirectory(prefix: "sluice-missing-inputs")
         defer { dir.remove() }
-        let planner = StatusPlanner(pipeline: try Self.load(in: dir), lock: LockFile(),
+        let planner = StatusPlanner(pipeline: try Self.load(in: dir), locks: LockSet(),
                                     fingerprinter: Fingerprinter(root: dir.path, statCachePath: nil))
         let reasons = Dictionary(uniqueKeysWithValues: try planner.status().map { ($0.stage, $0.reasons) })
         #expect(reasons["make"] == [.neverRun])
@@ -50,7 +50,7 @@ import _TestSupport
         let dir = try TemporaryDirectory(prefix: "sluice-missing-inputs")
         defer { dir.remove() }
         let reproducer = Reproducer(
-            pipeline: try Self.load(in: dir), lock: LockFile(), lockPath: dir.url("pipeline.lock"),
+            pipeline: try Self.load(in: dir), locks: LockSet(),
             fingerprinter: Fingerprinter(root: dir.path, statCachePath: nil), logDirectory: dir.url(".sluice/logs"))
         var options = ReproOptions()
         options.keepGoing = true

@@ -21,7 +21,7 @@ import _TestSupport
             outputs: outs.map { OutputSpec(declaredPath: $0, path: $0, location: here) }, location: here)
         let pipeline = Pipeline(displayName: "pipeline.yaml", root: dir.path, stages: [stage])
         let reproducer = Reproducer(
-            pipeline: pipeline, lock: LockFile(), lockPath: dir.url("pipeline.lock"),
+            pipeline: pipeline, locks: LockSet(),
             fingerprinter: Fingerprinter(root: dir.path, statCachePath: nil), logDirectory: dir.url(".sluice/logs"))
         let report = try reproducer.run(ReproOptions()) { _ in }
         return try #require(report.outcomes.first)

@@ -135,13 +135,13 @@ import _TestSupport
             stages:
               a:
                 cmd: x
-                outs: [out.txt, ../escape.txt]
+                outs: [out.txt, .]
                 params: [train.missing_key]
               b:
                 cmd: y
                 outs: [out.txt]
             """)
-        #expect(errors.contains("pipeline.yaml:4:21: error: path '../escape.txt' is outside the project root"))
+        #expect(errors.contains("pipeline.yaml:4:21: error: path '.' is the project root itself"))
         #expect(errors.contains("pipeline.yaml:5:14: error: 'train.missing_key' is missing from params.yaml"))
         #expect(errors.contains("pipeline.yaml:8:12: error: output 'out.txt' of stage 'b' is already an output of stage 'a'"))
     }
@@ -218,6 +218,23 @@ import _TestSupport
     @Test func refusesPathsOutsideTheRoot() {
         #expect(ProjectPath.normalize("../x", root: "/root/p") == nil)
         #expect(ProjectPath.normalize("/etc/passwd", root: "/root/p") == nil)
+    }
+
+    @Test(arguments: [
+        ("data/x.csv", ".", "data/x.csv"), ("../shared/x.csv", ".", "/root/shared/x.csv"), ("../x", "src", "x"),
+        ("../../x", "src", "/root/x"), ("/etc/passwd", ".", "/etc/passwd"), ("/root/p/../p/a", ".", "a"),
+        ("/root/p", ".", "."), ("../p/a", ".", "a"), ("../../../../x", ".", "/x"),
+    ])
+    func resolvesInsideAsRootRelativeAndOutsideAsAbsolute(declared: String, wdir: String, expected: String) {
+        let resolved = ProjectPath.resolve(declared, workingDirectory: wdir, root: "/root/p")
+        #expect(resolved == expected)
+        #expect(ProjectPath.isExternal(resolved) == expected.hasPrefix("/"))
+    }
+
+    @Test func absolutePathsOfBothKinds() {
+        #expect(ProjectPath.absolute("a/b", root: "/root/p") == "/root/p/a/b")
+        #expect(ProjectPath.absolute(".", root: "/root/p") == "/root/p")
+        #expect(ProjectPath.absolute("/etc/x", root: "/root/p") == "/etc/x")
     }
 
     @Test func relativeFromWorkingDirectory() {

@@ -1,0 +1,41 @@
+import Basics
+import ContentStore
+import Foundation
+import PipelineState
+import Testing
+import _TestSupport
+
+/// One lock file per pipeline file, beside it, each keyed by bare stage name.
+@Suite struct LockSetTests {
+    @Test(arguments: [
+        ("pipeline.yaml", "pipeline.lock"), ("dvc.yaml", "dvc.lock"), ("sub/dir/dvc.yaml", "sub/dir/dvc.lock"),
+        ("exp.yml", "exp.lock"), ("a.b/pipeline.yaml", "a.b/pipeline.lock"),
+    ])
+    func theLockFileLiesBesideItsPipelineFile(pipelineFile: String, lockFile: String) {
+        #expect(LockSet.lockPath(forPipelineFile: pipelineFile) == lockFile)
+    }
+
+    @Test func recordsAndWritesOnlyTheLockFileOfTheStage() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try dir.write("a/pipeline.lock", LockFile(stages: ["make": LockEntry(commands: ["old"])]).text)
+        var locks = try LockSet.read(root: dir.path, paths: ["pipeline.lock", "a/pipeline.lock", "b/pipeline.lock"])
+        #expect(locks.entry(lock: "a/pipeline.lock", stage: "make")?.commands == ["old"])
+        #expect(locks.entry(lock: "b/pipeline.lock", stage: "make") == nil)
+
+        locks.record(LockEntry(commands: ["new"]), lock: "b/pipeline.lock", stage: "make")
+        try locks.write(lock: "b/pipeline.lock", root: dir.path)
+        #expect(try LockFile.read(path: dir.url("b/pipeline.lock"), displayName: "b/pipeline.lock").stages["make"]?.commands == ["new"])
+        #expect(try LockFile.read(path: dir.url("a/pipeline.lock"), displayName: "a/pipeline.lock").stages["make"]?.commands == ["old"])
+        #expect(!FileManager.default.fileExists(atPath: dir.url("pipeline.lock")))
+    }
+
+    @Test func mergedKeysEveryEntryByItsAddress() {
+        let locks = LockSet(files: [
+            "pipeline.lock": LockFile(stages: ["report": LockEntry(commands: ["r"])]),
+            "a/pipeline.lock": LockFile(stages: ["make": LockEntry(commands: ["m"])]),
+        ])
+        let merged = locks.merged { lock, name in lock == "pipeline.lock" ? name : lock + ":" + name }
+        #expect(merged.stages.keys.sorted() == ["a/pipeline.lock:make", "report"])
+    }
+}
