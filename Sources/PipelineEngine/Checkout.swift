@@ -41,8 +41,9 @@ package struct Checkout: Sendable {
         for index in try StageSelection.resolve(targets, in: pipeline) {
             let stage = pipeline.stages[index]
             guard let entry = lock.stages[stage.name] else { continue }
+            let recordedOutputs = entry.outputLookup
             for output in stage.outputs where output.cache {
-                guard let recorded = entry.output(output.declaredPath)?.fingerprint, recorded.exists else { continue }
+                guard let recorded = recordedOutputs[output.declaredPath]?.fingerprint, recorded.exists else { continue }
                 if try fingerprinter.fingerprint(output.path) == recorded {
                     report.unchanged.append(output.path)
                 } else if cache.contains(recorded) {

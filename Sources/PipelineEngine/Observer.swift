@@ -14,6 +14,29 @@ struct Observer: Sendable {
         return ObservedState(fingerprints: try fingerprinter.fingerprints(paths), parameters: parameterValues(stage))
     }
 
+    /// The current state of each stage in `indices` (into the pipeline's stages), from
+    /// one parallel pass over all their paths: observing stage by stage started the
+    /// threads once per stage, which cost more than the stat calls of a stage that is
+    /// up to date.
+    func observe(_ indices: [Int]) throws -> [Int: ObservedState] {
+        var paths: [String] = []
+        for index in indices {
+            let stage = pipeline.stages[index]
+            paths += stage.dependencies.lazy.map(\.path)
+            paths += stage.outputs.lazy.map(\.path)
+        }
+        let fingerprints = try fingerprinter.fingerprints(paths)
+        var observed: [Int: ObservedState] = [:]
+        observed.reserveCapacity(indices.count)
+        for index in indices {
+            let stage = pipeline.stages[index]
+            var own: [String: Fingerprint] = [:]
+            for path in stage.dependencies.lazy.map(\.path) + stage.outputs.lazy.map(\.path) { own[path] = fingerprints[path] }
+            observed[index] = ObservedState(fingerprints: own, parameters: parameterValues(stage))
+        }
+        return observed
+    }
+
     /// Values of the parameters `stage` tracks: params file (as declared) → key → value.
     func parameterValues(_ stage: StageSpec) -> [String: [String: JSONValue]] {
         var values: [String: [String: JSONValue]] = [:]

@@ -28,9 +28,10 @@ package enum StageStatus {
         if stage.alwaysChanged { reasons.append(.alwaysChanged) }
         guard let lock else { return [.neverRun] + reasons }
         if lock.commandText != stage.commandText { reasons.append(.commandChanged) }
+        let recordedDependencies = lock.dependencyLookup
         for dependency in stage.dependencies {
             let now = observed.fingerprints[dependency.path] ?? .missing
-            guard let recorded = lock.dependency(dependency.declaredPath) else {
+            guard let recorded = recordedDependencies[dependency.declaredPath] else {
                 if now.exists { reasons.append(.dependencyAdded(path: dependency.declaredPath)) }
                 continue
             }
@@ -47,9 +48,10 @@ package enum StageStatus {
                 reasons += changedLeaves(file: file, key: key, old: recorded, new: value)
             }
         }
+        let recordedOutputs = lock.outputLookup
         for output in stage.outputs {
             let now = observed.fingerprints[output.path] ?? .missing
-            guard let recorded = lock.output(output.declaredPath) else {
+            guard let recorded = recordedOutputs[output.declaredPath] else {
                 reasons.append(.outputAdded(path: output.declaredPath))
                 continue
             }

@@ -1,4 +1,5 @@
 import Basics
+import ContentStore
 import Foundation
 import Pipeline
 import PipelineEngine
@@ -29,9 +30,14 @@ package final class ReproSession {
     /// `binDirectory` goes first on stages' PATH, so `sluice ml …` finds this binary.
     package init(workspace: Workspace, options: ReproOptions, useRunCache: Bool, recording: RunRequest?,
                  binDirectory: String?) throws {
-        let pipeline = try workspace.loadPipeline()
-        projectLock = options.dryRun ? nil : try ProjectLock(path: workspace.stateDirectory + "/repro.lock")
-        let (lock, cache) = (try workspace.loadLock(), try workspace.cacheStore())
+        let ((pipeline, projectLock), read) = try workspace.readingLock {
+            (try workspace.loadPipeline(), options.dryRun ? nil : try ProjectLock(path: workspace.stateDirectory + "/repro.lock"))
+        }
+        self.projectLock = projectLock
+        // The lock file was read before this repro held the project lock: another repro
+        // that ended meanwhile may have rewritten it.
+        let lock = FileStat.readFollowingLinks(workspace.lockPath) == read.stat ? read.lock : try workspace.loadLock()
+        let cache = try workspace.cacheStore()
         // Created before the repro so stages can log into it; discarded if nothing runs.
         let recorder = try recording.flatMap { request in
             options.dryRun ? nil : try RunRecorder.start(workspace: workspace, pipeline: pipeline, request: request, now: try SluiceClock.now())

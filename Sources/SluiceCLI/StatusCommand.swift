@@ -37,7 +37,8 @@ struct StatusCommand: RunnableCommand {
     func run(_ console: Console) throws -> ExitCode {
         let workspace = try Workspace.locate(file: file)
         let fingerprinter = workspace.fingerprinter()
-        let planner = StatusPlanner(pipeline: try workspace.loadPipeline(), lock: try workspace.loadLock(), fingerprinter: fingerprinter)
+        let (pipeline, read) = try workspace.readingLock { try workspace.loadPipeline() }
+        let planner = StatusPlanner(pipeline: pipeline, lock: read.lock, fingerprinter: fingerprinter)
         let stale = try planner.status(targets: targets).filter { !$0.reasons.isEmpty }
         try? fingerprinter.save()
         if quiet { return stale.isEmpty ? .success : .failure }
