@@ -51,9 +51,10 @@ enum Bench {
         return path
     }
 
-    /// Prints one result line: name, measured value, target.
-    static func report(_ name: String, _ value: String, target: String) {
-        print("\(name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(value.padding(toLength: 14, withPad: " ", startingAt: 0)) target \(target)")
+    /// Prints one result line: name, measured value, target, and whether it was met when the benchmark judges that itself.
+    static func report(_ name: String, _ value: String, target: String, met: Bool? = nil) {
+        let verdict = met.map { $0 ? "  ok" : "  MISSED" } ?? ""
+        print("\(name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(value.padding(toLength: 14, withPad: " ", startingAt: 0)) target \(target)\(verdict)")
     }
 }
 
