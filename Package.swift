@@ -57,7 +57,7 @@ let package = Package(
         .target(name: "Tabular", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // `sluice-bench`: prints the speed figures the project sets targets for.
         .executableTarget(
-            name: "sluice-bench", dependencies: ["Basics", "ContentStore", "Tabular", "GradientBoosting"], path: "Sources/SluiceBench",
+            name: "sluice-bench", dependencies: ["Basics", "ContentStore", "PipelineState", "Tabular", "GradientBoosting"], path: "Sources/SluiceBench",
             swiftSettings: staticRuntime, linkerSettings: staticRuntimeLink),
         // What the fuzzer runs and the regression test replays: one entry point per file format
         // over the real readers, the seed files, and the mutations that make hostile inputs of them.

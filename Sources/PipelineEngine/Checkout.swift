@@ -42,9 +42,10 @@ package struct Checkout: Sendable {
         for index in try StageSelection.resolve(targets, in: pipeline) {
             let stage = pipeline.stages[index]
             guard let entry = locks.entry(lock: LockSet.lockPath(forPipelineFile: stage.file), stage: stage.name) else { continue }
+            let recordedOutputs = entry.outputLookup
             // Nothing outside the project root is ever written, so none is checked out.
             for output in stage.outputs where output.cache && !output.isExternal {
-                guard let recorded = entry.output(output.declaredPath)?.fingerprint, recorded.exists else { continue }
+                guard let recorded = recordedOutputs[output.declaredPath]?.fingerprint, recorded.exists else { continue }
                 if try fingerprinter.fingerprint(output.path) == recorded {
                     report.unchanged.append(output.path)
                 } else if cache.contains(recorded) {

@@ -11,7 +11,11 @@ struct Observer: Sendable {
     /// The current state of everything `stage` declares.
     func observe(_ stage: StageSpec) throws -> ObservedState {
         let paths = stage.dependencies.map(\.path) + stage.outputs.map(\.path)
-        let fingerprints = try fingerprinter.fingerprints(paths)
+        return state(of: stage, fingerprints: try fingerprinter.fingerprints(paths))
+    }
+
+    /// The state of `stage` given the fingerprints of its paths.
+    private func state(of stage: StageSpec, fingerprints: [String: Fingerprint]) -> ObservedState {
         // Only missing dependencies are looked up, each in time proportional to its path.
         let unproduced = stage.dependencies.lazy
             .filter { (fingerprints[$0.path] ?? .missing) == .missing && !pipeline.hasProducer(overlapping: $0.path) }
@@ -25,6 +29,29 @@ struct Observer: Sendable {
     /// The stage's `params` entries whose file did not exist when the pipeline was loaded.
     func missingParamsReferences(_ stage: StageSpec) -> [ParamRef] {
         stage.parameters.filter { pipeline.paramsFiles[$0.path] == nil }
+    }
+
+    /// The current state of each stage in `indices` (into the pipeline's stages), from
+    /// one parallel pass over all their paths: observing stage by stage started the
+    /// threads once per stage, which cost more than the stat calls of a stage that is
+    /// up to date.
+    func observe(_ indices: [Int]) throws -> [Int: ObservedState] {
+        var paths: [String] = []
+        for index in indices {
+            let stage = pipeline.stages[index]
+            paths += stage.dependencies.lazy.map(\.path)
+            paths += stage.outputs.lazy.map(\.path)
+        }
+        let fingerprints = try fingerprinter.fingerprints(paths)
+        var observed: [Int: ObservedState] = [:]
+        observed.reserveCapacity(indices.count)
+        for index in indices {
+            let stage = pipeline.stages[index]
+            var own: [String: Fingerprint] = [:]
+            for path in stage.dependencies.lazy.map(\.path) + stage.outputs.lazy.map(\.path) { own[path] = fingerprints[path] }
+            observed[index] = state(of: stage, fingerprints: own)
+        }
+        return observed
     }
 
     /// Values of the parameters `stage` tracks: params file (as declared) → key → value.

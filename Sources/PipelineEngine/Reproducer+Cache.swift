@@ -11,10 +11,15 @@ extension Reproducer {
         guard let cache, let entry, !reasons.isEmpty, reasons.allSatisfy({
             if case .outputDeleted = $0 { true } else if case .outputModified = $0 { true } else { false }
         }) else { return nil }
-        let changed = stage.outputs.filter { output in
-            reasons.contains { $0 == .outputDeleted(path: output.declaredPath) || $0 == .outputModified(path: output.declaredPath) }
-        }
-        let recorded = changed.compactMap { output in entry.output(output.declaredPath).map { (output, $0.fingerprint) } }
+        let changedPaths = Set(reasons.compactMap { reason -> String? in
+            switch reason {
+            case .outputDeleted(let path), .outputModified(let path): path
+            default: nil
+            }
+        })
+        let changed = stage.outputs.filter { changedPaths.contains($0.declaredPath) }
+        let recordedOutputs = entry.outputLookup
+        let recorded = changed.compactMap { output in recordedOutputs[output.declaredPath].map { (output, $0.fingerprint) } }
         guard recorded.count == changed.count, recorded.allSatisfy({ $0.0.cache && cache.contains($0.1) }) else { return nil }
         for (output, fingerprint) in recorded {
             try outputGuard.check(output, of: stage.address)
@@ -35,8 +40,9 @@ extension Reproducer {
             parameters: observed.parameters)
         guard let recorded = runCache.lookup(key),
               Set(recorded.outputs.map(\.path)) == Set(stage.outputs.map(\.declaredPath)) else { return nil }
+        let recordedOutputs = recorded.outputLookup
         for output in stage.outputs {
-            guard let fingerprint = recorded.output(output.declaredPath)?.fingerprint else { return nil }
+            guard let fingerprint = recordedOutputs[output.declaredPath]?.fingerprint else { return nil }
             if observed.fingerprints[output.path] != fingerprint {
                 try outputGuard.check(output, of: stage.address)
                 try runCache.cache.restore(fingerprint, at: output.path, root: pipeline.root)
@@ -51,8 +57,9 @@ extension Reproducer {
     /// Stores a successful stage's cached outputs and, when all are cached, its run.
     func cacheOutputs(of stage: StageSpec, entry: LockEntry) throws {
         guard let cache else { return }
+        let recordedOutputs = entry.outputLookup
         for output in stage.outputs where output.cache {
-            guard let fingerprint = entry.output(output.declaredPath)?.fingerprint else { continue }
+            guard let fingerprint = recordedOutputs[output.declaredPath]?.fingerprint else { continue }
             let manifest = if case .directory = fingerprint { try fingerprinter.manifest(ofDirectory: output.path) } else { [ManifestEntry]() }
             try cache.save(pipeline.root + "/" + output.path, fingerprint: fingerprint, manifest: manifest)
         }
@@ -61,12 +68,8 @@ extension Reproducer {
         }
     }
 
-    /// Writes `entry` for `stage` into the lock file of its pipeline file, atomically.
+    /// Records `entry` for `stage` in the lock file of its pipeline file (written now or soon, atomically).
     func record(_ entry: LockEntry, for stage: StageSpec) throws {
-        let lockPath = LockSet.lockPath(forPipelineFile: stage.file)
-        try locks.withLock { locks in
-            locks.record(entry, lock: lockPath, stage: stage.name)
-            try locks.write(lock: lockPath, root: pipeline.root)
-        }
+        try lockWriter.record(entry, lock: LockSet.lockPath(forPipelineFile: stage.file), stage: stage.name)
     }
 }

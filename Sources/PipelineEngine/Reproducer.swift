@@ -12,17 +12,17 @@ import PipelineState
 import Dispatch
 import Foundation
 import Pipeline
-import Synchronization
 
 /// Runs the stale stages of a pipeline in dependency order, independent stages in
-/// parallel, recording each success in the lock file as soon as it happens.
+/// parallel, recording each success in the lock file as it happens (writes of a large
+/// lock file are batched, see `LockFileWriter`; all are written before `run` returns).
 package final class Reproducer: Sendable {
     let pipeline: Pipeline
     let fingerprinter: Fingerprinter
     let logDirectory: String
     let executor: StageExecutor
     /// The lock file of every pipeline file, each written as its stages succeed.
-    let locks: Mutex<LockSet>
+    let lockWriter: LockSetWriter
     let running = RunningProcesses()
     /// Where outputs are cached; `nil` caches nothing.
     let cache: CacheStore?
@@ -33,15 +33,18 @@ package final class Reproducer: Sendable {
 
     /// Creates a reproducer. Stage logs go to `logDirectory` (absolute) as `<stage address>.log`;
     /// `locks` holds the lock file of each pipeline file (see `LockSet.lockPath(forPipelineFile:)`).
+    /// `lockWriteSpacing` is `LockFileWriter`'s `spacing`.
     package init(
         pipeline: Pipeline, locks: LockSet, fingerprinter: Fingerprinter, logDirectory: String,
-        cache: CacheStore? = nil, useRunCache: Bool = true, environment: [String: String] = [:], binDirectory: String? = nil
+        cache: CacheStore? = nil, useRunCache: Bool = true, environment: [String: String] = [:], binDirectory: String? = nil,
+        lockWriteSpacing: Double = 10
     ) {
         self.pipeline = pipeline
         self.outputGuard = OutputGuard(pipeline: pipeline)
         self.cache = cache
         self.runCache = useRunCache ? cache.map(RunCache.init(cache:)) : nil
-        self.locks = Mutex(locks)
+        self.lockWriter = LockSetWriter(locks: locks, lockPaths: pipeline.files.map(LockSet.lockPath(forPipelineFile:)),
+                                        root: pipeline.root, spacing: lockWriteSpacing)
         self.fingerprinter = fingerprinter
         self.logDirectory = logDirectory
         self.executor = StageExecutor(environment: environment, binDirectory: binDirectory, running: running)
@@ -58,11 +61,21 @@ package final class Reproducer: Sendable {
         let frozen = order.map { pipeline.stages[$0] }.filter(\.frozen).map(\.address)
         if !frozen.isEmpty { emit(.warning("frozen stages are not run: \(frozen.joined(separator: ", "))")) }
         let scheduler = Scheduler(order: order, names: pipeline.stages.map(\.address), graph: pipeline.graph, jobs: max(1, options.jobs), keepGoing: options.keepGoing)
-        let report = scheduler.run(isInterrupted: { self.running.isInterrupted }) { index, concurrent in
+        // One parallel look at every selected stage up front, so that stages with nothing
+        // to do are settled without a worker (see `settled`); `nil` when forced, or when
+        // a path cannot be read: `process` then meets that stage by stage.
+        let observed = options.force ? nil : try? Observer(pipeline: pipeline, fingerprinter: fingerprinter).observe(order)
+        let report = scheduler.run(isInterrupted: { self.running.isInterrupted }, decide: { index in
+            guard let outcome = self.settled(index, observed: observed?[index]) else { return nil }
+            emit(.stageFinished(outcome))
+            return outcome
+        }) { index, concurrent in
             let outcome = self.process(index, options: options, concurrent: concurrent, emit: emit)
             emit(.stageFinished(outcome))
             return outcome
         }
+        // Entries whose write was put off reach the file now, also after an interrupt.
+        try lockWriter.flush()
         try fingerprinter.save()
         return report
     }
@@ -70,7 +83,7 @@ package final class Reproducer: Sendable {
     /// The plan without running: stale stages (including those stale only because
     /// of their upstream) as `notRun` with their reasons, the rest as `skipped`.
     private func dryRun(_ options: ReproOptions) throws -> ReproReport {
-        let planner = StatusPlanner(pipeline: pipeline, locks: locks.withLock { $0 }, fingerprinter: fingerprinter)
+        let planner = StatusPlanner(pipeline: pipeline, locks: lockWriter.locks, fingerprinter: fingerprinter)
         var report = ReproReport()
         for entry in try planner.status(targets: options.targets, recursive: options.recursive, downstream: options.downstream,
                                         force: options.force) {
@@ -78,6 +91,19 @@ package final class Reproducer: Sendable {
             report.outcomes.append(StageOutcome(stage: entry.stage, action: action, reasons: entry.reasons))
         }
         return report
+    }
+
+    /// The outcome of a stage that needs nothing done, judged from `observed`, what the
+    /// disk held at the start (the scheduler asks only while everything upstream was
+    /// left as it was): frozen, or up to date with every dependency present. `nil`
+    /// sends the stage to `process`, which looks again and decides the same way.
+    private func settled(_ index: Int, observed: ObservedState?) -> StageOutcome? {
+        let stage = pipeline.stages[index]
+        if stage.frozen { return StageOutcome(stage: stage.address, action: .frozen) }
+        let recorded = lockWriter.entry(lock: LockSet.lockPath(forPipelineFile: stage.file), stage: stage.name)
+        guard let observed, !stage.dependencies.contains(where: { observed.fingerprints[$0.path] == .missing }),
+              StageStatus.reasons(for: stage, lock: recorded, observed: observed).isEmpty else { return nil }
+        return StageOutcome(stage: stage.address, action: .skipped)
     }
 
     /// Decides and, when stale, runs one stage. Called on a worker thread.
@@ -94,7 +120,7 @@ package final class Reproducer: Sendable {
             if let absent = observer.missingParamsReferences(stage).first {
                 return failure(stage, missingParamsFileMessage(absent))
             }
-            let recorded = locks.withLock { $0.entry(lock: LockSet.lockPath(forPipelineFile: stage.file), stage: stage.name) }
+            let recorded = lockWriter.entry(lock: LockSet.lockPath(forPipelineFile: stage.file), stage: stage.name)
             var reasons = StageStatus.reasons(for: stage, lock: recorded, observed: observed)
             if options.force && reasons.isEmpty { reasons = [.forced] }
             guard !reasons.isEmpty else { return StageOutcome(stage: stage.address, action: .skipped) }

@@ -30,17 +30,27 @@ struct Scheduler {
         case finished
     }
 
+    /// Runs the stages. `decide` may settle a stage whose selected upstream all
+    /// finished without touching the disk (skipped or frozen) on the calling thread,
+    /// without taking a job: it returns the outcome, or `nil` to hand the stage to
+    /// `work` on a worker. A no-op repro of 10,000 stages then starts no worker at all.
     func run(isInterrupted: () -> Bool,
+             decide: (Int) -> StageOutcome? = { _ in nil },
              work: @escaping @Sendable (Int, @escaping @Sendable () -> Bool) -> StageOutcome) -> ReproReport {
         // Stages are started in the order given (a topological order), earliest first.
         var position: [Int: Int] = [:]
         for (rank, stage) in order.enumerated() { position[stage] = rank }
         var state: [Int: State] = [:]
+        // Ready stages not yet offered to `decide`, then those waiting for a worker.
+        var undecided = MinHeap()
         var ready = MinHeap()
+        // Stages with a selected upstream stage that ran, was restored or failed: what
+        // `decide` may have seen of their inputs is out of date.
+        var disturbed: Set<Int> = []
         for stage in order {
             let waitsFor = graph.predecessors[stage].reduce(0) { $0 + (position[$1] == nil ? 0 : 1) }
             state[stage] = .waiting(waitsFor)
-            if waitsFor == 0, let rank = position[stage] { ready.insert(rank) }
+            if waitsFor == 0, let rank = position[stage] { undecided.insert(rank) }
         }
         let channel = Channel()
         var running = 0
@@ -66,7 +76,34 @@ struct Scheduler {
             }
         }
 
+        /// Records a finished stage and readies its downstream.
+        func finish(_ stage: Int, _ outcome: StageOutcome) {
+            state[stage] = .finished
+            report.outcomes.append(outcome)
+            guard outcome.action != .failed && outcome.action != .interrupted else {
+                skipDownstream(of: stage)
+                if !keepGoing { stopped = true }
+                return
+            }
+            let untouched = outcome.action == .skipped || outcome.action == .frozen
+            for next in graph.successors[stage] {
+                guard let rank = position[next], case .waiting(let count) = state[next] else { continue }
+                if !untouched { disturbed.insert(next) }
+                state[next] = .waiting(count - 1)
+                if count == 1 { undecided.insert(rank) }
+            }
+        }
+
         while true {
+            while !stopped, let rank = undecided.popMin() {
+                let stage = order[rank]
+                guard case .waiting = state[stage] else { continue }
+                if !disturbed.contains(stage), let outcome = decide(stage) {
+                    finish(stage, outcome)
+                } else {
+                    ready.insert(rank)
+                }
+            }
             while !stopped, running < jobs, let rank = ready.popMin() {
                 let stage = order[rank]
                 guard case .waiting = state[stage] else { continue }
@@ -84,18 +121,7 @@ struct Scheduler {
             channel.signal.wait()
             for (stage, outcome) in channel.inbox.withLock({ inbox in defer { inbox.removeAll() }; return inbox }) {
                 running -= 1
-                state[stage] = .finished
-                report.outcomes.append(outcome)
-                guard outcome.action != .failed && outcome.action != .interrupted else {
-                    skipDownstream(of: stage)
-                    if !keepGoing { stopped = true }
-                    continue
-                }
-                for next in graph.successors[stage] {
-                    guard let rank = position[next], case .waiting(let count) = state[next] else { continue }
-                    state[next] = .waiting(count - 1)
-                    if count == 1 { ready.insert(rank) }
-                }
+                finish(stage, outcome)
             }
             if isInterrupted() { stopped = true }
         }

@@ -38,6 +38,7 @@ package enum StageStatus {
         if stage.alwaysChanged { reasons.append(.alwaysChanged) }
         guard let lock else { return [.neverRun] + reasons + missingInputs(of: stage, observed: observed) }
         if lock.commandText != stage.commandText { reasons.append(.commandChanged) }
+        let recordedDependencies = lock.dependencyLookup
         for dependency in stage.dependencies {
             // Named whether or not it was recorded: a repro cannot run the stage.
             if observed.unproducedDependencies.contains(dependency.path) {
@@ -45,7 +46,7 @@ package enum StageStatus {
                 continue
             }
             let now = observed.fingerprints[dependency.path] ?? .missing
-            guard let recorded = lock.dependency(dependency.declaredPath) else {
+            guard let recorded = recordedDependencies[dependency.declaredPath] else {
                 if now.exists { reasons.append(.dependencyAdded(path: dependency.declaredPath)) }
                 continue
             }
@@ -63,9 +64,10 @@ package enum StageStatus {
                 reasons += changedLeaves(file: file, key: key, old: recorded, new: value)
             }
         }
+        let recordedOutputs = lock.outputLookup
         for output in stage.outputs {
             let now = observed.fingerprints[output.path] ?? .missing
-            guard let recorded = lock.output(output.declaredPath) else {
+            guard let recorded = recordedOutputs[output.declaredPath] else {
                 reasons.append(.outputAdded(path: output.declaredPath))
                 continue
             }

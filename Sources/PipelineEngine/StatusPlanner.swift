@@ -10,7 +10,8 @@ package struct StatusPlanner: Sendable {
     package struct Entry: Sendable {
         /// The stage's address.
         package var stage: String
-        /// Its own reasons to run, then `upstreamChanged` for each stale stage upstream.
+        /// Its own reasons to run, then `upstreamChanged` naming the nearest stale stage
+        /// upstream, if any (the first in declaration order among those directly upstream).
         package var reasons: [StaleReason]
         /// Whether it is frozen (never run by repro).
         package var frozen: Bool
@@ -46,17 +47,20 @@ package struct StatusPlanner: Sendable {
     /// their upstream, in order.
     package func status(targets: [String] = [], recursive: Bool = false, downstream: Bool = false, force: Bool = false) throws -> [Entry] {
         let order = try StageSelection.plan(targets, recursive: recursive, downstream: downstream, in: pipeline)
-        let observer = Observer(pipeline: pipeline, fingerprinter: fingerprinter)
+        let observed = try Observer(pipeline: pipeline, fingerprinter: fingerprinter).observe(order)
         var stale: Set<Int> = []
         var entries: [Entry] = []
         for index in order {
             let stage = pipeline.stages[index]
+            let state = observed[index] ?? ObservedState(fingerprints: [:], parameters: [:])
             let recorded = locks.entry(lock: LockSet.lockPath(forPipelineFile: stage.file), stage: stage.name)
-            var reasons = StageStatus.reasons(for: stage, lock: recorded, observed: try observer.observe(stage))
+            var reasons = StageStatus.reasons(for: stage, lock: recorded, observed: state)
             if force && !stage.frozen && reasons.isEmpty { reasons = [.forced] }
-            let upstream = pipeline.graph.predecessors[index].filter(stale.contains)
-            if !stage.frozen {
-                reasons += upstream.map { .upstreamChanged(stage: pipeline.stages[$0].address) }
+            // One upstream reason, naming the nearest stale stage (the first stale one
+            // directly upstream): a reason per stale stage made the merge of a fan-out
+            // of n stages list n reasons.
+            if !stage.frozen, let nearest = pipeline.graph.predecessors[index].first(where: stale.contains) {
+                reasons.append(.upstreamChanged(stage: pipeline.stages[nearest].address))
             }
             if !reasons.isEmpty { stale.insert(index) }
             var entry = Entry(stage: stage.address, reasons: reasons, frozen: stage.frozen)

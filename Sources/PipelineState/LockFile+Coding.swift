@@ -125,12 +125,31 @@ extension LockFile {
             if json == .null { self.init(); return }
             throw .error("pipeline.lock has no 'stages'", at: location, hint: "delete the lock file to re-run every stage")
         }
+        let stageNodes = node?["stages"].map(Self.entriesByKey) ?? [:]
         var stages: [String: LockEntry] = [:]
+        stages.reserveCapacity(stageMembers.count)
         for member in stageMembers {
-            let stageNode = node?["stages"]?[member.key]
+            let stageNode = stageNodes[member.key]
             stages[member.key] = try LockEntry(
                 json: member.value, stage: member.key, location: stageNode?.location ?? location, node: stageNode)
         }
         self.init(stages: stages)
+    }
+
+    /// The values of a mapping by key, found as `YAMLNode`'s subscript finds them (a
+    /// string key first, else the first scalar key with that text), in one pass:
+    /// looking each stage up by subscript made reading a lock of n stages cost n².
+    private static func entriesByKey(_ mapping: YAMLNode) -> [String: YAMLNode] {
+        guard case .mapping(let pairs) = mapping.value else { return [:] }
+        var byString: [String: YAMLNode] = [:], byText: [String: YAMLNode] = [:]
+        byString.reserveCapacity(pairs.count)
+        for pair in pairs {
+            if case .string(let key) = pair.key.value {
+                if byString[key] == nil { byString[key] = pair.value }
+            } else if pair.key.isScalar, let text = pair.key.text, byText[text] == nil {
+                byText[text] = pair.value
+            }
+        }
+        return byString.merging(byText) { string, _ in string }
     }
 }

@@ -39,7 +39,33 @@ package struct LockFile: Hashable, Sendable {
 
     /// The YAML text of the lock file.
     package var text: String {
-        let entries = stages.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value.json) }
-        return YAMLEmitter.string(.object([(key: "schema", value: .string(Self.schema)), (key: "stages", value: .object(entries))]))
+        guard !stages.isEmpty else {
+            return YAMLEmitter.string(.object([(key: "schema", value: .string(Self.schema)), (key: "stages", value: .object([]))]))
+        }
+        return Self.text(sections: stages.sorted { $0.key < $1.key }.map { Self.section(stage: $0.key, entry: $0.value) })
+    }
+
+    /// The text of a lock file with at least one stage, from its stages' sections in
+    /// order (as `section(stage:entry:)` gives them).
+    static func text(sections: some Sequence<String>) -> String {
+        var text = YAMLEmitter.string(.object([(key: "schema", value: .string(Self.schema))])) + "stages:\n"
+        for section in sections { text += section }
+        return text
+    }
+
+    /// One stage's entry as it appears under `stages:`, so that a writer can keep the
+    /// text of entries that did not change instead of emitting them again.
+    static func section(stage: String, entry: LockEntry) -> String {
+        // Every line the emitter writes is one whole line (strings are quoted with
+        // escapes, never folded), so indenting each line nests the entry under `stages:`.
+        let alone = YAMLEmitter.string(.object([(key: stage, value: entry.json)]))
+        var section = ""
+        section.reserveCapacity(alone.utf8.count + alone.utf8.count / 8)
+        for line in alone.split(separator: "\n") {
+            section += "  "
+            section += line
+            section += "\n"
+        }
+        return section
     }
 }

@@ -1,4 +1,5 @@
 import Basics
+import ContentStore
 import Foundation
 import Pipeline
 import PipelineEngine
@@ -30,9 +31,14 @@ package final class ReproSession {
     /// `binDirectory` goes first on stages' PATH, so `sluice ml …` finds this binary.
     package init(workspace: Workspace, options: ReproOptions, useRunCache: Bool, recording: RunRequest?,
                  binDirectory: String?) throws {
-        let pipeline = try workspace.loadPipeline()
-        projectLock = options.dryRun ? nil : try ProjectLock(path: workspace.stateDirectory + "/repro.lock")
-        let (locks, cache) = (try workspace.loadLocks(), try workspace.cacheStore())
+        let ((pipeline, projectLock), read) = try workspace.readingLocks {
+            (try workspace.loadPipeline(), options.dryRun ? nil : try ProjectLock(path: workspace.stateDirectory + "/repro.lock"))
+        }
+        self.projectLock = projectLock
+        // The lock files were read before this repro held the project lock: another repro
+        // that ended meanwhile may have rewritten them.
+        let locks = workspace.isUnchanged(read) ? read.locks : try workspace.loadLocks()
+        let cache = try workspace.cacheStore()
         // Created before the repro so stages can log into it; discarded if nothing runs.
         let recorder = try recording.flatMap { request in
             options.dryRun ? nil : try RunRecorder.start(workspace: workspace, pipeline: pipeline, request: request, now: try SluiceClock.now())

@@ -99,9 +99,9 @@ package final class RunRecorder: Sendable {
     package func observe(_ event: ReproEvent) {
         switch event {
         case .stageStarted(let stage, let reasons):
-            save(in: writer) { $0.update(StageRecord(name: stage, action: .running, reasons: reasons.map(\.summary))) }
+            save(StageRecord(name: stage, action: .running, reasons: reasons.map(\.summary)), in: writer)
         case .stageFinished(let outcome):
-            save(in: Self.didWork(outcome) ? writer : existingWriter) { $0.update(Self.stageRecord(outcome)) }
+            save(Self.stageRecord(outcome), in: Self.didWork(outcome) ? writer : existingWriter)
         default:
             break
         }
@@ -129,6 +129,11 @@ package final class RunRecorder: Sendable {
             record.stages = report.outcomes.map(Self.stageRecord)
             record.status = status
             record.endTime = now
+        }
+        do {
+            try writer.flush()
+        } catch {
+            note("could not update run.json: \(error)")
         }
         return (true, warnings + problems.withLock { $0 })
     }
@@ -177,6 +182,15 @@ package final class RunRecorder: Sendable {
             duration: ran ? outcome.duration : nil,
             exitCode: outcome.exitCode.map(Int.init) ?? (action == .executed ? 0 : nil),
             log: ran ? "logs/\(outcome.stage).log" : nil, message: outcome.message)
+    }
+
+    private func save(_ stage: StageRecord, in writer: RunWriter?) {
+        guard let writer else { return }
+        do {
+            try writer.update(stage: stage)
+        } catch {
+            note("could not update run.json: \(error)")
+        }
     }
 
     private func save(in writer: RunWriter?, _ change: (inout RunRecord) -> Void) {

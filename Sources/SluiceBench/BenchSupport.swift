@@ -19,10 +19,18 @@ enum Bench {
         return here + "/sluice"
     }
 
+    /// CPU seconds a process used, in user space and in the kernel.
+    struct CPUTime {
+        var user: Double
+        var system: Double
+    }
+
     /// Runs sluice in `directory` with output discarded; throws when it exits non-zero.
     /// Spawned with posix_spawn, as a shell would, so the figure is sluice's own time
-    /// and not the cost of Foundation's Process.
-    static func sluice(_ arguments: [String], in directory: String) throws {
+    /// and not the cost of Foundation's Process. Returns the CPU time it (and the
+    /// stages it ran) used.
+    @discardableResult
+    static func sluice(_ arguments: [String], in directory: String) throws -> CPUTime {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -38,10 +46,13 @@ enum Bench {
         let spawned = posix_spawn(&pid, sluicePath, &actions, nil, argv, environ)
         guard spawned == 0 else { throw BenchError(message: "cannot start \(sluicePath): \(String(cString: strerror(spawned)))") }
         var status: Int32 = 0
-        waitpid(pid, &status, 0)
+        var usage = rusage()
+        wait4(pid, &status, 0, &usage)
         guard status == 0 else {
             throw BenchError(message: "sluice \(arguments.joined(separator: " ")) failed (wait status \(status)) in \(directory)")
         }
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return CPUTime(user: seconds(usage.ru_utime), system: seconds(usage.ru_stime))
     }
 
     /// A fresh temporary directory.
@@ -51,9 +62,10 @@ enum Bench {
         return path
     }
 
-    /// Prints one result line: name, measured value, target.
-    static func report(_ name: String, _ value: String, target: String) {
-        print("\(name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(value.padding(toLength: 14, withPad: " ", startingAt: 0)) target \(target)")
+    /// Prints one result line: name, measured value, target, and whether it was met when the benchmark judges that itself.
+    static func report(_ name: String, _ value: String, target: String, met: Bool? = nil) {
+        let verdict = met.map { $0 ? "  ok" : "  MISSED" } ?? ""
+        print("\(name.padding(toLength: 44, withPad: " ", startingAt: 0)) \(value.padding(toLength: 14, withPad: " ", startingAt: 0)) target \(target)\(verdict)")
     }
 }
 

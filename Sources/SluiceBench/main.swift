@@ -8,6 +8,8 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: () throws -> Void] = [
     "repro": PipelineBenchmarks.noOpRepro,
+    "scale": ScaleBenchmarks.noOp,
+    "repro-run": ScaleBenchmarks.executingRepro,
     "status": PipelineBenchmarks.statusLargeDirectory,
     "hash": HashBenchmarks.largeFile,
     "cache": CacheBenchmarks.directoryOfSmallFiles,

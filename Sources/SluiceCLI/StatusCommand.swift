@@ -44,7 +44,8 @@ struct StatusCommand: RunnableCommand {
     func run(_ console: Console) throws -> ExitCode {
         let workspace = try Workspace.locate(file: file)
         let fingerprinter = workspace.fingerprinter()
-        let planner = StatusPlanner(pipeline: try workspace.loadPipeline(), locks: try workspace.loadLocks(), fingerprinter: fingerprinter)
+        let (pipeline, read) = try workspace.readingLocks { try workspace.loadPipeline() }
+        let planner = StatusPlanner(pipeline: pipeline, locks: read.locks, fingerprinter: fingerprinter)
         let stale = try planner.status(targets: targets, recursive: recursive).filter { !$0.reasons.isEmpty }
         try? fingerprinter.save()
         if quiet { return stale.isEmpty ? .success : .failure }

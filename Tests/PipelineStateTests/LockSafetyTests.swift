@@ -58,6 +58,23 @@ import _TestSupport
         }
     }
 
+    @Test func aDamagedEntryAmongManyIsLocatedAtItsOwnStage() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        // 200 stages, read through the lookup of stage nodes by name; the last one is damaged.
+        var text = "schema: \"1.0\"\nstages:\n"
+        for index in 0..<199 { text += "  s\(index):\n    cmd: make \(index)\n" }
+        text += "  z:\n    cmd: make z\n    outs:\n      - path: model.txt\n        sha256: nothex\n"
+        let path = try dir.write("pipeline.lock", text)
+        do {
+            _ = try LockFile.read(path: path, displayName: "pipeline.lock")
+            Issue.record("a malformed hash was accepted")
+        } catch let diagnostic as Diagnostic {
+            #expect(diagnostic.location == SourceLocation(file: "pipeline.lock", line: 405, column: 17))
+            #expect(diagnostic.message.contains("stage 'z'"))
+        }
+    }
+
     @Test func wellFormedHashesReadBack() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -86,6 +86,44 @@ import Testing
         #expect(run.status == .failed)
     }
 
+    @Test func stageUpdatesReplaceByNameAsTheRecordDoes() throws {
+        let test = try TestStore()
+        defer { test.remove() }
+        let writer = try test.run(at: 0, status: .running)
+        var expected = writer.record
+        let updates = [
+            StageRecord(name: "a", action: .running), StageRecord(name: "b", action: .skipped),
+            StageRecord(name: "a", action: .executed, duration: 1, exitCode: 0),
+        ]
+        for stage in updates {
+            try writer.update(stage: stage)
+            expected.update(stage)
+        }
+        // A change of the whole list, then more stage updates against the new list.
+        try writer.update { $0.stages.reverse() }
+        expected.stages.reverse()
+        for stage in [StageRecord(name: "a", action: .failed, exitCode: 2), StageRecord(name: "c", action: .notRun)] {
+            try writer.update(stage: stage)
+            expected.update(stage)
+        }
+        #expect(writer.record == expected)
+        #expect(writer.record.stages.map(\.name) == ["b", "a", "c"])
+        try writer.flush()
+        #expect(try test.store.load(writer.id).record == expected)
+    }
+
+    @Test func aDiscardedRunLeavesNoFolder() throws {
+        let test = try TestStore()
+        defer { test.remove() }
+        let writer = try test.run(at: 0, status: .running)
+        for index in 0..<100 { try writer.update(stage: StageRecord(name: "s\(index)", action: .skipped)) }
+        try writer.discard()
+        #expect(!FileManager.default.fileExists(atPath: writer.directory))
+        try writer.update(stage: StageRecord(name: "late", action: .skipped))
+        try writer.flush()
+        #expect(!FileManager.default.fileExists(atPath: writer.directory))
+    }
+
     @Test func runsComeOldestFirstAndBrokenFoldersAreProblems() throws {
         let test = try TestStore()
         defer { test.remove() }
