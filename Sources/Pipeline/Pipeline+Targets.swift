@@ -27,7 +27,7 @@ extension Pipeline {
             return named
         }
         if let group = addresses.byGroup[target] {
-            let rootFile = group.filter { !stages[$0].file.contains("/") }
+            let rootFile = group.filter { !stages[$0].file.utf8.contains(UInt8(ascii: "/")) }
             if !rootFile.isEmpty { return rootFile }
             let files = Set(group.map { stages[$0].file })
             guard files.count == 1 else { throw ambiguity(target, files.sorted().map { $0 + ":" + target }) }

@@ -35,12 +35,33 @@ package enum ProjectPath {
     /// outside the root give the same absolute path, and `root + "/" + path` is never
     /// formed for it: see `isExternal`.
     package static func resolve(_ declared: String, workingDirectory: String = ".", root: String) -> String {
+        // Most paths are plain (`data/x.csv` in a folder inside the root): joining is
+        // all they need, and normalizing the root for each was most of a large load.
+        if isPlain(declared), workingDirectory == "." || isPlain(workingDirectory) {
+            return workingDirectory == "." ? declared : workingDirectory + "/" + declared
+        }
         let base = workingDirectory == "." ? root : root + "/" + workingDirectory
         let absolute = lexical(declared.hasPrefix("/") ? declared : base + "/" + declared)
         let rootPath = lexical(root)
         if absolute == rootPath { return "." }
         let prefix = rootPath == "/" ? "/" : rootPath + "/"
         return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    }
+
+    /// Whether `path` is relative, with no `.`, `..` or empty component (so no leading,
+    /// doubled or trailing `/`).
+    private static func isPlain(_ path: String) -> Bool {
+        var componentLength = 0, dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                guard componentLength > 0, dots < componentLength || componentLength > 2 else { return false }
+                (componentLength, dots) = (0, 0)
+            } else {
+                componentLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return componentLength > 0 && (dots < componentLength || componentLength > 2)
     }
 
     /// Whether `path` (as `resolve` gives it) lies outside the project root.

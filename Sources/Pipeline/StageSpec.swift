@@ -41,7 +41,7 @@ package struct StageSpec: Hashable, Sendable {
 
     /// The address of the stage `name` of the pipeline file `file` (root-relative).
     package static func address(file: String, name: String) -> String {
-        file.contains("/") ? file + ":" + name : name
+        file.utf8.contains(UInt8(ascii: "/")) ? file + ":" + name : name
     }
 
     /// Creates a stage.

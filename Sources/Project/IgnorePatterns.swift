@@ -21,7 +21,7 @@ struct IgnorePatterns {
             while pattern.hasSuffix("/") { pattern.removeLast() }
             if pattern.hasPrefix("/") {
                 fromRoot.append(String(pattern.drop { $0 == "/" }))
-            } else if pattern.contains("/") {
+            } else if pattern.utf8.contains(UInt8(ascii: "/")) {
                 fromRoot.append(pattern)
             } else if !pattern.isEmpty {
                 anywhere.append(pattern)

@@ -21,8 +21,12 @@ package enum PipelineFileCollector {
     /// The pipeline files below `root` (absolute), relative to it: the root's own file
     /// first, then the others by path.
     package static func collect(root: String) -> [String] {
-        let ignore = IgnorePatterns(text: (try? String(contentsOfFile: root + "/" + ignoreFileName, encoding: .utf8)) ?? "")
-        var found: [String: [String]] = ["pipeline.yaml": [], "dvc.yaml": []]
+        // Looked up before it is read: a failed read builds an error, which costs more
+        // than the rest of the walk of a small project.
+        let ignorePath = root + "/" + ignoreFileName
+        let ignoreText = FileKind(path: ignorePath) == .regular ? (try? String(contentsOfFile: ignorePath, encoding: .utf8)) : nil
+        let ignore = IgnorePatterns(text: ignoreText ?? "")
+        var (pipelines, dvcFiles): ([String], [String]) = ([], [])
         var pending = ["."]
         while let folder = pending.popLast() {
             let absolute = folder == "." ? root : root + "/" + folder
@@ -35,12 +39,12 @@ package enum PipelineFileCollector {
                 if entry.kind == .directory {
                     if folder == "." && entry.name == "runs" { continue }
                     pending.append(path)
-                } else if found[entry.name] != nil, isRegularFile(absolute + "/" + entry.name, kind: entry.kind) {
-                    found[entry.name, default: []].append(path)
+                } else if entry.name == "pipeline.yaml" || entry.name == "dvc.yaml",
+                          isRegularFile(absolute + "/" + entry.name, kind: entry.kind) {
+                    if entry.name == "pipeline.yaml" { pipelines.append(path) } else { dvcFiles.append(path) }
                 }
             }
         }
-        let pipelines = found["pipeline.yaml"] ?? [], dvcFiles = found["dvc.yaml"] ?? []
         let useDvc = !pipelines.contains("pipeline.yaml") && (dvcFiles.contains("dvc.yaml") || pipelines.isEmpty)
         let rootName = useDvc ? "dvc.yaml" : "pipeline.yaml"
         // Byte order, as `ls` sorts in the C locale: the same on every machine.

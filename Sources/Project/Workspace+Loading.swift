@@ -18,10 +18,15 @@ extension Workspace {
     /// YAML, and read one after the other they took twice as long on two cores. An error
     /// of `body` comes first, as if `body` had run before the locks were read.
     package func readingLocks<T>(while body: () throws -> T) throws -> (T, ReadLocks) {
+        // Small lock files are read here: starting a thread would cost more than it saves.
+        let stats = lockFileStats()
+        if stats.values.reduce(0, { $0 + ($1?.size ?? 0) }) < Self.lockSizeWorthAThread {
+            let value = try body()
+            return (value, ReadLocks(locks: try loadLocks(), stats: stats))
+        }
         let pending = PendingRead()
         let workspace = self
         DispatchQueue.global().async {
-            let stats = workspace.lockFileStats()
             let result = Result { ReadLocks(locks: try workspace.loadLocks(), stats: stats) }
             pending.result.withLock { $0 = result }
             pending.done.signal()
@@ -31,6 +36,9 @@ extension Workspace {
         guard let result = pending.result.withLock({ $0 }) else { return (value, ReadLocks(locks: try loadLocks(), stats: [:])) }
         return (value, try result.get())
     }
+
+    /// The total size of lock files below which they are read on the calling thread.
+    static let lockSizeWorthAThread: Int64 = 256 * 1024
 
     /// Whether every lock file is as it was when `read` was taken.
     package func isUnchanged(_ read: ReadLocks) -> Bool {

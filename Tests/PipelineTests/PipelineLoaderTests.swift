@@ -224,6 +224,9 @@ import _TestSupport
         ("data/x.csv", ".", "data/x.csv"), ("../shared/x.csv", ".", "/root/shared/x.csv"), ("../x", "src", "x"),
         ("../../x", "src", "/root/x"), ("/etc/passwd", ".", "/etc/passwd"), ("/root/p/../p/a", ".", "a"),
         ("/root/p", ".", "."), ("../p/a", ".", "a"), ("../../../../x", ".", "/x"),
+        // Plain paths are joined without normalizing; anything else takes the long way.
+        ("src/a.b/...", "w", "w/src/a.b/..."), (".hidden/x", "w/v", "w/v/.hidden/x"), ("./x", "w", "w/x"),
+        ("a//b", ".", "a/b"), ("data/", ".", "data"), ("a/./b/../c", "w", "w/a/c"), (".", "w", "w"), ("..", "w", "."),
     ])
     func resolvesInsideAsRootRelativeAndOutsideAsAbsolute(declared: String, wdir: String, expected: String) {
         let resolved = ProjectPath.resolve(declared, workingDirectory: wdir, root: "/root/p")
