@@ -27,16 +27,6 @@ package struct LockSet: Hashable, Sendable {
     /// The entry of stage `name` in the lock file at `lockPath`.
     package func entry(lock lockPath: String, stage name: String) -> LockEntry? { files[lockPath]?.stages[name] }
 
-    /// Records `entry` for stage `name` in the lock file at `lockPath`.
-    package mutating func record(_ entry: LockEntry, lock lockPath: String, stage name: String) {
-        files[lockPath, default: LockFile()].stages[name] = entry
-    }
-
-    /// Writes the lock file at `lockPath` (relative to `root`) atomically.
-    package func write(lock lockPath: String, root: String) throws {
-        try (files[lockPath] ?? LockFile()).write(path: root + "/" + lockPath)
-    }
-
     /// Every entry of every lock file in one lock file, each keyed by `key(lockPath,
     /// stageName)` (a stage address): what a run keeps as its copy of the lock state.
     package func merged(key: (String, String) -> String) -> LockFile {

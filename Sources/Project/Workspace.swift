@@ -45,10 +45,8 @@ package struct Workspace: Sendable {
 
     /// The located pipeline file's name as diagnostics show it (relative to the root).
     package var pipelineName: String { ProjectPath.normalize(pipelinePath, root: root) ?? (pipelinePath as NSString).lastPathComponent }
-    /// The lock file beside the located pipeline file: `pipeline.lock` for `pipeline.yaml`, `dvc.lock` for `dvc.yaml`.
+    /// The lock file beside the located pipeline file (absolute): `pipeline.lock` for `pipeline.yaml`, `dvc.lock` for `dvc.yaml`.
     package var lockPath: String { ((pipelinePath as NSString).deletingPathExtension) + ".lock" }
-    /// The located pipeline file's lock file as diagnostics show it.
-    package var lockName: String { LockSet.lockPath(forPipelineFile: pipelineName) }
     /// The lock files of all pipeline files, relative to the root.
     package var lockFiles: [String] { pipelineFiles.map(LockSet.lockPath(forPipelineFile:)) }
     /// Local, git-ignored state.

@@ -19,15 +19,22 @@ import _TestSupport
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         try dir.write("a/pipeline.lock", LockFile(stages: ["make": LockEntry(commands: ["old"])]).text)
-        var locks = try LockSet.read(root: dir.path, paths: ["pipeline.lock", "a/pipeline.lock", "b/pipeline.lock"])
+        try dir.write("b/pipeline.yaml", "stages: {}\n")
+        let locks = try LockSet.read(root: dir.path, paths: ["pipeline.lock", "a/pipeline.lock", "b/pipeline.lock"])
         #expect(locks.entry(lock: "a/pipeline.lock", stage: "make")?.commands == ["old"])
         #expect(locks.entry(lock: "b/pipeline.lock", stage: "make") == nil)
 
-        locks.record(LockEntry(commands: ["new"]), lock: "b/pipeline.lock", stage: "make")
-        try locks.write(lock: "b/pipeline.lock", root: dir.path)
+        let writer = LockSetWriter(locks: locks, lockPaths: ["c/pipeline.lock"], root: dir.path)
+        try writer.record(LockEntry(commands: ["new"]), lock: "b/pipeline.lock", stage: "make")
+        try writer.flush()
+        #expect(writer.entry(lock: "b/pipeline.lock", stage: "make")?.commands == ["new"])
         #expect(try LockFile.read(path: dir.url("b/pipeline.lock"), displayName: "b/pipeline.lock").stages["make"]?.commands == ["new"])
         #expect(try LockFile.read(path: dir.url("a/pipeline.lock"), displayName: "a/pipeline.lock").stages["make"]?.commands == ["old"])
         #expect(!FileManager.default.fileExists(atPath: dir.url("pipeline.lock")))
+        // A lock path given beside the set starts empty; one never named is refused, not created.
+        #expect(writer.entry(lock: "c/pipeline.lock", stage: "make") == nil)
+        #expect(writer.locks.files.keys.sorted() == ["a/pipeline.lock", "b/pipeline.lock", "c/pipeline.lock", "pipeline.lock"])
+        #expect(throws: Diagnostic.self) { try writer.record(LockEntry(commands: ["x"]), lock: "d/pipeline.lock", stage: "make") }
     }
 
     @Test func mergedKeysEveryEntryByItsAddress() {

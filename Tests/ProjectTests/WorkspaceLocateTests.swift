@@ -37,7 +37,7 @@ import Testing
         let workspace = try Workspace.locate(file: nil, from: project.root)
         #expect(workspace.pipelinePath == project.root + "/dvc.yaml")
         #expect(workspace.lockPath == project.root + "/dvc.lock")
-        #expect(workspace.lockName == "dvc.lock")
+        #expect(workspace.lockFiles == ["dvc.lock"])
     }
 
     @Test func pipelineYamlComesBeforeDvcYamlInOneDirectory() throws {
