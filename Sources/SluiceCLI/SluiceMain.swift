@@ -10,12 +10,15 @@ import Basics
 import CommandLineKit
 import Foundation
 import MLTasks
+import Project
 
 /// Runs sluice with `arguments` (without the program name) and returns the exit status.
 package func sluiceMain(_ arguments: [String]) -> Int32 {
     let console = Console()
     let parser = CommandParser(root: SluiceCommand.self)
-    let printer = DiagnosticPrinter(baseDirectory: FileManager.default.currentDirectoryPath)
+    let printer = DiagnosticPrinter(baseDirectory: FileManager.default.currentDirectoryPath) {
+        try? Workspace.locate(file: nil).root
+    }
     do {
         switch try parser.parse(arguments) {
         case .help(let text, let exitCode):

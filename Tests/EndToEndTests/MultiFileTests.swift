@@ -102,6 +102,12 @@ import _TestSupport
         #expect(result.stderr.contains(
             "b/pipeline.yaml:4:12: error: output 'a/made.txt' of stage 'b/pipeline.yaml:use' is already an output of stage "
             + "'a/pipeline.yaml:make' (a/pipeline.yaml:4:12)"), "\(result.stderr)")
+        // From a subfolder of a marked root the names stay root-relative, and the quoted line is still found.
+        try FileManager.default.createDirectory(atPath: project.directory.url(".sluice"), withIntermediateDirectories: true)
+        let inside = try project.run(["status"], in: "b")
+        #expect(inside.status == 2)
+        #expect(inside.stderr.contains("b/pipeline.yaml:5:5: error: unknown key 'dep' in stage 'use'\n        dep: [x]\n        ^"),
+                "\(inside.stderr)")
     }
 
     @Test func fileKeepsWorkingOnOneFile() throws {
