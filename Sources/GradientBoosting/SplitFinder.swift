@@ -12,13 +12,22 @@ struct SplitFinder: Sendable {
     let gamma: Double
     /// Value-bin upper bounds per feature.
     let mapper: BinMapper
+    /// Categorical features with fewer categories split one category against the rest.
+    var maxCatToOnehot = 4
+    /// The most categories a partition scan adds to one side.
+    var maxCatThreshold = 64
 
     /// The best split of a node with sums `total` over `features`, or nil when none is worth making.
     func best(total: GradientSum, histogram: Histogram, features: [Int]) -> SplitCandidate? {
         let parentGain = rules.gain(total)
         var best: SplitCandidate?
         for feature in features {
-            if let candidate = bestSplit(feature: feature, total: total, parentGain: parentGain, histogram: histogram),
+            if mapper.categorical[feature] {
+                if let candidate = bestCategorySplit(feature: feature, total: total, parentGain: parentGain, histogram: histogram),
+                   candidate.isBetter(than: best) {
+                    best = candidate
+                }
+            } else if let candidate = bestSplit(feature: feature, total: total, parentGain: parentGain, histogram: histogram),
                candidate.isBetter(than: best) {
                 best = candidate
             }
