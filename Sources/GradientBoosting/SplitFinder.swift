@@ -48,10 +48,10 @@ struct SplitFinder: Sendable {
             // Float32 as XGBoost stores it, saturated: gains of labels near 1e38 exceed
             // float32, and an infinite loss change is a number no model file can hold.
             let change = Float(min(rules.gain(left) + rules.gain(right) - parentGain, Double(Float.greatestFiniteMagnitude)))
-            let candidate = SplitCandidate(
+            guard best.map({ change > $0.lossChange }) ?? true else { return }
+            best = SplitCandidate(
                 feature: feature, splitBin: splitBin, threshold: threshold, defaultLeft: defaultLeft,
                 lossChange: change, left: left, right: right)
-            if best.map({ change > $0.lossChange }) ?? true { best = candidate }
         }
         // Forwards: bins 0...i go left, everything else (missing included) right. A last
         // bound capped at the largest float32 may not exceed the largest value, so it
