@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "PipelineEngineTests", dependencies: ["PipelineEngine", "PipelineState", "_TestSupport"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "_TestSupport"]),
         // Hand-computed splits, gains and leaves; determinism across threads; the model file.
-        .testTarget(name: "GradientBoostingTests", dependencies: ["GradientBoosting", "_TestSupport"]),
+        .testTarget(name: "GradientBoostingTests", dependencies: ["GradientBoosting", "_TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "_TestSupport"]),
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),

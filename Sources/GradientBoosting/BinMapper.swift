@@ -24,27 +24,45 @@ package struct BinMapper: Sendable, Equatable {
     package let minimums: [Float]
     /// Whether each feature had missing values in the data it was fitted on (then byte 255 marks them).
     package let hasMissing: [Bool]
+    /// Which features hold category codes: their bin is the code itself (cuts `1, 2, …, k`).
+    package let categorical: [Bool]
 
-    /// A mapper from known cuts (read from a model file).
-    package init(cuts: [[Float]], minimums: [Float], hasMissing: [Bool]) {
+    /// A mapper from known cuts (read from a model file); `categorical` empty: all numeric.
+    package init(cuts: [[Float]], minimums: [Float], hasMissing: [Bool], categorical: [Bool] = []) {
         precondition(cuts.count == minimums.count && cuts.count == hasMissing.count, "one entry per feature")
         self.cuts = cuts
         self.minimums = minimums
         self.hasMissing = hasMissing
+        self.categorical = categorical.count == cuts.count ? categorical : [Bool](repeating: false, count: cuts.count)
     }
 
     /// Finds up to `maxBin` value bins per feature from `columns` (see `isMissing`).
-    package init(fitting columns: [[Double]], maxBin: Int, threads: Int) {
+    /// A categorical feature (`types`) gets one bin per code up to its largest, whatever
+    /// `maxBin` says, as XGBoost's cuts hold every category; its codes must lie in
+    /// `0..<FeatureType.maxCategories` (see `TrainingSet.checkCategories`).
+    package init(fitting columns: [[Double]], maxBin: Int, threads: Int, types: [FeatureType] = []) {
         let rowCount = columns.first?.count ?? 0
         let sample = Self.sampleIndices(rowCount: rowCount)
+        let categorical = columns.indices.map { types.indices.contains($0) && types[$0] == .categorical }
         let fitted = Parallel.map(columns.count, threads: threads) { feature in
             let hasMissing = columns[feature].contains(where: Self.isMissing)
+            if categorical[feature] { return (Self.fitCategories(columns[feature]), hasMissing) }
             let bins = hasMissing ? min(maxBin, Self.maxValueBinsWithMissing) : maxBin
             return (Self.fit(columns[feature], sample: sample, bins: bins), hasMissing)
         }
         cuts = fitted.map(\.0.cuts)
         minimums = fitted.map(\.0.minimum)
         hasMissing = fitted.map(\.1)
+        self.categorical = categorical
+    }
+
+    /// Cuts `1, 2, …, largest code + 1`, so that code `c` falls in bin `c`.
+    private static func fitCategories(_ column: [Double]) -> (cuts: [Float], minimum: Float) {
+        var largest = -1
+        for value in column where !isMissing(value) && value >= 0 {
+            largest = max(largest, min(Int(value), FeatureType.maxCategories - 1))
+        }
+        return ((0..<(largest + 1)).map { Float($0 + 1) }, 0)
     }
 
     /// The number of features.

@@ -48,7 +48,8 @@ extension Booster {
                             }
                         }
                         // Margins add up in tree order, as XGBoost's predictor adds them.
-                        for (tree, fast) in zip(trees, compiled) {
+                        // By index: a compiled tree's source is not copied (no reference counting per block).
+                        for (index, fast) in compiled.enumerated() {
                             if let fast {
                                 fast.add(slots: UnsafePointer(values.baseAddress!), stride: stride, count: block.count,
                                          positions: positions.baseAddress!, to: shared.value + block.lowerBound)
@@ -56,7 +57,7 @@ extension Booster {
                                 for offset in 0..<block.count {
                                     // The -infinity slot holds the value, or -infinity where it is missing.
                                     let row = values.baseAddress! + offset &* stride
-                                    shared.value[block.lowerBound &+ offset] += tree.leafValue { feature in
+                                    shared.value[block.lowerBound &+ offset] += trees[index].leafValue { feature in
                                         let x = row[2 &* feature]
                                         return x == -.infinity && row[2 &* feature &+ 1] == .infinity ? .nan : Double(x)
                                     }

@@ -27,6 +27,7 @@ extension Booster {
         let objective = parameters.objective
         try training.check(name: "training", featureCount: featureNames.count, objective: objective)
         try validation?.check(name: "validation", featureCount: featureNames.count, objective: objective)
+        try training.checkCategories(name: "training", featureNames: featureNames)
         if parameters.earlyStoppingRounds != nil && validation == nil {
             throw Diagnostic.error("early_stopping_rounds needs a validation set", hint: "give one, or remove early_stopping_rounds")
         }

@@ -18,7 +18,14 @@ extension Booster {
 
     /// The model file's text, with a trailing newline.
     package func xgboostJSON() -> String {
-        var out = "{\"learner\":{\"attributes\":{},\"feature_names\":[],\"feature_types\":[],"
+        var out = "{\"learner\":{\"attributes\":{},"
+        if featureTypes.contains(.categorical) {
+            // XGBoost wants one type (and then one name) per feature when types are given.
+            out += "\"feature_names\":[" + featureNames.map { JSONWriter(indent: nil, sortKeys: false).string(.string($0)) }.joined(separator: ",") + "],"
+            out += "\"feature_types\":[" + featureTypes.map { "\"\($0.xgboostName)\"" }.joined(separator: ",") + "],"
+        } else {
+            out += "\"feature_names\":[],\"feature_types\":[],"
+        }
         out += "\"gradient_booster\":{\"model\":{\"cats\":{\"enc\":[],\"feature_segments\":[],\"sorted_idx\":[]},"
         out += "\"gbtree_model_param\":{\"num_parallel_tree\":\"1\",\"num_trees\":\"\(trees.count)\"},"
         out += "\"iteration_indptr\":[" + (0...trees.count).map(String.init).joined(separator: ",") + "],"
@@ -51,7 +58,7 @@ extension Booster {
                 ("cuts", .array(binMapper.cuts.map { .array($0.map { .double(Double($0)) }) })),
                 ("minimums", .array(binMapper.minimums.map { .double(Double($0)) })),
                 ("missing", .array(binMapper.hasMissing.map(JSONValue.bool))),
-            ])))
+            ] + (binMapper.categorical.contains(true) ? [("categorical", .array(binMapper.categorical.map(JSONValue.bool)))] : []))))
         }
         return .object(members)
     }
@@ -66,7 +73,7 @@ extension Booster {
         }
         out += "{"
         reals("base_weights") { $0.baseWeight }
-        out += "\"categories\":[],\"categories_nodes\":[],\"categories_segments\":[],\"categories_sizes\":[],"
+        appendCategories(tree, to: &out)
         ints("default_left") { $0.defaultLeft ? 1 : 0 }
         out += "\"id\":\(id),"
         ints("left_children") { Int($0.left) }
@@ -75,9 +82,25 @@ extension Booster {
         ints("right_children") { Int($0.right) }
         reals("split_conditions") { $0.condition }
         ints("split_indices") { $0.isLeaf ? 0 : Int($0.feature) }
-        ints("split_type") { _ in 0 }
+        ints("split_type") { $0.isCategorical ? 1 : 0 }
         reals("sum_hessian") { $0.sumHessian }
         out += "\"tree_param\":{\"num_deleted\":\"0\",\"num_feature\":\"\(featureNames.count)\","
         out += "\"num_nodes\":\"\(nodes.count)\",\"size_leaf_vector\":\"1\"}}"
+    }
+
+    /// XGBoost's four arrays of categorical splits: the split nodes in id order, where
+    /// each one's categories start in `categories` and how many there are, and the
+    /// categories that go right.
+    private func appendCategories(_ tree: RegressionTree, to out: inout String) {
+        var nodes: [String] = [], segments: [String] = [], sizes: [String] = [], codes: [String] = []
+        for id in tree.nodes.indices where tree.nodes[id].isCategorical {
+            let set = tree.categories[Int32(id)] ?? []
+            nodes.append(String(id))
+            segments.append(String(codes.count))
+            sizes.append(String(set.count))
+            codes += set.map { String($0) }
+        }
+        out += "\"categories\":[\(codes.joined(separator: ","))],\"categories_nodes\":[\(nodes.joined(separator: ","))],"
+        out += "\"categories_segments\":[\(segments.joined(separator: ","))],\"categories_sizes\":[\(sizes.joined(separator: ","))],"
     }
 }

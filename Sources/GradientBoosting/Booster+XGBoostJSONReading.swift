@@ -36,6 +36,7 @@ extension Booster {
             try Self.tree(value, featureCount: names.count) { fail("tree \(index): \($0)") }
         }
         self.init(objective: objective, baseScore: exactScore ?? score, trees: trees, featureNames: names)
+        featureTypes = try Self.featureTypes(learner["feature_types"], featureCount: names.count, fail: fail)
         if case .string(let target)? = metadata?["target"] { targetName = target }
         if case .int(let best)? = metadata?["best_iteration"] { bestIteration = best }
         binMapper = Self.binMapper(metadata?["bin_mapper"], featureCount: names.count)
@@ -139,8 +140,9 @@ extension Booster {
             }
             nodes.append(node)
         }
-        let tree = RegressionTree(nodes: nodes)
+        var tree = RegressionTree(nodes: nodes)
         guard tree.isWellFormed else { throw fail("its children and parents do not form a tree") }
+        try readCategories(of: &tree, from: value, fail: fail)
         return tree
     }
 
@@ -162,7 +164,11 @@ extension Booster {
         if case .array(let flags)? = value?["missing"], flags.count == featureCount {
             hasMissing = flags.map { $0 == .bool(true) }
         }
-        return BinMapper(cuts: cuts, minimums: minimums, hasMissing: hasMissing)
+        var categorical: [Bool] = []
+        if case .array(let flags)? = value?["categorical"], flags.count == featureCount {
+            categorical = flags.map { $0 == .bool(true) }
+        }
+        return BinMapper(cuts: cuts, minimums: minimums, hasMissing: hasMissing, categorical: categorical)
     }
 }
 

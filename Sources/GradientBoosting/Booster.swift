@@ -24,6 +24,8 @@ package struct Booster: Sendable, Equatable {
     package var targetName: String?
     /// The round with the best validation metric, when early stopping was used.
     package var bestIteration: Int?
+    /// Each feature's type; empty when every feature is numeric.
+    package var featureTypes: [FeatureType] = []
 
     /// A model from its parts.
     package init(objective: Objective, baseScore: Double, trees: [RegressionTree], featureNames: [String],

@@ -37,6 +37,10 @@ package struct BoosterParameters: Sendable, Equatable {
     package var colsampleByTree = 1.0
     /// Most bins per feature; one byte value is kept for missing values, so at most 255 hold values.
     package var maxBin = 256
+    /// A categorical feature with fewer categories than this splits one category against the rest (XGBoost's rule).
+    package var maxCatToOnehot = 4
+    /// The most categories a partition split on a categorical feature may send one way.
+    package var maxCatThreshold = 64
     /// The starting prediction in output space; `nil` uses the label mean (the share of positives).
     package var baseScore: Double?
     /// Seed of the row and feature sampling.

@@ -28,10 +28,11 @@ struct CompiledTree: Sendable {
     /// The number of steps from the root to the bottom.
     let depth: Int
 
-    /// The complete layout of `tree`, or nil when it is deeper than `maxDepth`.
+    /// The complete layout of `tree`, or nil when it is deeper than `maxDepth` or has
+    /// categorical splits (a threshold cannot express a set of categories).
     init?(_ tree: RegressionTree) {
         let depth = tree.depth
-        guard depth <= Self.maxDepth else { return nil }
+        guard depth <= Self.maxDepth, tree.categories.isEmpty else { return nil }
         var splits = [Split](repeating: Split(condition: 0, slot: 0), count: (1 << depth) - 1)
         var leaves = [Float](repeating: 0, count: 1 << depth)
         // (source node, complete position, level); a leaf above the bottom fills its whole subtree.

@@ -15,6 +15,8 @@ struct GrowthState {
     let setup: TreeGrower.Setup
     let features: [Int]
     var nodes: [RegressionTree.Node] = []
+    /// The right-going categories of the categorical splits so far, by node id.
+    var categories: [Int32: [Int32]] = [:]
     /// The gradient sums of each node, by id.
     var totals: [GradientSum] = []
     let partitioner: RowPartitioner
@@ -90,6 +92,10 @@ struct GrowthState {
         nodes[entry.node].defaultLeft = split.defaultLeft
         nodes[entry.node].lossChange = split.lossChange
         nodes[entry.node].splitBin = Int16(split.splitBin)
+        if let set = split.rightCategories {
+            nodes[entry.node].isCategorical = true
+            categories[Int32(entry.node)] = set.codes
+        }
         nodes.append(node(total: split.left, parent: entry.node))
         nodes.append(node(total: split.right, parent: entry.node))
         totals.append(split.left)
@@ -110,7 +116,7 @@ struct GrowthState {
         for id in nodes.indices where nodes[id].isLeaf {
             nodes[id].condition = Float(Double(nodes[id].baseWeight) * setup.learningRate)
         }
-        return RegressionTree(nodes: nodes)
+        return RegressionTree(nodes: nodes, categories: categories)
     }
 
     /// Frees the histogram of `node` for reuse.

@@ -15,6 +15,8 @@ package struct RegressionTree: Sendable, Equatable {
         package var condition: Float = 0
         /// Where a split sends missing values.
         package var defaultLeft = false
+        /// Whether the split tests categories (`RegressionTree.categories`) rather than a threshold.
+        package var isCategorical = false
         /// The node's weight before the learning rate.
         package var baseWeight: Float = 0
         /// A split's gain.
@@ -33,9 +35,40 @@ package struct RegressionTree: Sendable, Equatable {
 
     /// The nodes, by id.
     package var nodes: [Node]
+    /// For each categorical split, by node id: the category codes that go right,
+    /// ascending (XGBoost's `categories`); every other category goes left.
+    package var categories: [Int32: [Int32]]
 
-    /// A tree from its nodes.
-    package init(nodes: [Node]) { self.nodes = nodes }
+    /// A tree from its nodes and the right-going categories of its categorical splits.
+    package init(nodes: [Node], categories: [Int32: [Int32]] = [:]) {
+        self.nodes = nodes
+        self.categories = categories
+    }
+
+    /// Whether a row whose value of the node's feature is `x` (not missing) goes right
+    /// at categorical split `id`: its code is in the node's set. As XGBoost's
+    /// `Decision`, a value that is no valid code (negative, or 2^24 and above) goes
+    /// left, and a fraction is cut to its whole part.
+    @inline(__always)
+    package func goesRight(category x: Float, node id: Int) -> Bool {
+        guard x >= 0, x < 16_777_216, let set = categories[Int32(id)] else { return false }
+        let code = Int32(x)
+        var low = 0, high = set.count
+        while low < high {
+            let middle = (low + high) / 2
+            if set[middle] < code { low = middle + 1 } else { high = middle }
+        }
+        return low < set.count && set[low] == code
+    }
+
+    /// Per node, the categories that go right as bits (empty for other nodes), or nil
+    /// when the tree has no categorical split: how training walks it on bins.
+    var categoryBits: [CategoryBits]? {
+        guard !categories.isEmpty else { return nil }
+        var bits = [CategoryBits](repeating: CategoryBits(), count: nodes.count)
+        for (id, codes) in categories where bits.indices.contains(Int(id)) { bits[Int(id)] = CategoryBits(codes) }
+        return bits
+    }
 
     /// The number of leaves.
     package var leafCount: Int { nodes.reduce(0) { $0 + ($1.isLeaf ? 1 : 0) } }
@@ -62,7 +95,8 @@ package struct RegressionTree: Sendable, Equatable {
                 let node = nodes[id]
                 if node.isLeaf { return node.condition }
                 let x = Float(value(Int(node.feature)))
-                let goLeft = x.isFinite ? x < node.condition : node.defaultLeft
+                let goLeft = !x.isFinite ? node.defaultLeft
+                    : node.isCategorical ? !goesRight(category: x, node: id) : x < node.condition
                 id = Int(goLeft ? node.left : node.right)
             }
         }

@@ -76,6 +76,19 @@ final class RowPartitioner {
                         var (l, r) = (chunk.lowerBound, chunk.upperBound)
                         let defaultLeft = unsafeBitCast(split.defaultLeft, to: UInt8.self)
                         let missingByte: Int = missing ? Int(BinMapper.missingBin) : -1
+                        if let set = split.rightCategories {
+                            // A categorical split: a bin goes right when its category is in the set.
+                            for position in chunk {
+                                let row = rows[position]
+                                let bin = Int(column[Int(row)])
+                                let isLeft = bin == missingByte ? split.defaultLeft : !set.contains(bin)
+                                scratch[l] = row
+                                scratch[r &- 1] = row
+                                l &+= isLeft ? 1 : 0
+                                r &-= isLeft ? 0 : 1
+                            }
+                            return l - chunk.lowerBound
+                        }
                         for position in chunk {
                             let row = rows[position]
                             let bin = Int(column[Int(row)])

@@ -14,6 +14,8 @@ struct SplitCandidate: Sendable, Equatable {
     var left: GradientSum
     /// Sums of the rows that go right.
     var right: GradientSum
+    /// For a categorical feature, the categories (bins) that go right; the others go left.
+    var rightCategories: CategoryBits? = nil
 
     /// Whether this beats `other`, preferring the lower feature on ties (XGBoost's rule).
     func isBetter(than other: SplitCandidate?) -> Bool {

@@ -12,13 +12,22 @@ struct SplitFinder: Sendable {
     let gamma: Double
     /// Value-bin upper bounds per feature.
     let mapper: BinMapper
+    /// Categorical features with fewer categories split one category against the rest.
+    var maxCatToOnehot = 4
+    /// The most categories a partition scan adds to one side.
+    var maxCatThreshold = 64
 
     /// The best split of a node with sums `total` over `features`, or nil when none is worth making.
     func best(total: GradientSum, histogram: Histogram, features: [Int]) -> SplitCandidate? {
         let parentGain = rules.gain(total)
         var best: SplitCandidate?
         for feature in features {
-            if let candidate = bestSplit(feature: feature, total: total, parentGain: parentGain, histogram: histogram),
+            if mapper.categorical[feature] {
+                if let candidate = bestCategorySplit(feature: feature, total: total, parentGain: parentGain, histogram: histogram),
+                   candidate.isBetter(than: best) {
+                    best = candidate
+                }
+            } else if let candidate = bestSplit(feature: feature, total: total, parentGain: parentGain, histogram: histogram),
                candidate.isBetter(than: best) {
                 best = candidate
             }
@@ -39,10 +48,10 @@ struct SplitFinder: Sendable {
             // Float32 as XGBoost stores it, saturated: gains of labels near 1e38 exceed
             // float32, and an infinite loss change is a number no model file can hold.
             let change = Float(min(rules.gain(left) + rules.gain(right) - parentGain, Double(Float.greatestFiniteMagnitude)))
-            let candidate = SplitCandidate(
+            guard best.map({ change > $0.lossChange }) ?? true else { return }
+            best = SplitCandidate(
                 feature: feature, splitBin: splitBin, threshold: threshold, defaultLeft: defaultLeft,
                 lossChange: change, left: left, right: right)
-            if best.map({ change > $0.lossChange }) ?? true { best = candidate }
         }
         // Forwards: bins 0...i go left, everything else (missing included) right. A last
         // bound capped at the largest float32 may not exceed the largest value, so it

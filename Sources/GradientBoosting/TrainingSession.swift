@@ -27,11 +27,12 @@ struct TrainingSession {
         self.parameters = parameters
         self.trainingMetricEachRound = trainingMetricEachRound
         threads = parameters.threadCount
-        let mapper = BinMapper(fitting: training.columns, maxBin: parameters.maxBin, threads: threads)
+        let mapper = BinMapper(fitting: training.columns, maxBin: parameters.maxBin, threads: threads, types: training.featureTypes)
         matrix = BinnedMatrix(columns: training.columns, mapper: mapper, threads: threads)
         labels = training.labels.map { Float($0) }
         let baseScore = parameters.baseScore ?? parameters.objective.defaultBaseScore(training.labels)
         model = Booster(objective: parameters.objective, baseScore: baseScore, trees: [], featureNames: featureNames, binMapper: mapper)
+        model.featureTypes = training.featureTypes.contains(.categorical) ? training.featureTypes : []
         margins = [Float](repeating: model.baseMargin, count: training.rowCount)
         gradients = [GradientPair](repeating: GradientPair(g: 0, h: 0), count: training.rowCount)
         self.validation = validation
@@ -48,7 +49,7 @@ struct TrainingSession {
             : nil
         let finder = SplitFinder(
             rules: Regularization(lambda: parameters.regLambda, alpha: parameters.regAlpha, minChildWeight: parameters.minChildWeight),
-            gamma: parameters.gamma, mapper: mapper)
+            gamma: parameters.gamma, mapper: mapper, maxCatToOnehot: parameters.maxCatToOnehot, maxCatThreshold: parameters.maxCatThreshold)
         partitioner = RowPartitioner(hasMissing: mapper.hasMissing, threads: threads)
         grower = TreeGrower(setup: .init(
             matrix: matrix, finder: finder, policy: parameters.growPolicy, maxDepth: parameters.maxDepth,
@@ -137,7 +138,7 @@ struct TrainingSession {
         let items = nodes.indices.filter { id in
             partitioner.ranges[id] != nil && (nodes[id].isLeaf || partitioner.ranges[Int(nodes[id].left)] == nil)
         }
-        let rowCount = matrix.rowCount, hasMissing = grower.setup.finder.mapper.hasMissing
+        let rowCount = matrix.rowCount, hasMissing = grower.setup.finder.mapper.hasMissing, categoryBits = tree.categoryBits
         margins.withUnsafeMutableBufferPointer { margins in
             partitioner.withUnsafeBufferPointerOfPartition { rows in
                 matrix.columns.withUnsafeBufferPointer { bins in
@@ -150,6 +151,15 @@ struct TrainingSession {
                             return
                         }
                         let column = bins + Int(node.feature) * rowCount, missing = hasMissing[Int(node.feature)]
+                        if let set = categoryBits?[items[index]], node.isCategorical {
+                            let (left, right) = (nodes[Int(node.left)].condition, nodes[Int(node.right)].condition)
+                            for position in positions {
+                                let row = Int(rows[position]), bin = Int(column[row])
+                                let isLeft = missing && bin == Int(BinMapper.missingBin) ? node.defaultLeft : !set.contains(bin)
+                                margins[row] += isLeft ? left : right
+                            }
+                            return
+                        }
                         // The two leaf values indexed by "goes left", so that no branch depends on the data.
                         let values = SIMD2<Float>(nodes[Int(node.right)].condition, nodes[Int(node.left)].condition)
                         let defaultLeft = unsafeBitCast(node.defaultLeft, to: UInt8.self)
@@ -170,7 +180,7 @@ struct TrainingSession {
     /// rows the sample left out, which are in no leaf's range.
     private mutating func addTreeOnBins(_ tree: RegressionTree, rows: [UInt32]) {
         let chunks = Parallel.chunks(rows.count, size: 1 << 15)
-        let rowCount = matrix.rowCount, hasMissing = grower.setup.finder.mapper.hasMissing
+        let rowCount = matrix.rowCount, hasMissing = grower.setup.finder.mapper.hasMissing, categoryBits = tree.categoryBits
         margins.withUnsafeMutableBufferPointer { margins in
             matrix.columns.withUnsafeBufferPointer { bins in
                 tree.nodes.withUnsafeBufferPointer { nodes in
@@ -184,7 +194,8 @@ struct TrainingSession {
                                 let node = nodes[id]
                                 let bin = bins[Int(node.feature) * rowCount + row]
                                 let left = BinnedMatrix.isMissing(bin, hasMissing: hasMissing[Int(node.feature)])
-                                    ? node.defaultLeft : Int(bin) <= Int(node.splitBin)
+                                    ? node.defaultLeft
+                                    : node.isCategorical ? !(categoryBits?[id].contains(Int(bin)) ?? false) : Int(bin) <= Int(node.splitBin)
                                 id = Int(left ? node.left : node.right)
                             }
                             margins[row] += nodes[id].condition
