@@ -1,13 +1,15 @@
 /// Writes seconds since 1970 the way `DateTimeParser` reads them back.
 package enum DateTimeFormatter {
     /// `2024-03-01` for a midnight, else `2024-03-01 13:05:09` with a fraction
-    /// (`.25`) when the time has one; empty for NaN and for values too far from
-    /// 1970 to be a calendar date.
+    /// (`.25`) when the time has one; empty for NaN and infinities. A time before
+    /// year 1 or after 9999 has no such spelling and is written as its seconds.
     package static func format(_ seconds: Double) -> String {
-        guard seconds.isFinite, abs(seconds) < 1e15 else { return "" }
+        guard seconds.isFinite else { return "" }
         let days = (seconds / 86_400).rounded(.down)
+        guard abs(days) < 4_000_000 else { return CSVWriter.format(seconds) }
         var remainder = seconds - days * 86_400
         let (year, month, day) = DateTimeParser.civil(days: Int(days))
+        guard (1...9999).contains(year) else { return CSVWriter.format(seconds) }
         let date = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
         guard remainder > 0 else { return date }
         let whole = Int(remainder.rounded(.down))
