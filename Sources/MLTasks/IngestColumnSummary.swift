@@ -15,6 +15,10 @@ package struct IngestColumnSummary: Sendable {
     package var top: [(value: String, count: Int)] = []
     /// Values outside the declared `categories:` with their counts, in name order.
     package var unknown: [(value: String, count: Int)] = []
+    /// Whether the column looks like an identifier rather than a category: more
+    /// than 1,000 distinct values, which are at least half of its present cells
+    /// (an ID, a free-text note). Such a column only lets a model memorise rows.
+    package var looksLikeIdentifier = false
 
     /// The summary of `column`, whose declared categories (if any) are `declared`.
     package init(_ column: Column, declared: [String]?) {
@@ -23,6 +27,7 @@ package struct IngestColumnSummary: Sendable {
         let counts = categories.counts
         let present = categories.categories.indices.filter { counts[$0] > 0 }
         cardinality = present.count
+        looksLikeIdentifier = present.count > 1000 && 2 * present.count >= categories.count - categories.missingCount
         top = present.map { (categories.categories[$0], counts[$0]) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             .prefix(Self.topCount).map { (value: $0.0, count: $0.1) }
@@ -41,6 +46,7 @@ package struct IngestColumnSummary: Sendable {
             members.append(("cardinality", .int(cardinality)))
             members.append(("top", .object(top.map { (key: $0.value, value: .int($0.count)) })))
             members.append(("unknown", .object(unknown.map { (key: $0.value, value: .int($0.count)) })))
+            members.append(("looks_like_identifier", .bool(looksLikeIdentifier)))
         }
         return .object(members)
     }

@@ -51,6 +51,10 @@ struct MLIngestCommand: RunnableCommand {
             + ", \(result.duplicateRows) duplicate rows, \(result.outOfRangeValues) values out of range"
             + (result.unknownCategoryValues > 0 ? ", \(result.unknownCategoryValues) unknown category values" : "")
             + " -> \(out)")
+        console.warn(result.columnSummaries.filter { $0.summary.looksLikeIdentifier }.map { column, summary in
+            "column '\(column)' has \(summary.cardinality ?? 0) distinct values in \(result.rows) rows, so it looks like "
+                + "an identifier, not a category; drop it from the features before training"
+        })
         return .success
     }
 }

@@ -73,3 +73,19 @@ import _TestSupport
         }
     }
 }
+
+/// A text column with a distinct value in most rows is flagged as an identifier.
+@Suite struct IngestIdentifierTests {
+    @Test(arguments: [(3000, 2000, true), (3000, 1000, false), (10_000, 4000, false)])
+    func identifierLikeColumnsAreFlagged(rows: Int, distinct: Int, flagged: Bool) throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let csv = "id,y\n" + (0..<rows).map { "u\($0 % distinct),\($0)\n" }.joined()
+        let report = try IngestTask(configuration: .init()).run(
+            sourceBytes: Data(csv.utf8), sourceName: "d.csv", output: dir.url("raw.csv"))
+        let id = try #require(report.columnSummaries.first?.summary)
+        #expect(id.cardinality == distinct)
+        #expect(id.looksLikeIdentifier == flagged)
+        #expect(report.columnSummaries.last?.summary.looksLikeIdentifier == false)
+    }
+}
