@@ -80,7 +80,7 @@ struct CSVChunkParser {
                         if missing.matches(p, count: count) {
                             result.texts[field].appendMissing()
                         } else {
-                            result.texts[field].append(String(decoding: UnsafeBufferPointer(start: p, count: count), as: UTF8.self))
+                            result.texts[field].append(bytes: UnsafeBufferPointer(start: p, count: count))
                         }
                     }
                 }
@@ -130,7 +130,14 @@ struct CSVChunkParser {
         case .text:
             let isMissing = !quoted.hasEscapes
                 && missing.matches(quoted.contentStart, count: quoted.closingQuote - quoted.contentStart)
-            if isMissing { result.texts[column].appendMissing() } else { result.texts[column].append(CSVScanner.text(of: quoted)) }
+            if isMissing {
+                result.texts[column].appendMissing()
+            } else if quoted.hasEscapes {
+                result.texts[column].append(CSVScanner.text(of: quoted))
+            } else {
+                result.texts[column].append(
+                    bytes: UnsafeBufferPointer(start: quoted.contentStart, count: quoted.closingQuote - quoted.contentStart))
+            }
         case .skip:
             break
         }

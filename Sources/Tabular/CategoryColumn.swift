@@ -76,7 +76,9 @@ package struct CategoryColumn: Sendable, CustomStringConvertible {
         let leading = leading.filter { seen.insert($0).inserted }
         let rest = categories.filter { !seen.contains($0) }.sorted()
         let order = leading + rest
-        let index = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, UInt32($0)) })
+        // Keyed by String, which equates canonically equal spellings (`é` as one
+        // scalar or two) that the reader keeps apart: the first one wins, no trap.
+        let index = Dictionary(order.enumerated().map { ($1, UInt32($0)) }, uniquingKeysWith: { first, _ in first })
         let remap = categories.map { index[$0] ?? Self.missingCode }
         return CategoryColumn(
             validatedCodes: codes.map { $0 == Self.missingCode ? $0 : remap[Int($0)] }, categories: order)

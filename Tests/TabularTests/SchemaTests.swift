@@ -46,3 +46,22 @@ import Testing
         }
     }
 }
+
+/// Text is kept byte for byte, even where Swift's String equality would merge values.
+@Suite struct CategoryBytesTests {
+    @Test(arguments: [nil, 8])
+    func canonicallyEqualSpellingsStayApart(chunkSize: Int?) throws {
+        let composed = "caf\u{E9}", decomposed = "cafe\u{301}"
+        let csv = "c\n\(composed)\n\(decomposed)\n\(composed)\n"
+        for schema in [[:], ["c": ColumnSchema(categories: ["x"])]] {
+            let table = try CSVReader.read(string: csv, options: CSVReadOptions(chunkSize: chunkSize, schema: schema))
+            let column = try #require(table["c"]?.categoryValues)
+            #expect(column.count == 3)
+            let written = try CSVWriter.string(table)
+            if schema.isEmpty {
+                #expect(Array(written.utf8) == Array(csv.utf8))
+                #expect(column.categories.count == 2)
+            }
+        }
+    }
+}
