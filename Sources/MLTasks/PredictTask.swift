@@ -45,7 +45,7 @@ package struct PredictTask: Sendable {
     package func run() throws -> Result {
         let inputs = try ModelInputs(ModelLocation(model: options.modelPath, preprocessor: options.preprocessorPath))
         let table = try ModelColumns.readCSV(options.inputPath)
-        let kept = try table.selecting(options.keep)
+        let kept = try Self.keptColumns(options.keep, of: table, path: options.inputPath)
         let columns = try inputs.columns(of: table, target: nil, requireTarget: false, source: options.inputPath)
         let start = DispatchTime.now().uptimeNanoseconds
         let predictions = inputs.model.predict(columns: columns.features)

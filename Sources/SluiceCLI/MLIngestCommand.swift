@@ -18,8 +18,12 @@ struct MLIngestCommand: RunnableCommand {
         discussion: """
             Checks the expected columns and the target (ingest.expected_columns, \
             ingest.target), counts missing values, duplicate rows and values outside \
-            ingest.feature_ranges (an error with ingest.fail_on_out_of_range: true), then \
-            copies the source byte for byte. --source may be an http(s) URL.
+            ingest.feature_ranges (an error with ingest.fail_on_out_of_range: true), reports \
+            each column's type (number, datetime or category, inferred from the whole column \
+            or set by ingest.schema, e.g. `cut: {type: category, categories: [Fair, Good]}`) \
+            and the values outside declared categories (an error with \
+            ingest.fail_on_unknown_category: true), then copies the source byte for byte. \
+            --source may be an http(s) URL.
             """,
         arguments: [source, out, report, json, params, section],
         examples: ["sluice ml ingest --source data/source/HousingData.csv --out data/raw/housing.csv --report data/reports/ingest.json"])
@@ -44,7 +48,13 @@ struct MLIngestCommand: RunnableCommand {
         let missing = result.missing.filter { $0.count > 0 }.map { "\($0.column) \($0.count)" }.joined(separator: ", ")
         console.err("ingest: \(result.rows) rows x \(result.columns) columns, \(result.missingCells) missing cells"
             + (missing.isEmpty ? "" : " (\(missing))")
-            + ", \(result.duplicateRows) duplicate rows, \(result.outOfRangeValues) values out of range -> \(out)")
+            + ", \(result.duplicateRows) duplicate rows, \(result.outOfRangeValues) values out of range"
+            + (result.unknownCategoryValues > 0 ? ", \(result.unknownCategoryValues) unknown category values" : "")
+            + " -> \(out)")
+        console.warn(result.columnSummaries.filter { $0.summary.looksLikeIdentifier }.map { column, summary in
+            "column '\(column)' has \(summary.cardinality ?? 0) distinct values in \(result.rows) rows, so it looks like "
+                + "an identifier, not a category; drop it from the features before training"
+        })
         return .success
     }
 }

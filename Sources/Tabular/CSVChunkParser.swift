@@ -29,7 +29,7 @@ struct CSVChunkParser {
     func parse(_ chunk: UnsafeBufferPointer<UInt8>, modes: [Mode], numbers: ChunkNumbers, isLast: Bool) -> ParsedChunk {
         var result = ParsedChunk(columnCount: columnCount, numbers: numbers)
         for column in 0..<columnCount where modes[column] == .text {
-            result.texts[column].reserveCapacity(numbers.capacity)
+            result.texts[column].codes.reserveCapacity(numbers.capacity)
         }
         guard let start = chunk.baseAddress, !chunk.isEmpty else { return result }
         let scanner = CSVScanner(end: start + chunk.count, delimiter: delimiter)
@@ -77,9 +77,11 @@ struct CSVChunkParser {
                     fieldEnd = scanner.unquotedFieldEnd(from: p)
                     if mode == .text {
                         let count = fieldEnd - p
-                        result.texts[field].append(
-                            missing.matches(p, count: count)
-                                ? "" : String(decoding: UnsafeBufferPointer(start: p, count: count), as: UTF8.self))
+                        if missing.matches(p, count: count) {
+                            result.texts[field].appendMissing()
+                        } else {
+                            result.texts[field].append(bytes: UnsafeBufferPointer(start: p, count: count))
+                        }
                     }
                 }
                 field += 1
@@ -128,7 +130,14 @@ struct CSVChunkParser {
         case .text:
             let isMissing = !quoted.hasEscapes
                 && missing.matches(quoted.contentStart, count: quoted.closingQuote - quoted.contentStart)
-            result.texts[column].append(isMissing ? "" : CSVScanner.text(of: quoted))
+            if isMissing {
+                result.texts[column].appendMissing()
+            } else if quoted.hasEscapes {
+                result.texts[column].append(CSVScanner.text(of: quoted))
+            } else {
+                result.texts[column].append(
+                    bytes: UnsafeBufferPointer(start: quoted.contentStart, count: quoted.closingQuote - quoted.contentStart))
+            }
         case .skip:
             break
         }

@@ -6,17 +6,20 @@ package struct CSVReadOptions: Sendable, Hashable {
 
     /// The field separator: one ASCII character other than a quote, CR or LF.
     package var delimiter: Character
-    /// Cells that mean "missing": NaN in numeric columns, `""` in text columns.
+    /// Cells that mean "missing" in every column.
     package var missingTokens: Set<String>
     /// Bytes per parallel chunk; nil chooses from the file size and the processor
     /// count. Tests set it small to force many chunks on a small file.
     package var chunkSize: Int?
+    /// Per column name, a type that overrides inference; every name must be a column.
+    package var schema: [String: ColumnSchema]
 
     /// Options with the given delimiter and missing tokens.
     package init(
         delimiter: Character = ",", missingTokens: Set<String> = CSVReadOptions.defaultMissingTokens,
-        chunkSize: Int? = nil
+        chunkSize: Int? = nil, schema: [String: ColumnSchema] = [:]
     ) {
+        self.schema = schema
         self.delimiter = delimiter
         self.missingTokens = missingTokens
         self.chunkSize = chunkSize

@@ -70,17 +70,18 @@ extension CSVReader {
                          hint: "another program is writing it; read it again once that program is done")
     }
 
-    /// Parses every chunk again, keeping the text of the `textual` columns.
+    /// Parses every chunk again, keeping the text of the `textual` columns as
+    /// categories (nil for the other columns).
     static func textPass(
         _ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], parser: CSVChunkParser, textual: [Bool]
-    ) -> [[String]] {
+    ) -> [CategoryColumn?] {
         let modes = textual.map { $0 ? CSVChunkParser.Mode.text : .skip }
         let bounds = recordBounds(bytes, ranges)
         let chunks = parseChunks(bytes, ranges, parser, modes: modes) { index in
             ChunkNumbers(owning: Array(repeating: false, count: textual.count), capacity: bounds[index])
         }
         return Parallel.map(textual.count, threads: Parallel.processorCount) { column in
-            textual[column] ? chunks.flatMap { $0.texts[column] } : []
+            textual[column] ? merge(chunks.map { $0.texts[column] }) : nil
         }
     }
 

@@ -4,7 +4,10 @@ import Foundation
 /// Reads RFC 4180 CSV text into a `Table`, in parallel chunks.
 ///
 /// The first record is the header. A column is numeric when every cell that is
-/// not a missing-value token is a number, and text otherwise. Errors name the file,
+/// not a missing-value token is a number (a column with no values at all is
+/// numeric too); otherwise its type is inferred from all its distinct values:
+/// boolean (`true/false/yes/no`, read as 1/0), datetime (ISO 8601), else category.
+/// `CSVReadOptions.schema` overrides inference per column. Errors name the file,
 /// the physical line, the field number and the row, counting rows as a spreadsheet
 /// shows them (the header is row 1; blank lines, which are skipped, are not rows).
 package enum CSVReader {
@@ -47,18 +50,21 @@ package enum CSVReader {
         let pass = try numericPass(
             bytes, CSVSplitter.chunks(of: bytes, in: data, chunkSize: chunkSize), parser: parser,
             header: header, fileName: fileName, file: file)
-        let textual = (0..<header.names.count).map { column in pass.chunks.contains { $0.textual[column] } }
-        var texts: [[String]] = []
+        let schema = try schemaByColumn(options.schema, header: header, fileName: fileName)
+        let textual = (0..<header.names.count).map { column in
+            schema[column]?.needsText == true || pass.chunks.contains { $0.textual[column] }
+        }
+        var texts: [CategoryColumn?] = []
         if textual.contains(true) {
             if pass.releasedPages { try file?.reload() }
             texts = textPass(bytes, pass.ranges, parser: parser, textual: textual)
             // Read again, a file rewritten meanwhile may hold other records: never mix the two.
-            guard zip(texts, textual).allSatisfy({ !$1 || $0.count == pass.rowCount }) else { throw changedWhileRead(fileName) }
+            guard texts.allSatisfy({ $0 == nil || $0?.count == pass.rowCount }) else { throw changedWhileRead(fileName) }
         }
-        let columns = (0..<header.names.count).map { column in
-            textual[column]
-                ? Column.string(texts[column])
-                : Column.numeric(pass.numbers[column])
+        let columns = try (0..<header.names.count).map { column in
+            guard textual[column], let text = texts[column] else { return Column.numeric(pass.numbers[column]) }
+            return try typedColumn(
+                text, schema: schema[column], place: CellPlace(fileName: fileName, column: header.names[column], field: column + 1))
         }
         return Table(validatedNames: header.names, columns: columns, rowCount: pass.rowCount)
     }

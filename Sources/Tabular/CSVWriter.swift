@@ -6,7 +6,8 @@ import Foundation
 /// Numbers are written in the shortest form that reads back to the identical
 /// double; whole numbers below 2^53 are written without a fraction (`3`, not
 /// `3.0`), because integer-valued columns (counts, labels, ids) should look like
-/// what a person or pandas wrote. Missing numbers are written as empty fields.
+/// what a person or pandas wrote. Dates are written as `DateTimeFormatter` spells
+/// them. Missing cells are written as empty fields.
 /// Fields are quoted only when they must be: when they hold the delimiter, a quote
 /// or a line break, or start or end with a space or tab, which readers may trim.
 package enum CSVWriter {
@@ -27,8 +28,10 @@ package enum CSVWriter {
                 switch column {
                 case .numeric(let values):
                     appendNumber(values[row], to: &bytes, isOnlyField: lone)
-                case .string(let values):
-                    appendField(values[row], to: &bytes, separator: separator, isOnlyField: lone)
+                case .category(let column):
+                    appendField(column.value(at: row) ?? "", to: &bytes, separator: separator, isOnlyField: lone)
+                case .datetime(let values):
+                    appendField(DateTimeFormatter.format(values[row]), to: &bytes, separator: separator, isOnlyField: lone)
                 }
             }
             bytes.append(CSVScanner.lineFeed)

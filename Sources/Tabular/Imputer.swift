@@ -56,7 +56,7 @@ package struct Imputer: Sendable, Hashable {
     private func numericValues(of name: String, in table: Table, strategy: ImputationStrategy) throws -> [Double] {
         guard case .numeric(let values) = try table.column(named: name) else {
             throw Diagnostic.failure(
-                "column '\(name)' holds text, so it cannot be filled with a \(strategy.name)",
+                "column '\(name)' holds \(try table.column(named: name).type == .datetime ? "dates" : "text"), so it cannot be filled with a \(strategy.name)",
                 hint: "use the drop strategy for text columns, or leave the column out")
         }
         return values

@@ -18,8 +18,8 @@ struct ParsedChunk {
 
     /// Per column, its numbers (only meaningful for columns that stayed numeric).
     var numbers: ChunkNumbers
-    /// Per column, its text (only filled for columns parsed as text).
-    var texts: [[String]]
+    /// Per column, its text as codes (only filled for columns parsed as text).
+    var texts: [ChunkCategories]
     /// Per column, whether some cell was neither a number nor a missing-value token.
     var textual: [Bool]
     /// Complete records parsed.
@@ -31,7 +31,7 @@ struct ParsedChunk {
 
     init(columnCount: Int, numbers: ChunkNumbers) {
         self.numbers = numbers
-        texts = Array(repeating: [], count: columnCount)
+        texts = Array(repeating: ChunkCategories(), count: columnCount)
         textual = Array(repeating: false, count: columnCount)
     }
 }

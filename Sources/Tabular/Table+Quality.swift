@@ -1,5 +1,5 @@
 extension Table {
-    /// The number of missing cells (NaN or empty text) per column, in table order.
+    /// The number of missing cells (NaN or a missing category) per column, in table order.
     package var missingCounts: [(column: String, count: Int)] {
         zip(columnNames, columns).map { ($0, $1.missingCount) }
     }
@@ -31,12 +31,13 @@ extension Table {
         var hasher = Hasher()
         for column in columns {
             switch column {
-            case .numeric(let values):
+            case .numeric(let values), .datetime(let values):
                 // One bit pattern for every NaN and for ±0, matching `rowsEqual`.
                 let value = values[row]
                 hasher.combine(value.isNaN ? Double.nan.bitPattern : (value == 0 ? 0 : value.bitPattern))
-            case .string(let values):
-                hasher.combine(values[row])
+            case .category(let column):
+                // Rows of one column share its dictionary, so equal codes mean equal values.
+                hasher.combine(column.codes[row])
             }
         }
         return hasher.finalize()
@@ -45,8 +46,8 @@ extension Table {
     private func rowsEqual(_ a: Int, _ b: Int) -> Bool {
         columns.allSatisfy { column in
             switch column {
-            case .numeric(let values): values[a] == values[b] || (values[a].isNaN && values[b].isNaN)
-            case .string(let values): values[a] == values[b]
+            case .numeric(let values), .datetime(let values): values[a] == values[b] || (values[a].isNaN && values[b].isNaN)
+            case .category(let column): column.codes[a] == column.codes[b]
             }
         }
     }

@@ -51,16 +51,20 @@ package struct Table: Sendable, Equatable {
         return columns[position]
     }
 
-    /// The numbers of the column called `name`; throws when it is absent or holds text.
+    /// The numbers of the column called `name`; throws when it is absent or holds text or dates.
     package func numericColumn(named name: String) throws -> [Double] {
         switch try column(named: name) {
         case .numeric(let values):
             return values
-        case .string(let values):
-            let example = values.first { !$0.isEmpty && FloatParser.parse($0) == nil } ?? ""
+        case .category(let column):
+            let example = column.categories.first { FloatParser.parse($0) == nil } ?? column.categories.first ?? ""
             throw Diagnostic.failure(
                 "column '\(name)' holds text (for example '\(example)'), expected numbers",
                 hint: "convert or drop the column before using it as a number")
+        case .datetime:
+            throw Diagnostic.failure(
+                "column '\(name)' holds dates, expected numbers",
+                hint: "drop the column, or declare it type: number in the schema")
         }
     }
 

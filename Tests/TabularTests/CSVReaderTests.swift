@@ -5,30 +5,30 @@ import _TestSupport
 
 @Suite struct CSVReaderTests {
     static let readCases: [(name: String, csv: String, expected: [(String, Column)])] = [
-        ("numbers and text", "a,b\n1,x\n2.5,y\n", [("a", .numeric([1, 2.5])), ("b", .string(["x", "y"]))]),
+        ("numbers and text", "a,b\n1,x\n2.5,y\n", [("a", .numeric([1, 2.5])), ("b", .category(strings: ["x", "y"]))]),
         ("no trailing newline", "a,b\n1,2", [("a", .numeric([1])), ("b", .numeric([2]))]),
         ("CRLF line ends", "a,b\r\n1,2\r\n3,4\r\n", [("a", .numeric([1, 3])), ("b", .numeric([2, 4]))]),
-        ("quoted fields", "a,b\n\"1\",\"x,y\"\n", [("a", .numeric([1])), ("b", .string(["x,y"]))]),
-        ("doubled quotes", "a\n\"say \"\"hi\"\"\"\n", [("a", .string(["say \"hi\""]))]),
-        ("embedded newline", "a,b\n\"line 1\nline 2\",3\n", [("a", .string(["line 1\nline 2"])), ("b", .numeric([3]))]),
-        ("embedded CRLF kept", "a\n\"x\r\ny\"\n", [("a", .string(["x\r\ny"]))]),
+        ("quoted fields", "a,b\n\"1\",\"x,y\"\n", [("a", .numeric([1])), ("b", .category(strings: ["x,y"]))]),
+        ("doubled quotes", "a\n\"say \"\"hi\"\"\"\n", [("a", .category(strings: ["say \"hi\""]))]),
+        ("embedded newline", "a,b\n\"line 1\nline 2\",3\n", [("a", .category(strings: ["line 1\nline 2"])), ("b", .numeric([3]))]),
+        ("embedded CRLF kept", "a\n\"x\r\ny\"\n", [("a", .category(strings: ["x\r\ny"]))]),
         ("names with spaces", "first name,\"last, name\"\nAda,Lovelace\n",
-         [("first name", .string(["Ada"])), ("last, name", .string(["Lovelace"]))]),
+         [("first name", .category(strings: ["Ada"])), ("last, name", .category(strings: ["Lovelace"]))]),
         ("missing tokens in numbers", "a\n1\n\nNA\nNaN\nnan\nnull\nN/A\nNULL\n\"\"\n2\n",
          [("a", .numeric([1, .nan, .nan, .nan, .nan, .nan, .nan, .nan, 2]))]),
-        ("empty fields are missing", "a,b\n,x\n1,\n", [("a", .numeric([.nan, 1])), ("b", .string(["x", ""]))]),
-        ("missing tokens in text", "a\nx\nNA\n", [("a", .string(["x", ""]))]),
+        ("empty fields are missing", "a,b\n,x\n1,\n", [("a", .numeric([.nan, 1])), ("b", .category(strings: ["x", ""]))]),
+        ("missing tokens in text", "a\nx\nNA\n", [("a", .category(strings: ["x", ""]))]),
         ("all missing is numeric", "a,b\nNA,1\n,2\n", [("a", .numeric([.nan, .nan])), ("b", .numeric([1, 2]))]),
-        ("text anywhere makes text", "a\n1\n2\nthree\n", [("a", .string(["1", "2", "three"]))]),
+        ("text anywhere makes text", "a\n1\n2\nthree\n", [("a", .category(strings: ["1", "2", "three"]))]),
         ("spaces around numbers", "a\n 1.5 \n\t2\n", [("a", .numeric([1.5, 2]))]),
         ("number forms", "a\n-1\n+2\n.5\n3.\n1e3\n-2.5E-2\ninf\n-Infinity\n",
          [("a", .numeric([-1, 2, 0.5, 3, 1000, -0.025, .infinity, -.infinity]))]),
         ("blank lines skipped", "a\n\n1\n\r\n2\n\n\n", [("a", .numeric([1, 2]))]),
-        ("quote inside unquoted field is text", "a\n5'3\"\n", [("a", .string(["5'3\""]))]),
+        ("quote inside unquoted field is text", "a\n5'3\"\n", [("a", .category(strings: ["5'3\""]))]),
         ("trailing delimiter makes an empty last field", "a,b\n1,\n", [("a", .numeric([1])), ("b", .numeric([.nan]))]),
         ("header only", "a,b\n", [("a", .numeric([])), ("b", .numeric([]))]),
         ("byte order mark", "\u{FEFF}a\n1\n", [("a", .numeric([1]))]),
-        ("stray CR is text", "a\nx\ry\n", [("a", .string(["x\ry"]))]),
+        ("stray CR is text", "a\nx\ry\n", [("a", .category(strings: ["x\ry"]))]),
     ]
 
     @Test(arguments: readCases)
@@ -40,7 +40,7 @@ import _TestSupport
     @Test func customDelimiterAndMissingTokens() throws {
         let options = CSVReadOptions(delimiter: ";", missingTokens: ["-"])
         let table = try CSVReader.read(string: "a;b\n1,5;-\n-;NA\n", options: options)
-        #expect(table == (try Table([("a", .string(["1,5", ""])), ("b", .string(["", "NA"]))])))
+        #expect(table == (try Table([("a", .category(strings: ["1,5", ""])), ("b", .category(strings: ["", "NA"]))])))
         let tabs = try CSVReader.read(string: "a\tb\n1\t2\n", options: CSVReadOptions(delimiter: "\t"))
         #expect(tabs == (try Table([("a", .numeric([1])), ("b", .numeric([2]))])))
     }

@@ -15,7 +15,7 @@ import _TestSupport
 
     @Test func quotesOnlyWhenNeeded() throws {
         let table = try Table([
-            ("plain", .string(["a", "b c", "x,y", "say \"hi\"", "two\nlines", " lead", "trail\t", "", "cr\rhere"])),
+            ("plain", .category(strings: ["a", "b c", "x,y", "say \"hi\"", "two\nlines", " lead", "trail\t", "", "cr\rhere"])),
             ("n", .numeric([1, .nan, 2.5, 3, 4, 5, 6, 7, 8])),
         ])
         let expected = [
@@ -48,7 +48,7 @@ import _TestSupport
             numbers.append(Double(Int.random(in: -1_000_000...1_000_000, using: &generator)) / 64)
         }
         let texts = numbers.indices.map { ["x", "a,b", "q\"q", "l1\nl2", " s ", "", "é ü", "\r\n"][$0 % 8] }
-        let table = try Table([("value", .numeric(numbers)), ("text col", .string(texts))])
+        let table = try Table([("value", .numeric(numbers)), ("text col", .category(strings: texts))])
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.url("out/round.csv")
@@ -61,6 +61,6 @@ import _TestSupport
             a.isNaN ? !b.isNaN : a.bitPattern != b.bitPattern
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
-        #expect(back["text col"] == .string(texts))
+        #expect(back["text col"] == .category(strings: texts))
     }
 }

@@ -7,7 +7,7 @@ import Testing
         try Table([
             ("a", .numeric([1, .nan, 3, 4, 4])),
             ("b", .numeric([10, 20, .nan, 20, 30])),
-            ("label", .string(["x", "", "y", "x", "z"])),
+            ("label", .category(strings: ["x", "", "y", "x", "z"])),
         ])
     }
 
@@ -22,11 +22,11 @@ import Testing
 
     @Test func fillsAnotherTableWithTrainingValues() throws {
         let fitted = try Imputer(strategy: .mean).fit(Self.train())
-        let test = try Table([("a", .numeric([.nan, 7])), ("b", .numeric([.nan, .nan])), ("label", .string(["", "q"]))])
+        let test = try Table([("a", .numeric([.nan, 7])), ("b", .numeric([.nan, .nan])), ("label", .category(strings: ["", "q"]))])
         let filled = try fitted.transform(test)
         #expect(filled["a"] == .numeric([3, 7]))
         #expect(filled["b"] == .numeric([20, 20]))
-        #expect(filled["label"] == .string(["", "q"]))
+        #expect(filled["label"] == .category(strings: ["", "q"]))
     }
 
     @Test func overridesAndDrop() throws {

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ScalerTests {
     static func train() throws -> Table {
-        try Table([("x", .numeric([1, 2, .nan, 3, 4])), ("c", .numeric([5, 5, 5, 5, 5])), ("t", .string(["a", "b", "c", "d", "e"]))])
+        try Table([("x", .numeric([1, 2, .nan, 3, 4])), ("c", .numeric([5, 5, 5, 5, 5])), ("t", .category(strings: ["a", "b", "c", "d", "e"]))])
     }
 
     @Test(arguments: [

@@ -6,7 +6,7 @@ import Testing
     static func sample() throws -> Table {
         try Table([
             ("id", .numeric([1, 2, 3, 4])),
-            ("city name", .string(["Oslo", "Rome", "Oslo", ""])),
+            ("city name", .category(strings: ["Oslo", "Rome", "Oslo", ""])),
             ("price", .numeric([10, .nan, 30, 40])),
         ])
     }
@@ -45,7 +45,7 @@ import Testing
         let rows = try Self.sample().takingRows([3, 0, 0])
         #expect(rows.rowCount == 3)
         #expect(rows["id"] == .numeric([4, 1, 1]))
-        #expect(rows["city name"] == .string(["", "Oslo", "Oslo"]))
+        #expect(rows["city name"] == .category(strings: ["", "Oslo", "Oslo"]))
     }
 
     @Test func countsMissingCellsPerColumn() throws {
@@ -57,25 +57,25 @@ import Testing
     @Test func findsAndRemovesDuplicateRows() throws {
         let table = try Table([
             ("a", .numeric([1, 2, 1, .nan, .nan, 0, -0.0, 1])),
-            ("b", .string(["x", "y", "x", "z", "z", "w", "w", "X"])),
+            ("b", .category(strings: ["x", "y", "x", "z", "z", "w", "w", "X"])),
         ])
         #expect(table.duplicateRows == [2, 4, 6])
         let unique = table.removingDuplicateRows()
-        #expect(unique == (try Table([("a", .numeric([1, 2, .nan, 0, 1])), ("b", .string(["x", "y", "z", "w", "X"]))])))
+        #expect(unique == (try Table([("a", .numeric([1, 2, .nan, 0, 1])), ("b", .category(strings: ["x", "y", "z", "w", "X"]))])))
         #expect(unique.removingDuplicateRows() == unique)
     }
 
     @Test func missingCellsCompareEqual() throws {
         #expect(Column.numeric([1, .nan]) == Column.numeric([1, .nan]))
         #expect(Column.numeric([1, .nan]) != Column.numeric([1, 2]))
-        #expect(Column.numeric([]) != Column.string([]))
+        #expect(Column.numeric([]) != Column.category(strings: []))
     }
 }
 
 @Suite struct ColumnDescriptionTests {
     @Test func describesACountAndTheFirstCells() {
         #expect(Column.numeric([1, .nan]).description == "numeric(2 cells: [1.0, nan])")
-        #expect(Column.string(["a"]).description == "string(1 cell: [\"a\"])")
+        #expect(Column.category(strings: ["a"]).description == "category(1 cell: [\"a\"])")
         #expect(Column.numeric((0..<10).map(Double.init)).description.hasSuffix("6.0, 7.0, …])"))
     }
 }
