@@ -26,7 +26,7 @@ extension Booster {
         } else {
             out += "\"feature_names\":[],\"feature_types\":[],"
         }
-        out += "\"gradient_booster\":{\"model\":{\"cats\":{\"enc\":[],\"feature_segments\":[],\"sorted_idx\":[]},"
+        out += "\"gradient_booster\":{\"model\":{\"cats\":" + catsJSON() + ","
         out += "\"gbtree_model_param\":{\"num_parallel_tree\":\"1\",\"num_trees\":\"\(trees.count)\"},"
         out += "\"iteration_indptr\":[" + (0...trees.count).map(String.init).joined(separator: ",") + "],"
         out += "\"tree_info\":[" + trees.map { _ in "0" }.joined(separator: ",") + "],\"trees\":["
@@ -41,6 +41,29 @@ extension Booster {
         out += "\"sluice\":" + JSONWriter(indent: nil, sortKeys: false).string(metadata) + ","
         out += "\"version\":[3,0,0]}\n"
         return out
+    }
+
+    /// XGBoost's (3.1+) category encoding: per feature the UTF-8 bytes of its category
+    /// strings with offsets (both empty for a numeric feature), the running count of
+    /// categories per feature, and each feature's categories' ranks in byte order.
+    func catsJSON() -> String {
+        guard categoryNames.contains(where: { !$0.isEmpty }) else { return "{\"enc\":[],\"feature_segments\":[],\"sorted_idx\":[]}" }
+        var enc: [String] = []
+        var segments = [0]
+        var sorted: [Int] = []
+        for feature in featureNames.indices {
+            let names = categoryNames.indices.contains(feature) ? categoryNames[feature] : []
+            let bytes = names.map { Array($0.utf8) }
+            var offsets = [0]
+            for item in bytes { offsets.append(offsets[offsets.count - 1] + item.count) }
+            let values = bytes.flatMap { $0 }
+            enc.append("{\"offsets\":[" + (names.isEmpty ? "" : offsets.map(String.init).joined(separator: ",")) + "],\"values\":["
+                + values.map(String.init).joined(separator: ",") + "]}")
+            segments.append(segments[segments.count - 1] + names.count)
+            sorted += bytes.indices.sorted { bytes[$0].lexicographicallyPrecedes(bytes[$1]) }
+        }
+        return "{\"enc\":[" + enc.joined(separator: ",") + "],\"feature_segments\":[" + segments.map(String.init).joined(separator: ",")
+            + "],\"sorted_idx\":[" + sorted.map(String.init).joined(separator: ",") + "]}"
     }
 
     /// Our own description of the model, which XGBoost does not read.

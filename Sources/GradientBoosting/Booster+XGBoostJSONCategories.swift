@@ -16,6 +16,33 @@ extension Booster {
         return types.contains(.categorical) ? types : []
     }
 
+    /// Each feature's category strings from XGBoost's `cats` encoding (`enc`: UTF-8
+    /// bytes and offsets per feature); empty when the file stores none.
+    static func categoryNames(_ value: JSONValue?, featureCount: Int, fail: (String) -> Diagnostic) throws -> [[String]] {
+        guard case .array(let features)? = value?["enc"], !features.isEmpty else { return [] }
+        guard features.count == featureCount else { throw fail("\"cats\" encodes \(features.count) features for \(featureCount)") }
+        func ints(_ item: JSONValue?, _ key: String) throws -> [Int] {
+            guard case .array(let values)? = item?[key] else { throw fail("\"cats\" lacks \"\(key)\"") }
+            return try values.map { value in
+                guard case .int(let number) = value else { throw fail("\"cats\" \"\(key)\" must hold integers") }
+                return number
+            }
+        }
+        let names = try features.map { feature -> [String] in
+            let offsets = try ints(feature, "offsets")
+            // Without offsets the values are numbers (categories that were numbers), not text.
+            guard !offsets.isEmpty else { return [] }
+            let bytes = try ints(feature, "values")
+            guard bytes.allSatisfy({ (0...255).contains($0) }) else { throw fail("\"cats\" values must be bytes") }
+            guard zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }),
+                  offsets[0] == 0, offsets[offsets.count - 1] == bytes.count else {
+                throw fail("\"cats\" offsets do not fit its values (categories stored as text are read by XGBoost 3.1 and later)")
+            }
+            return zip(offsets, offsets.dropFirst()).map { String(decoding: bytes[$0..<$1].map(UInt8.init), as: UTF8.self) }
+        }
+        return names.contains(where: { !$0.isEmpty }) ? names : []
+    }
+
     /// Marks the categorical splits of `tree` and reads their categories from the tree's JSON `value`.
     static func readCategories(of tree: inout RegressionTree, from value: JSONValue, fail: (String) -> Diagnostic) throws {
         guard case .array(let types)? = value["split_type"] else { return }

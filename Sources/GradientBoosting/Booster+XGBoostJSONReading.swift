@@ -37,6 +37,7 @@ extension Booster {
         }
         self.init(objective: objective, baseScore: exactScore ?? score, trees: trees, featureNames: names)
         featureTypes = try Self.featureTypes(learner["feature_types"], featureCount: names.count, fail: fail)
+        categoryNames = try Self.categoryNames(learner["gradient_booster"]?["model"]?["cats"], featureCount: names.count, fail: fail)
         if case .string(let target)? = metadata?["target"] { targetName = target }
         if case .int(let best)? = metadata?["best_iteration"] { bestIteration = best }
         binMapper = Self.binMapper(metadata?["bin_mapper"], featureCount: names.count)

@@ -26,6 +26,9 @@ package struct Booster: Sendable, Equatable {
     package var bestIteration: Int?
     /// Each feature's type; empty when every feature is numeric.
     package var featureTypes: [FeatureType] = []
+    /// Each feature's category strings, code order (empty for a numeric feature); empty
+    /// when the model was trained on codes without names. Written as XGBoost's `cats`.
+    package var categoryNames: [[String]] = []
 
     /// A model from its parts.
     package init(objective: Objective, baseScore: Double, trees: [RegressionTree], featureNames: [String],

@@ -26,6 +26,7 @@ struct ModelInputs {
                 try features.append(column, named: targetName)
             }
         }
-        return try ModelColumns(features, features: model.featureNames, target: targetName, requireTarget: requireTarget, source: source)
+        return try ModelColumns(features, features: model.featureNames, target: targetName, requireTarget: requireTarget, source: source,
+                                categories: .apply(names: model.categoryNames))
     }
 }

@@ -83,20 +83,21 @@ package struct TrainTask: Sendable {
         let table = try ModelColumns.readCSV(options.trainPath)
         let featureNames = preprocessor?.features ?? ModelColumns.featureNames(of: table, target: target)
         guard !featureNames.isEmpty else { throw Diagnostic.error("\(options.trainPath) has no feature columns besides '\(target)'") }
-        let training = try ModelColumns(table, features: featureNames, target: target, requireTarget: true, source: options.trainPath)
+        let training = try ModelColumns(table, features: featureNames, target: target, requireTarget: true, source: options.trainPath,
+                                        categories: .fit)
         try Self.checkLabels(training.target ?? [], column: target, objective: parameters.objective, source: options.trainPath)
         var validation: ModelColumns?
         if let validPath = options.validPath {
             validation = try ModelColumns(ModelColumns.readCSV(validPath), features: featureNames, target: target,
-                                          requireTarget: true, source: validPath)
+                                          requireTarget: true, source: validPath, categories: .apply(names: training.categoryNames))
             try Self.checkLabels(validation?.target ?? [], column: target, objective: parameters.objective, source: validPath)
         }
         let infinite = [
             ("train", options.trainPath, InfiniteValues.count(features: training.features, names: featureNames)),
             ("valid", options.validPath ?? "", validation.map { InfiniteValues.count(features: $0.features, names: featureNames) } ?? []),
         ].filter { !$0.2.isEmpty }
-        let trainingSet = TrainingSet(columns: training.features, labels: training.target ?? [])
-        let validationSet = validation.map { TrainingSet(columns: $0.features, labels: $0.target ?? []) }
+        let trainingSet = TrainingSet(columns: training.features, labels: training.target ?? [], featureTypes: training.featureTypes)
+        let validationSet = validation.map { TrainingSet(columns: $0.features, labels: $0.target ?? [], featureTypes: training.featureTypes) }
         let log = options.runDirectory.map(HistoryWriter.init(runDirectory:))
         var history: [RoundRecord] = []
         var logFailure: Error?
@@ -118,6 +119,7 @@ package struct TrainTask: Sendable {
         let fitSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         if let logFailure { throw logFailure }
         model.targetName = target
+        model.categoryNames = training.categoryNames
         var metrics = try metricsDocument(model, parameters: parameters, training: trainingSet, trainingPredictions: trainingPredictions,
                                           validation: validationSet, fitSeconds: fitSeconds)
         if !infinite.isEmpty, case .object(var members) = metrics {
@@ -130,7 +132,7 @@ package struct TrainTask: Sendable {
             try CSVWriter.write(Self.historyTable(history, metric: parameters.objective.metricName, hasValid: validationSet != nil), to: historyPath)
         }
         return Result(model: model, history: history, fitSeconds: fitSeconds, metrics: metrics,
-                      warnings: infinite.compactMap { InfiniteValues.warning($0.2, source: $0.1) })
+                      warnings: training.warnings + infinite.compactMap { InfiniteValues.warning($0.2, source: $0.1) })
     }
 
     /// Throws a task failure naming the first label `objective` cannot learn (its CSV row and column).
