@@ -47,3 +47,24 @@ import Testing
         #expect(result.droppedRows == 1 && result.trainRows + result.testRows == 4)
     }
 }
+
+@Suite struct PrepareEncodingTests {
+    static let table = try! Table([
+        ("city", .category(strings: ["a", "b", "a", "b", "c", "a"])),
+        ("when", .datetime([0, 86_400, 172_800, 259_200, 345_600, 432_000])),
+        ("y", .numeric([1, 2, 3, 4, 5, 6])),
+    ])
+
+    @Test func categoryAndDateColumnsAreEncodedAndStored() throws {
+        var configuration = PrepareTaskTests.configuration()
+        configuration.encoding.defaultChoice.dateParts = DateParts(parts: [.dayofweek])
+        let (train, test, result) = try PrepareTask(configuration: configuration).run(Self.table, inputName: "t.csv")
+        #expect(train.columnNames == ["city=a", "city=b", "when_dayofweek", "y"])
+        #expect(try train.numericColumn(named: "city=a") == [1, 0, 1])
+        #expect(try test.numericColumn(named: "city=b") == [1, 0, 0])  // c was not in the training split
+        #expect(try test.numericColumn(named: "when_dayofweek") == [6, 0, 1])  // 1970-01-04 was a Sunday
+        let reread = try Preprocessor(json: result.preprocessor.json, file: "p.json")
+        #expect(reread == result.preprocessor)
+        #expect(try reread.transform(Self.table, source: "raw").columnNames == ["city=a", "city=b", "when_dayofweek"])
+    }
+}
