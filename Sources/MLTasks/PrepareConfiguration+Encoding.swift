@@ -7,7 +7,7 @@ import YAML
 package struct EncodingConfiguration: Sendable {
     /// How one column is encoded.
     package struct Choice: Sendable {
-        /// `onehot` or `ordinal` (category columns).
+        /// `onehot`, `ordinal` or `target` (category columns).
         package var method = "onehot"
         /// The one-hot options.
         package var onehot = OneHotEncoder()
@@ -15,17 +15,26 @@ package struct EncodingConfiguration: Sendable {
         package var order: [String] = []
         /// The date parts of a date column.
         package var dateParts = DateParts()
+        /// Target encoding: the number of folds of the out-of-fold fit.
+        package var folds = 5
+        /// Target encoding: the smoothing `m`.
+        package var smoothing = 10.0
     }
+
+    /// The encodings of a category column.
+    package static let methods = ["onehot", "ordinal", "target"]
 
     /// Every option of an encoding, declared once: name, default, allowed values, help.
     package static let options: [(name: String, defaultValue: String, allowed: [String], help: String)] = [
-        ("method", "onehot", ["onehot", "ordinal"], "how a category column becomes numbers"),
+        ("method", "onehot", methods, "how a category column becomes numbers"),
         ("min_frequency", "0", [], "a category seen fewer times (a fraction of rows when below 1) is infrequent"),
         ("max_categories", "none", [], "at most this many one-hot columns per feature, the infrequent one included"),
         ("drop", "none", OneHotEncoder.Drop.allCases.map(\.rawValue), "one-hot column left out: first, if_binary or none"),
         ("handle_unknown", "missing", UnknownCategoryHandling.allCases.map(\.rawValue),
          "an unseen category: missing (all-zero row, scikit-learn's ignore), infrequent (infrequent_if_exist) or error"),
         ("order", "[]", [], "ordinal: the categories, lowest first"),
+        ("folds", "5", [], "target: K, the folds of the out-of-fold fit on the training split"),
+        ("smoothing", "10", [], "target: m in (n·mean + m·prior) / (n + m)"),
         ("date_parts", DateParts.Part.allCases.map(\.rawValue).joined(separator: ", "),
          DateParts.Part.allCases.map(\.rawValue), "date columns: which parts (UTC) to write"),
     ]
@@ -45,7 +54,7 @@ package struct EncodingConfiguration: Sendable {
     package init(_ section: ParamsSection) throws {
         guard let node = section["encoding"] else { return }
         if case .string = node.value {
-            defaultChoice.method = try section.string("encoding", default: "onehot", choices: ["onehot", "ordinal"]) ?? "onehot"
+            defaultChoice.method = try section.string("encoding", default: "onehot", choices: Self.methods) ?? "onehot"
             return
         }
         let encoding = ParamsSection(name: "prepare.encoding", node: node)
@@ -60,7 +69,7 @@ package struct EncodingConfiguration: Sendable {
             let name = pair.key.jsonKey
             if case .string = pair.value.value {
                 var choice = defaultChoice
-                choice.method = try reader.string(name, default: "onehot", choices: ["onehot", "ordinal"]) ?? "onehot"
+                choice.method = try reader.string(name, default: "onehot", choices: Self.methods) ?? "onehot"
                 columns[name] = choice
             } else {
                 let column = ParamsSection(name: "prepare.encoding.columns.\(name)", node: pair.value)
@@ -87,6 +96,8 @@ package struct EncodingConfiguration: Sendable {
         let unknown = try reader.string("handle_unknown", default: base.onehot.handleUnknown.rawValue, choices: allowed("handle_unknown"))
         choice.onehot.handleUnknown = unknown.flatMap(UnknownCategoryHandling.init(rawValue:)) ?? base.onehot.handleUnknown
         choice.order = try reader.strings("order", default: base.order)
+        choice.folds = try reader.int("folds", default: base.folds, in: 2...1_000)
+        choice.smoothing = try reader.double("smoothing", default: base.smoothing, in: 0 ... .infinity)
         if let item = reader["date_parts"] {
             let names = try reader.strings("date_parts")
             let parts = names.compactMap(DateParts.Part.init(rawValue:))

@@ -58,8 +58,12 @@ package struct PrepareTask: Sendable {
         let train = table.takingRows(split.train), test = table.takingRows(split.test)
 
         let raw = rawFeatures
-        let encoders = try fitEncoders(train, features: raw)
-        let encodedTrain = try Preprocessor.encoding(train, inputs: raw, encoders: encoders)
+        let (encoders, outOfFold) = try fitEncoders(train, features: raw, target: target)
+        // Training rows carry their out-of-fold target encodings, never their own target's.
+        let fullyEncoded = try Preprocessor.encoding(train, inputs: raw, encoders: encoders)
+        let encodedTrain = try Table(fullyEncoded.columnNames.map { name in
+            (name, try outOfFold[name] ?? fullyEncoded.column(named: name))
+        })
         let features = encodedTrain.columnNames
         let fillColumns = raw.filter { !dropColumns.contains($0) }.flatMap { encoders[$0]?.outputNames($0) ?? [$0] }
         let imputer = try Imputer(strategy: configuration.imputer.strategy == .drop ? .median : configuration.imputer.strategy,
@@ -78,15 +82,24 @@ package struct PrepareTask: Sendable {
         let result = Result(inputRows: input.rowCount, droppedRows: input.rowCount - table.rowCount,
                             trainRows: train.rowCount, testRows: test.rowCount, preprocessor: preprocessor,
                             infiniteAsMissing: infinite, warnings: InfiniteValues.warning(infinite, source: inputName).map { [$0] } ?? [])
-        return (try withTarget(preprocessor, train, target, inputName), try withTarget(preprocessor, test, target, inputName), result)
+        let trainOut = try preprocessor.transformEncoded(encodedTrain).appending(train.column(named: target), named: target)
+        return (trainOut, try withTarget(preprocessor, test, target, inputName), result)
     }
 
-    /// The encoders of the category and date columns among `features`, fitted on `train`.
-    private func fitEncoders(_ train: Table, features: [String]) throws -> [String: ColumnEncoder] {
-        var encoders: [String: ColumnEncoder] = [:]
+    /// The encoders of the category and date columns among `features`, fitted on
+    /// `train`, and the out-of-fold values of its target-encoded columns.
+    private func fitEncoders(_ train: Table, features: [String], target: String) throws
+        -> (encoders: [String: ColumnEncoder], outOfFold: [String: Column]) {
+        var encoders: [String: ColumnEncoder] = [:], outOfFold: [String: Column] = [:]
         for name in features {
             let choice = configuration.encoding.choice(for: name)
             switch train[name] {
+            case .category(let column)? where choice.method == "target":
+                let encoder = TargetEncoder(folds: choice.folds, smoothing: choice.smoothing, seed: configuration.seed,
+                                            handleUnknown: choice.onehot.handleUnknown)
+                let (fitted, values) = try encoder.fitOutOfFold(column, target: train.numericColumn(named: target), name: name)
+                encoders[name] = .target(fitted)
+                outOfFold[name] = values
             case .category(let column)?:
                 encoders[name] = choice.method == "ordinal"
                     ? .ordinal(try OrdinalEncoder(order: choice.order, handleUnknown: choice.onehot.handleUnknown).fit(column, name: name))
@@ -97,7 +110,7 @@ package struct PrepareTask: Sendable {
                 break
             }
         }
-        return encoders
+        return (encoders, outOfFold)
     }
 
     /// Every column but the target, none of them entirely missing.

@@ -20,6 +20,10 @@ extension Preprocessor {
                             ("handle_unknown", .string(e.handleUnknown.rawValue))])
         case .dateParts(let e):
             return .object([("method", .string("date_parts")), ("parts", strings(e.parts.map(\.rawValue)))])
+        case .target(let e):
+            let means = e.means.keys.sorted().map { (key: $0, value: JSONValue.double(e.means[$0] ?? e.prior)) }
+            return .object([("method", .string("target")), ("prior", .double(e.prior)), ("means", .object(means)),
+                            ("handle_unknown", .string(e.handleUnknown.rawValue))])
         }
     }
 
@@ -40,6 +44,13 @@ extension Preprocessor {
             }
             return handling
         }
+        func number(_ value: JSONValue?, _ what: String) throws -> Double {
+            switch value {
+            case .double(let d)? where d.isFinite: return d
+            case .int(let i)?: return Double(i)
+            default: throw fail("\(what) must be a finite number")
+            }
+        }
         var result: [String: ColumnEncoder] = [:]
         for (column, value) in members {
             switch value["method"] {
@@ -59,8 +70,14 @@ extension Preprocessor {
                     return part
                 }
                 result[column] = .dateParts(DateParts(parts: parts))
+            case .string("target")?:
+                guard case .object(let pairs)? = value["means"] else { throw fail("the encoder of '\(column)' lacks \"means\"") }
+                var means: [String: Double] = [:]
+                for pair in pairs { means[pair.key] = try number(pair.value, "a mean of '\(column)'") }
+                result[column] = .target(FittedTargetEncoder(prior: try number(value["prior"], "the prior of '\(column)'"),
+                                                             means: means, handleUnknown: try unknown(value["handle_unknown"], column)))
             default:
-                throw fail("the encoder of '\(column)' has no known \"method\" (onehot, ordinal, date_parts)")
+                throw fail("the encoder of '\(column)' has no known \"method\" (onehot, ordinal, date_parts, target)")
             }
         }
         return result

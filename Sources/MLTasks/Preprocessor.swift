@@ -47,7 +47,12 @@ package struct Preprocessor: Sendable, Equatable {
                 "\(source) lacks feature column\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", "))",
                 hint: "the model was trained on: \(inputs.joined(separator: ", "))")
         }
-        let table = try encoded(table)
+        return try transformEncoded(encoded(table))
+    }
+
+    /// The steps after encoding (impute, clip, scale) on an already encoded `table`;
+    /// `ml prepare` gives it the training split's out-of-fold target encodings.
+    package func transformEncoded(_ table: Table) throws -> Table {
         var result = try imputer.transform(InfiniteValues.asMissing(table.selecting(features), columns: features))
         if let clipper { result = try clipper.transform(result) }
         return try scaler.transform(result)

@@ -8,12 +8,14 @@ package enum ColumnEncoder: Sendable, Hashable {
     case ordinal(OrdinalEncoder)
     /// Date parts.
     case dateParts(DateParts)
+    /// The smoothed target mean per category.
+    case target(FittedTargetEncoder)
 
     /// The names of the columns `transform` writes for the column `name`.
     package func outputNames(_ name: String) -> [String] {
         switch self {
         case .onehot(let encoder): encoder.outputNames(name)
-        case .ordinal: [name]
+        case .ordinal, .target: [name]
         case .dateParts(let parts): parts.outputNames(name)
         }
     }
@@ -26,9 +28,11 @@ package enum ColumnEncoder: Sendable, Hashable {
             return try encoder.transform(categories, name: name)
         case (.ordinal(let encoder), .category(let categories)):
             return [(name, try encoder.transform(categories, name: name))]
+        case (.target(let encoder), .category(let categories)):
+            return [(name, .numeric(try encoder.transform(categories, name: name)))]
         case (.dateParts(let parts), .datetime(let seconds)):
             return parts.transform(seconds, name: name)
-        case (.onehot, _), (.ordinal, _):
+        case (.onehot, _), (.ordinal, _), (.target, _):
             // A column of digits only reads as numbers; its cells are still categories.
             if case .numeric(let values) = column {
                 let text = CategoryColumn(values.map { $0.isNaN ? "" : CSVWriter.format($0) })

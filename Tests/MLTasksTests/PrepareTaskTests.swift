@@ -68,3 +68,20 @@ import Testing
         #expect(try reread.transform(Self.table, source: "raw").columnNames == ["city=a", "city=b", "when_dayofweek"])
     }
 }
+
+@Suite struct PrepareTargetEncodingTests {
+    @Test func trainingRowsGetOutOfFoldValuesAndTheFileTheFullFit() throws {
+        let table = try Table([("g", .category(strings: ["a", "a", "a", "a", "a", "a"])), ("y", .numeric([0, 10, 20, 30, 40, 50]))])
+        var configuration = PrepareTaskTests.configuration()
+        configuration.encoding.defaultChoice.method = "target"
+        configuration.encoding.defaultChoice.folds = 2
+        configuration.encoding.defaultChoice.smoothing = 0
+        let (train, test, result) = try PrepareTask(configuration: configuration).run(table, inputName: "t.csv")
+        // Train rows 0, 10, 20: the full fit gives a = 10, which the test rows get; the
+        // training rows get the means of their other fold, never all 10.
+        #expect(try test.numericColumn(named: "g") == [10, 10, 10])
+        #expect(try train.numericColumn(named: "g") != [10, 10, 10])
+        let reread = try Preprocessor(json: result.preprocessor.json, file: "p.json")
+        #expect(reread == result.preprocessor)
+    }
+}
