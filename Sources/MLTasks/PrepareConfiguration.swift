@@ -23,13 +23,15 @@ package struct PrepareConfiguration: Sendable {
     package var clipping: OutlierClipper.Method?
     /// Feature scaling.
     package var scaling = Scaler.Kind.standard
+    /// How category and date columns become numeric features.
+    package var encoding = EncodingConfiguration()
 
     /// The defaults.
     package init() {}
 
     /// The options of the `prepare` section.
     package static let keys = ["target", "test_size", "seed", "shuffle", "stratify", "remove_duplicates", "missing",
-                              "outliers", "scaling"]
+                              "outliers", "scaling", "encoding"]
 
     /// Reads the section, with located errors.
     package init(_ section: ParamsSection) throws {
@@ -44,6 +46,7 @@ package struct PrepareConfiguration: Sendable {
         scaling = Scaler.Kind(rawValue: try section.string("scaling", default: "standard", choices: scalings) ?? "standard") ?? .standard
         imputer = try Self.imputer(section)
         clipping = try Self.clipping(section)
+        encoding = try EncodingConfiguration(section)
     }
 
     /// `missing: median` or `missing: {strategy: constant, fill_value: 0, columns: {CHAS: mode}}`.

@@ -39,7 +39,7 @@ package struct PrepareTask: Sendable {
         let candidates = input.columnNames.filter { $0 != target }
         let infinite = InfiniteValues.count(in: input, columns: candidates)
         let input = try InfiniteValues.asMissing(input, columns: candidates)
-        let features = try checkedFeatures(input, target: target, inputName: inputName)
+        let rawFeatures = try checkedFeatures(input, target: target, inputName: inputName)
         let targetValues = try input.numericColumn(named: target)
         if let row = targetValues.firstIndex(where: \.isInfinite) {
             throw TaskFailure("\(inputName): row \(row + 2): the target '\(target)' is \(TrainingSet.describe(targetValues[row]))",
@@ -50,34 +50,70 @@ package struct PrepareTask: Sendable {
         let targetColumn = try table.column(named: target)
         let labelled = (0..<table.rowCount).filter { !targetColumn.isMissing(at: $0) }
         if labelled.count != table.rowCount { table = table.takingRows(labelled) }
-        let dropColumns = features.filter { (configuration.imputer.overrides[$0] ?? configuration.imputer.strategy) == .drop }
+        let dropColumns = rawFeatures.filter { (configuration.imputer.overrides[$0] ?? configuration.imputer.strategy) == .drop }
         if !dropColumns.isEmpty { table = try FittedImputer(fillValues: [:], dropColumns: dropColumns).transform(table) }
         let stratify = configuration.stratify ? try table.numericColumn(named: target) : nil
         let split = try trainTestSplit(rows: table.rowCount, testSize: configuration.testSize, seed: configuration.seed,
                                        shuffle: configuration.shuffle, stratify: stratify)
         let train = table.takingRows(split.train), test = table.takingRows(split.test)
 
-        let fillColumns = features.filter { !dropColumns.contains($0) }
+        let raw = rawFeatures
+        let (encoders, outOfFold) = try fitEncoders(train, features: raw, target: target)
+        // Training rows carry their out-of-fold target encodings, never their own target's.
+        let fullyEncoded = try Preprocessor.encoding(train, inputs: raw, encoders: encoders)
+        let encodedTrain = try Table(fullyEncoded.columnNames.map { name in
+            (name, try outOfFold[name] ?? fullyEncoded.column(named: name))
+        })
+        let features = encodedTrain.columnNames
+        let fillColumns = raw.filter { !dropColumns.contains($0) }.flatMap { encoders[$0]?.outputNames($0) ?? [$0] }
         let imputer = try Imputer(strategy: configuration.imputer.strategy == .drop ? .median : configuration.imputer.strategy,
                                   overrides: configuration.imputer.overrides.filter { $0.value != .drop })
-            .fit(train, columns: fillColumns)
-        let imputed = try imputer.transform(train.selecting(features))
+            .fit(encodedTrain, columns: fillColumns)
+        let imputed = try imputer.transform(encodedTrain)
         let clipper = try configuration.clipping.map { try OutlierClipper($0).fit(imputed, columns: features) }
         let clipped = try clipper?.transform(imputed) ?? imputed
         let scaler = try Scaler(configuration.scaling).fit(clipped, columns: features)
         let preprocessor = Preprocessor(
             target: target, features: features, imputationStrategy: configuration.imputer.strategy.description,
-            imputer: imputer, clipper: clipper, scaler: scaler)
+            imputer: imputer, clipper: clipper, scaler: scaler, inputs: raw, encoders: encoders)
         if let place = preprocessor.firstNonFiniteParameter {
             throw TaskFailure("\(inputName): \(place) is not a finite number", hint: "the column's values are too large to fit; scale them down")
         }
         let result = Result(inputRows: input.rowCount, droppedRows: input.rowCount - table.rowCount,
                             trainRows: train.rowCount, testRows: test.rowCount, preprocessor: preprocessor,
                             infiniteAsMissing: infinite, warnings: InfiniteValues.warning(infinite, source: inputName).map { [$0] } ?? [])
-        return (try withTarget(preprocessor, train, target, inputName), try withTarget(preprocessor, test, target, inputName), result)
+        let trainOut = try preprocessor.transformEncoded(encodedTrain).appending(train.column(named: target), named: target)
+        return (trainOut, try withTarget(preprocessor, test, target, inputName), result)
     }
 
-    /// Every column but the target, which must all be numeric and not entirely missing.
+    /// The encoders of the category and date columns among `features`, fitted on
+    /// `train`, and the out-of-fold values of its target-encoded columns.
+    private func fitEncoders(_ train: Table, features: [String], target: String) throws
+        -> (encoders: [String: ColumnEncoder], outOfFold: [String: Column]) {
+        var encoders: [String: ColumnEncoder] = [:], outOfFold: [String: Column] = [:]
+        for name in features {
+            let choice = configuration.encoding.choice(for: name)
+            switch train[name] {
+            case .category(let column)? where choice.method == "target":
+                let encoder = TargetEncoder(folds: choice.folds, smoothing: choice.smoothing, seed: configuration.seed,
+                                            handleUnknown: choice.onehot.handleUnknown)
+                let (fitted, values) = try encoder.fitOutOfFold(column, target: train.numericColumn(named: target), name: name)
+                encoders[name] = .target(fitted)
+                outOfFold[name] = values
+            case .category(let column)?:
+                encoders[name] = choice.method == "ordinal"
+                    ? .ordinal(try OrdinalEncoder(order: choice.order, handleUnknown: choice.onehot.handleUnknown).fit(column, name: name))
+                    : .onehot(choice.onehot.fit(column))
+            case .datetime?:
+                encoders[name] = .dateParts(choice.dateParts)
+            default:
+                break
+            }
+        }
+        return (encoders, outOfFold)
+    }
+
+    /// Every column but the target, none of them entirely missing.
     private func checkedFeatures(_ input: Table, target: String, inputName: String) throws -> [String] {
         guard input.index(ofColumn: target) != nil else {
             throw TaskFailure("\(inputName) has no target column '\(target)'",
@@ -89,10 +125,7 @@ package struct PrepareTask: Sendable {
         }
         let features = input.columnNames.filter { $0 != target }
         for name in features {
-            guard let column = input[name], column.isNumeric else {
-                throw TaskFailure("column '\(name)' of \(inputName) is not numeric",
-                                  hint: "remove it before preparing (categorical features are not supported yet)")
-            }
+            guard let column = input[name] else { continue }
             if column.missingCount == column.count && column.count > 0 {
                 throw TaskFailure("column '\(name)' of \(inputName) has no values at all", hint: "remove the column")
             }

@@ -15,9 +15,14 @@ extension Preprocessor {
         if let clipper {
             clipping = .object([("lower", map(clipper.lowerBounds)), ("upper", map(clipper.upperBounds))])
         }
+        // Files without encoders stay as they were, so older readers keep reading them.
+        let encoding: [(key: String, value: JSONValue)] = encoders.isEmpty ? [] : [
+            ("inputs", .array(inputs.map(JSONValue.string))), ("encoders", encodersJSON),
+        ]
         return .object([
             ("format", .string(Self.format)), ("version", .int(1)),
             ("target", target.map(JSONValue.string) ?? .null),
+        ] + encoding + [
             ("features", .array(features.map(JSONValue.string))),
             ("imputation", .object([("strategy", .string(imputationStrategy)), ("values", map(imputer.fillValues))])),
             ("clipping", clipping),
@@ -64,6 +69,15 @@ extension Preprocessor {
             return s
         }
         if case .string(let t)? = json["target"] { target = t } else { target = nil }
+        if case .array(let raw)? = json["inputs"] {
+            inputs = try raw.map { name in
+                guard case .string(let s) = name else { throw fail("input names must be strings") }
+                return s
+            }
+        } else {
+            inputs = features
+        }
+        encoders = try Self.encoders(json["encoders"], fail: fail)
         imputationStrategy = if case .string(let s)? = json["imputation"]?["strategy"] { s } else { "none" }
         imputer = FittedImputer(fillValues: try numbers(json["imputation"]?["values"] ?? .object([])))
         if let clipping = json["clipping"], clipping != .null {

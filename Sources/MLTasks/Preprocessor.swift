@@ -18,10 +18,17 @@ package struct Preprocessor: Sendable, Equatable {
     package var clipper: FittedClipper?
     /// Scaler parameters (center and scale per column).
     package var scaler: FittedScaler
+    /// The raw columns read, in order (equal to `features` when nothing is encoded).
+    package var inputs: [String]
+    /// How raw category and date columns become numeric features, by raw column.
+    package var encoders: [String: ColumnEncoder]
 
     /// Creates a preprocessor.
     package init(target: String?, features: [String], imputationStrategy: String, imputer: FittedImputer,
-                clipper: FittedClipper?, scaler: FittedScaler) {
+                clipper: FittedClipper?, scaler: FittedScaler, inputs: [String]? = nil,
+                encoders: [String: ColumnEncoder] = [:]) {
+        self.inputs = inputs ?? features
+        self.encoders = encoders
         self.target = target
         self.features = features
         self.imputationStrategy = imputationStrategy
@@ -34,15 +41,40 @@ package struct Preprocessor: Sendable, Equatable {
     /// is missing, as when the preprocessor was fitted). Extra columns (the target among
     /// them) are ignored; a missing feature is an error.
     package func transform(_ table: Table, source: String) throws -> Table {
-        let missing = features.filter { table.index(ofColumn: $0) == nil }
+        let missing = inputs.filter { table.index(ofColumn: $0) == nil }
         guard missing.isEmpty else {
             throw Diagnostic.error(
                 "\(source) lacks feature column\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", "))",
-                hint: "the model was trained on: \(features.joined(separator: ", "))")
+                hint: "the model was trained on: \(inputs.joined(separator: ", "))")
         }
+        return try transformEncoded(encoded(table))
+    }
+
+    /// The steps after encoding (impute, clip, scale) on an already encoded `table`;
+    /// `ml prepare` gives it the training split's out-of-fold target encodings.
+    package func transformEncoded(_ table: Table) throws -> Table {
         var result = try imputer.transform(InfiniteValues.asMissing(table.selecting(features), columns: features))
         if let clipper { result = try clipper.transform(result) }
         return try scaler.transform(result)
+    }
+
+    /// `table`'s input columns with each encoded column replaced by its encoding.
+    package func encoded(_ table: Table) throws -> Table {
+        encoders.isEmpty ? table : try Self.encoding(table, inputs: inputs, encoders: encoders)
+    }
+
+    /// The `inputs` of `table`, each column with an encoder replaced by its encoding.
+    package static func encoding(_ table: Table, inputs: [String], encoders: [String: ColumnEncoder]) throws -> Table {
+        var columns: [(name: String, column: Column)] = []
+        for name in inputs {
+            let column = try table.column(named: name)
+            if let encoder = encoders[name] {
+                columns += try encoder.transform(column, name: name)
+            } else {
+                columns.append((name, column))
+            }
+        }
+        return try Table(columns)
     }
 
     /// Reads a preprocessor file.

@@ -80,9 +80,11 @@ import _TestSupport
         defer { project.directory.remove() }
         try project.write("text.csv", "a,b,y\n1,x,3\n2,y,4\n3,z,5\n4,w,6\n5,v,7\n")
         try project.write("empty.csv", "a,b,y\n1,,3\n2,,4\n3,,5\n4,,6\n5,,7\n")
+        // Text columns are encoded now; an ordinal order that misses a value stops the task.
+        try project.write("params.yaml", "prepare:\n  encoding: {columns: {b: {method: ordinal, order: [x, y]}}}\n")
         let cases: [([String], String)] = [
             (["--input", "HousingData.csv", "--target", "PRICE"], "error: HousingData.csv has no target column 'PRICE'"),
-            (["--input", "text.csv", "--target", "y"], "error: column 'b' of text.csv is not numeric"),
+            (["--input", "text.csv", "--target", "y"], "error: column 'b' holds '"),
             (["--input", "empty.csv", "--target", "y"], "error: column 'b' of empty.csv has no values at all"),
         ]
         for (arguments, expected) in cases {

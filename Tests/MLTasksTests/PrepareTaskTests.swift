@@ -47,3 +47,41 @@ import Testing
         #expect(result.droppedRows == 1 && result.trainRows + result.testRows == 4)
     }
 }
+
+@Suite struct PrepareEncodingTests {
+    static let table = try! Table([
+        ("city", .category(strings: ["a", "b", "a", "b", "c", "a"])),
+        ("when", .datetime([0, 86_400, 172_800, 259_200, 345_600, 432_000])),
+        ("y", .numeric([1, 2, 3, 4, 5, 6])),
+    ])
+
+    @Test func categoryAndDateColumnsAreEncodedAndStored() throws {
+        var configuration = PrepareTaskTests.configuration()
+        configuration.encoding.defaultChoice.dateParts = DateParts(parts: [.dayofweek])
+        let (train, test, result) = try PrepareTask(configuration: configuration).run(Self.table, inputName: "t.csv")
+        #expect(train.columnNames == ["city=a", "city=b", "when_dayofweek", "y"])
+        #expect(try train.numericColumn(named: "city=a") == [1, 0, 1])
+        #expect(try test.numericColumn(named: "city=b") == [1, 0, 0])  // c was not in the training split
+        #expect(try test.numericColumn(named: "when_dayofweek") == [6, 0, 1])  // 1970-01-04 was a Sunday
+        let reread = try Preprocessor(json: result.preprocessor.json, file: "p.json")
+        #expect(reread == result.preprocessor)
+        #expect(try reread.transform(Self.table, source: "raw").columnNames == ["city=a", "city=b", "when_dayofweek"])
+    }
+}
+
+@Suite struct PrepareTargetEncodingTests {
+    @Test func trainingRowsGetOutOfFoldValuesAndTheFileTheFullFit() throws {
+        let table = try Table([("g", .category(strings: ["a", "a", "a", "a", "a", "a"])), ("y", .numeric([0, 10, 20, 30, 40, 50]))])
+        var configuration = PrepareTaskTests.configuration()
+        configuration.encoding.defaultChoice.method = "target"
+        configuration.encoding.defaultChoice.folds = 2
+        configuration.encoding.defaultChoice.smoothing = 0
+        let (train, test, result) = try PrepareTask(configuration: configuration).run(table, inputName: "t.csv")
+        // Train rows 0, 10, 20: the full fit gives a = 10, which the test rows get; the
+        // training rows get the means of their other fold, never all 10.
+        #expect(try test.numericColumn(named: "g") == [10, 10, 10])
+        #expect(try train.numericColumn(named: "g") != [10, 10, 10])
+        let reread = try Preprocessor(json: result.preprocessor.json, file: "p.json")
+        #expect(reread == result.preprocessor)
+    }
+}
