@@ -60,7 +60,8 @@ package struct BinMapper: Sendable, Equatable {
     private static func fitCategories(_ column: [Double]) -> (cuts: [Float], minimum: Float) {
         var largest = -1
         for value in column where !isMissing(value) && value >= 0 {
-            largest = max(largest, min(Int(value), FeatureType.maxCategories - 1))
+            // Clamped as a Double first: a finite float32 may still be far beyond Int.
+            largest = max(largest, Int(min(value, Double(FeatureType.maxCategories - 1))))
         }
         return ((0..<(largest + 1)).map { Float($0 + 1) }, 0)
     }

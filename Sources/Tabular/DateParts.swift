@@ -16,11 +16,12 @@ package struct DateParts: Sendable, Hashable {
     /// The output column names for the column `name`: `name_year`, ….
     package func outputNames(_ name: String) -> [String] { parts.map { "\(name)_\($0.rawValue)" } }
 
-    /// The parts of `seconds` (since 1970, UTC; NaN stays NaN in every part).
+    /// The parts of `seconds` (since 1970, UTC; NaN, and a time no calendar date holds,
+    /// stays NaN in every part).
     package func transform(_ seconds: [Double], name: String) -> [(name: String, column: Column)] {
         var outputs = Array(repeating: [Double](repeating: .nan, count: seconds.count), count: parts.count)
         for (row, value) in seconds.enumerated() where value.isFinite {
-            let fields = Self.fields(value)
+            guard let fields = Self.fields(value) else { continue }
             for (index, part) in parts.enumerated() {
                 outputs[index][row] = switch part {
                 case .year: Double(fields.year)
@@ -35,19 +36,15 @@ package struct DateParts: Sendable, Hashable {
         return zip(outputNames(name), outputs).map { (name: $0, column: .numeric($1)) }
     }
 
-    /// The civil date of `seconds` (Howard Hinnant's days-to-civil, proleptic Gregorian).
-    static func fields(_ seconds: Double) -> (year: Int, month: Int, day: Int, weekday: Int, hour: Int) {
-        let days = Int((seconds / 86_400).rounded(.down))
-        let hour = Int(((seconds - Double(days) * 86_400) / 3_600).rounded(.down))
-        let weekday = ((days + 3) % 7 + 7) % 7  // 1970-01-01 was a Thursday (3)
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day, weekday, min(hour, 23))
+    /// The civil date of `seconds` (proleptic Gregorian, as `DateTimeParser` reads it),
+    /// or `nil` for a time too far from 1970 to have one (a damaged or hand-made value).
+    static func fields(_ seconds: Double) -> (year: Int, month: Int, day: Int, weekday: Int, hour: Int)? {
+        let days = (seconds / 86_400).rounded(.down)
+        guard abs(days) < 4_000_000_000 else { return nil }
+        let wholeDays = Int(days)
+        let hour = Int(((seconds - days * 86_400) / 3_600).rounded(.down))
+        let weekday = ((wholeDays + 3) % 7 + 7) % 7  // 1970-01-01 was a Thursday (3)
+        let (year, month, day) = DateTimeParser.civil(days: wholeDays)
+        return (year, month, day, weekday, min(max(hour, 0), 23))
     }
 }

@@ -76,4 +76,9 @@ import Testing
         #expect(columns.allSatisfy { $0.column.numericValues?[2].isNaN == true })
         #expect(DateParts(parts: [.hour]).outputNames("t") == ["t_hour"])
     }
+
+    @Test func aTimeNoCalendarHoldsHasNoParts() {
+        let columns = DateParts().transform([1e300, -1e300], name: "t")
+        #expect(columns.allSatisfy { $0.column.numericValues?.allSatisfy(\.isNaN) == true })
+    }
 }
