@@ -24,7 +24,7 @@ package struct ChampionEvaluation: Sendable {
     /// The champion bundle's metrics on the test rows.
     package func score(bundle: String) throws -> [String: Double] {
         let challenger = try Preprocessor.load(path: preprocessor)
-        let prepared = try CSVReader.read(path: testData, displayName: testData)
+        let prepared = try ModelColumns.readCSV(testData, categories: challenger.nativeFeatures)
         let original = try challenger.scaler.inverseTransform(prepared)
         let temporary = NSTemporaryDirectory() + "sluice-champion-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).csv"
         defer { try? FileManager.default.removeItem(atPath: temporary) }

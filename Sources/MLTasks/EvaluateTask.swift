@@ -49,7 +49,7 @@ package struct EvaluateTask: Sendable {
     /// Scores the model and writes the metrics file.
     package func run() throws -> Result {
         let inputs = try ModelInputs(ModelLocation(model: options.modelPath, preprocessor: options.preprocessorPath))
-        let table = try ModelColumns.readCSV(options.dataPath)
+        let table = try ModelColumns.readCSV(options.dataPath, categories: inputs.categoryColumns)
         let columns = try inputs.columns(of: table, target: options.target, requireTarget: true, source: options.dataPath)
         let labels = columns.target ?? []
         let objective = inputs.model.objective

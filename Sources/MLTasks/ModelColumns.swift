@@ -76,12 +76,15 @@ struct ModelColumns {
         }
     }
 
-    /// Reads the CSV at `path`; a file that does not exist is a task failure.
-    static func readCSV(_ path: String) throws -> Table {
+    /// Reads the CSV at `path`, the `categories` columns (those present) as text, so
+    /// that a code like `01` keeps its spelling; a file that does not exist is a task failure.
+    static func readCSV(_ path: String, categories: [String] = []) throws -> Table {
         guard FileManager.default.fileExists(atPath: path) else {
             throw TaskFailure("input '\(path)' does not exist", hint: "run the step that writes it first, or check the path")
         }
-        return try CSVReader.read(path: path, displayName: path)
+        var options = CSVReadOptions(schema: Dictionary(categories.map { ($0, ColumnSchema(type: .category)) }, uniquingKeysWith: { a, _ in a }))
+        options.optionalSchemaColumns = Set(categories)
+        return try CSVReader.read(path: path, displayName: path, options: options)
     }
 
     /// The feature names of a training table: every column but the target, in file order.

@@ -15,6 +15,13 @@ struct ModelInputs {
         preprocessor = try location.preprocessorPath.map { try Preprocessor.load(path: $0) }
     }
 
+    /// The input columns that hold categories: those the preprocessor encodes as
+    /// categories, or else the model's categorical features.
+    var categoryColumns: [String] {
+        if let preprocessor { return preprocessor.categoryInputs }
+        return zip(model.featureNames, model.categoryNames).filter { !$1.isEmpty }.map(\.0)
+    }
+
     /// The model's feature columns of `table` (after the preprocessor, when there is
     /// one) and its target column when present; `source` names the file in errors.
     func columns(of table: Table, target: String?, requireTarget: Bool, source: String) throws -> ModelColumns {

@@ -44,7 +44,7 @@ package struct PredictTask: Sendable {
     /// Predicts and writes the output CSV.
     package func run() throws -> Result {
         let inputs = try ModelInputs(ModelLocation(model: options.modelPath, preprocessor: options.preprocessorPath))
-        let table = try ModelColumns.readCSV(options.inputPath)
+        let table = try ModelColumns.readCSV(options.inputPath, categories: inputs.categoryColumns)
         let kept = try Self.keptColumns(options.keep, of: table, path: options.inputPath)
         let columns = try inputs.columns(of: table, target: nil, requireTarget: false, source: options.inputPath)
         let start = DispatchTime.now().uptimeNanoseconds

@@ -7,8 +7,8 @@ import YAML
 package struct EncodingConfiguration: Sendable {
     /// How one column is encoded.
     package struct Choice: Sendable {
-        /// `onehot`, `ordinal` or `target` (category columns).
-        package var method = "onehot"
+        /// `native`, `onehot`, `ordinal` or `target` (category columns).
+        package var method = "native"
         /// The one-hot options.
         package var onehot = OneHotEncoder()
         /// The ordinal order (required for `ordinal`).
@@ -22,11 +22,11 @@ package struct EncodingConfiguration: Sendable {
     }
 
     /// The encodings of a category column.
-    package static let methods = ["onehot", "ordinal", "target"]
+    package static let methods = ["native", "onehot", "ordinal", "target"]
 
     /// Every option of an encoding, declared once: name, default, allowed values, help.
     package static let options: [(name: String, defaultValue: String, allowed: [String], help: String)] = [
-        ("method", "onehot", methods, "how a category column becomes numbers"),
+        ("method", "native", methods, "how a category column reaches the model: native (the trees split on categories), onehot, ordinal or target"),
         ("min_frequency", "0", [], "a category seen fewer times (a fraction of rows when below 1) is infrequent"),
         ("max_categories", "none", [], "at most this many one-hot columns per feature, the infrequent one included"),
         ("drop", "none", OneHotEncoder.Drop.allCases.map(\.rawValue), "one-hot column left out: first, if_binary or none"),
@@ -44,7 +44,7 @@ package struct EncodingConfiguration: Sendable {
     /// Per-column encodings.
     package var columns: [String: Choice] = [:]
 
-    /// The defaults: one-hot for categories, every date part.
+    /// The defaults: native categories, every date part.
     package init() {}
 
     /// The encoding of `column`.
@@ -54,7 +54,7 @@ package struct EncodingConfiguration: Sendable {
     package init(_ section: ParamsSection) throws {
         guard let node = section["encoding"] else { return }
         if case .string = node.value {
-            defaultChoice.method = try section.string("encoding", default: "onehot", choices: Self.methods) ?? "onehot"
+            defaultChoice.method = try section.string("encoding", default: "native", choices: Self.methods) ?? "native"
             return
         }
         let encoding = ParamsSection(name: "prepare.encoding", node: node)
@@ -69,7 +69,7 @@ package struct EncodingConfiguration: Sendable {
             let name = pair.key.jsonKey
             if case .string = pair.value.value {
                 var choice = defaultChoice
-                choice.method = try reader.string(name, default: "onehot", choices: Self.methods) ?? "onehot"
+                choice.method = try reader.string(name, default: "native", choices: Self.methods) ?? "native"
                 columns[name] = choice
             } else {
                 let column = ParamsSection(name: "prepare.encoding.columns.\(name)", node: pair.value)

@@ -25,13 +25,18 @@ package struct PrepareConfiguration: Sendable {
     package var scaling = Scaler.Kind.standard
     /// How category and date columns become numeric features.
     package var encoding = EncodingConfiguration()
+    /// Column types that override inference when the input is read (`schema:`).
+    package var schema: [String: ColumnSchema] = [:]
+    /// Column types declared for ingestion (`ingest.schema`), applied to the columns
+    /// the input still has and `schema` does not name: a type is declared once.
+    package var inheritedSchema: [String: ColumnSchema] = [:]
 
     /// The defaults.
     package init() {}
 
     /// The options of the `prepare` section.
     package static let keys = ["target", "test_size", "seed", "shuffle", "stratify", "remove_duplicates", "missing",
-                              "outliers", "scaling", "encoding"]
+                              "outliers", "scaling", "encoding", "schema"]
 
     /// Reads the section, with located errors.
     package init(_ section: ParamsSection) throws {
@@ -47,6 +52,15 @@ package struct PrepareConfiguration: Sendable {
         imputer = try Self.imputer(section)
         clipping = try Self.clipping(section)
         encoding = try EncodingConfiguration(section)
+        schema = try section.schema()
+    }
+
+    /// How the input CSV is read: `schema`, then the inherited types it does not override.
+    package var readOptions: CSVReadOptions {
+        let inherited = inheritedSchema.filter { schema[$0.key] == nil }
+        var options = CSVReadOptions(schema: schema.merging(inherited) { own, _ in own })
+        options.optionalSchemaColumns = Set(inherited.keys)
+        return options
     }
 
     /// `missing: median` or `missing: {strategy: constant, fill_value: 0, columns: {CHAS: mode}}`.

@@ -29,7 +29,7 @@ extension PrepareTask {
         guard FileManager.default.fileExists(atPath: files.input) else {
             throw TaskFailure("input '\(files.input)' does not exist", hint: "run the ingest step first, or check --input")
         }
-        let table = try CSVReader.read(path: files.input, displayName: files.input)
+        let table = try CSVReader.read(path: files.input, displayName: files.input, options: configuration.readOptions)
         let (trainSplit, testSplit, result) = try run(table, inputName: files.input)
         let trainData = try CSVWriter.data(trainSplit), testData = try CSVWriter.data(testSplit)
         try AtomicFile.write(trainData, to: files.train)

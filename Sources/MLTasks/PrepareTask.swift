@@ -65,14 +65,17 @@ package struct PrepareTask: Sendable {
             (name, try outOfFold[name] ?? fullyEncoded.column(named: name))
         })
         let features = encodedTrain.columnNames
-        let fillColumns = raw.filter { !dropColumns.contains($0) }.flatMap { encoders[$0]?.outputNames($0) ?? [$0] }
+        // Native category features reach the trees as categories: nothing to fill, clip or scale.
+        let numericFeatures = features.filter { encoders[$0]?.keepsCategories != true }
+        let fillColumns = raw.filter { !dropColumns.contains($0) && encoders[$0]?.keepsCategories != true }
+            .flatMap { encoders[$0]?.outputNames($0) ?? [$0] }
         let imputer = try Imputer(strategy: configuration.imputer.strategy == .drop ? .median : configuration.imputer.strategy,
                                   overrides: configuration.imputer.overrides.filter { $0.value != .drop })
             .fit(encodedTrain, columns: fillColumns)
         let imputed = try imputer.transform(encodedTrain)
-        let clipper = try configuration.clipping.map { try OutlierClipper($0).fit(imputed, columns: features) }
+        let clipper = try configuration.clipping.map { try OutlierClipper($0).fit(imputed, columns: numericFeatures) }
         let clipped = try clipper?.transform(imputed) ?? imputed
-        let scaler = try Scaler(configuration.scaling).fit(clipped, columns: features)
+        let scaler = try Scaler(configuration.scaling).fit(clipped, columns: numericFeatures)
         let preprocessor = Preprocessor(
             target: target, features: features, imputationStrategy: configuration.imputer.strategy.description,
             imputer: imputer, clipper: clipper, scaler: scaler, inputs: raw, encoders: encoders)
@@ -100,6 +103,8 @@ package struct PrepareTask: Sendable {
                 let (fitted, values) = try encoder.fitOutOfFold(column, target: train.numericColumn(named: target), name: name)
                 encoders[name] = .target(fitted)
                 outOfFold[name] = values
+            case .category(let column)? where choice.method == "native":
+                encoders[name] = .native(NativeCategoryEncoder.fit(column, handleUnknown: choice.onehot.handleUnknown))
             case .category(let column)?:
                 encoders[name] = choice.method == "ordinal"
                     ? .ordinal(try OrdinalEncoder(order: choice.order, handleUnknown: choice.onehot.handleUnknown).fit(column, name: name))
@@ -134,6 +139,6 @@ package struct PrepareTask: Sendable {
     }
 
     private func withTarget(_ preprocessor: Preprocessor, _ split: Table, _ target: String, _ name: String) throws -> Table {
-        try preprocessor.transform(split, source: name).appending(split.column(named: target), named: target)
+        try preprocessor.transform(split, source: "the test split of \(name)").appending(split.column(named: target), named: target)
     }
 }

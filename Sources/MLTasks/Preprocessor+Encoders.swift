@@ -20,6 +20,9 @@ extension Preprocessor {
                             ("handle_unknown", .string(e.handleUnknown.rawValue))])
         case .dateParts(let e):
             return .object([("method", .string("date_parts")), ("parts", strings(e.parts.map(\.rawValue)))])
+        case .native(let e):
+            return .object([("method", .string("native")), ("categories", strings(e.categories)),
+                            ("handle_unknown", .string(e.handleUnknown.rawValue))])
         case .target(let e):
             let means = e.means.keys.sorted().map { (key: $0, value: JSONValue.double(e.means[$0] ?? e.prior)) }
             return .object([("method", .string("target")), ("prior", .double(e.prior)), ("means", .object(means)),
@@ -63,6 +66,9 @@ extension Preprocessor {
             case .string("ordinal")?:
                 result[column] = .ordinal(OrdinalEncoder(order: try strings(value["order"], "order of '\(column)'"),
                                                          handleUnknown: try unknown(value["handle_unknown"], column)))
+            case .string("native")?:
+                result[column] = .native(NativeCategoryEncoder(categories: try strings(value["categories"], "categories of '\(column)'"),
+                                                               handleUnknown: try unknown(value["handle_unknown"], column)))
             case .string("date_parts")?:
                 let names = try strings(value["parts"], "parts of '\(column)'")
                 let parts = try names.map { name in
@@ -77,7 +83,7 @@ extension Preprocessor {
                 result[column] = .target(FittedTargetEncoder(prior: try number(value["prior"], "the prior of '\(column)'"),
                                                              means: means, handleUnknown: try unknown(value["handle_unknown"], column)))
             default:
-                throw fail("the encoder of '\(column)' has no known \"method\" (onehot, ordinal, date_parts, target)")
+                throw fail("the encoder of '\(column)' has no known \"method\" (native, onehot, ordinal, date_parts, target)")
             }
         }
         return result

@@ -37,7 +37,14 @@ package struct Preprocessor: Sendable, Equatable {
         self.scaler = scaler
     }
 
-    /// The feature columns of `table`, in order, imputed, clipped and scaled (±infinity
+    /// The raw columns whose cells are categories (to be read as text, `01` as written).
+    package var categoryInputs: [String] { inputs.filter { encoders[$0]?.readsCategories == true } }
+
+    /// The features that stay categories for the trees' native splits.
+    package var nativeFeatures: [String] { inputs.filter { encoders[$0]?.keepsCategories == true } }
+
+    /// The feature columns of `table`, in order, imputed, clipped and scaled (native
+    /// category features pass as categories) (±infinity
     /// is missing, as when the preprocessor was fitted). Extra columns (the target among
     /// them) are ignored; a missing feature is an error.
     package func transform(_ table: Table, source: String) throws -> Table {
@@ -47,7 +54,13 @@ package struct Preprocessor: Sendable, Equatable {
                 "\(source) lacks feature column\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", "))",
                 hint: "the model was trained on: \(inputs.joined(separator: ", "))")
         }
-        return try transformEncoded(encoded(table))
+        do {
+            return try transformEncoded(encoded(table))
+        } catch var diagnostic as Diagnostic {
+            // Encoders name the column and row; the file is known only here.
+            diagnostic.message = "\(source): \(diagnostic.message)"
+            throw diagnostic
+        }
     }
 
     /// The steps after encoding (impute, clip, scale) on an already encoded `table`;

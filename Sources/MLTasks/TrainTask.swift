@@ -80,7 +80,7 @@ package struct TrainTask: Sendable {
             throw Diagnostic.error("no target column: name it with --target",
                                    hint: "or give --preprocessor with a file from 'sluice ml prepare', which names the target")
         }
-        let table = try ModelColumns.readCSV(options.trainPath)
+        let table = try ModelColumns.readCSV(options.trainPath, categories: preprocessor?.nativeFeatures ?? [])
         let featureNames = preprocessor?.features ?? ModelColumns.featureNames(of: table, target: target)
         guard !featureNames.isEmpty else { throw Diagnostic.error("\(options.trainPath) has no feature columns besides '\(target)'") }
         let training = try ModelColumns(table, features: featureNames, target: target, requireTarget: true, source: options.trainPath,
@@ -88,7 +88,8 @@ package struct TrainTask: Sendable {
         try Self.checkLabels(training.target ?? [], column: target, objective: parameters.objective, source: options.trainPath)
         var validation: ModelColumns?
         if let validPath = options.validPath {
-            validation = try ModelColumns(ModelColumns.readCSV(validPath), features: featureNames, target: target,
+            let categorical = zip(featureNames, training.categoryNames).filter { !$1.isEmpty }.map(\.0)
+            validation = try ModelColumns(ModelColumns.readCSV(validPath, categories: categorical), features: featureNames, target: target,
                                           requireTarget: true, source: validPath, categories: .apply(names: training.categoryNames))
             try Self.checkLabels(validation?.target ?? [], column: target, objective: parameters.objective, source: validPath)
         }

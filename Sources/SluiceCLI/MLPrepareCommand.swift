@@ -44,6 +44,7 @@ struct MLPrepareCommand: RunnableCommand {
     func run(_ console: Console) throws -> ExitCode {
         var configuration = try PrepareConfiguration(ParamsSection.load(path: params, displayName: params, section: section))
         if let target { configuration.target = target }
+        configuration.inheritedSchema = try ParamsSection.load(path: params, displayName: params, section: "ingest").schema()
         let result = try PrepareTask(configuration: configuration).run(
             .init(input: input, train: train, test: test, preprocessor: preprocessor))
         console.warn(result.warnings)

@@ -13,6 +13,10 @@ package struct CSVReadOptions: Sendable, Hashable {
     package var chunkSize: Int?
     /// Per column name, a type that overrides inference; every name must be a column.
     package var schema: [String: ColumnSchema]
+    /// Schema names the file may lack (passed over instead of refused): a model's
+    /// reader declares the columns it knows are text, and a missing one is reported
+    /// later as a missing feature; `prepare` inherits `ingest`'s schema this way.
+    package var optionalSchemaColumns: Set<String> = []
 
     /// Options with the given delimiter and missing tokens.
     package init(

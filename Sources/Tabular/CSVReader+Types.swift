@@ -15,13 +15,15 @@ extension CSVReader {
         }
     }
 
-    /// The schema entries by column position; throws for a name that is not a column.
+    /// The schema entries by column position; throws for a name that is not a column
+    /// (unless `optional` holds it).
     static func schemaByColumn(
-        _ schema: [String: ColumnSchema], header: CSVHeader, fileName: String
+        _ schema: [String: ColumnSchema], header: CSVHeader, fileName: String, optional: Set<String>
     ) throws -> [Int: ColumnSchema] {
         var byColumn: [Int: ColumnSchema] = [:]
         for name in schema.keys.sorted() {
             guard let position = header.names.firstIndex(of: name) else {
+                if optional.contains(name) { continue }
                 let hint = Suggestion.closest(to: name, among: header.names).map { "did you mean '\($0)'?" }
                     ?? "the columns are: \(header.names.map { "'\($0)'" }.joined(separator: ", "))"
                 throw Diagnostic.failure("the schema names column '\(name)', which '\(fileName)' does not have", hint: hint)

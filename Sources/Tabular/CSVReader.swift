@@ -50,7 +50,7 @@ package enum CSVReader {
         let pass = try numericPass(
             bytes, CSVSplitter.chunks(of: bytes, in: data, chunkSize: chunkSize), parser: parser,
             header: header, fileName: fileName, file: file)
-        let schema = try schemaByColumn(options.schema, header: header, fileName: fileName)
+        let schema = try schemaByColumn(options.schema, header: header, fileName: fileName, optional: options.optionalSchemaColumns)
         let textual = (0..<header.names.count).map { column in
             schema[column]?.needsText == true || pass.chunks.contains { $0.textual[column] }
         }

@@ -20,7 +20,7 @@ import _TestSupport
         try project.write("raw.csv", Self.csv())
         try project.write("params.yaml", """
             prepare:
-              encoding: {drop: first, date_parts: [dayofweek, is_weekend]}
+              encoding: {method: onehot, drop: first, date_parts: [dayofweek, is_weekend]}
             """)
         let prepared = try project.run(["ml", "prepare", "--input", "raw.csv", "--target", "y", "--train", "train.csv",
                                         "--test", "test.csv", "--preprocessor", "p.json"])
@@ -37,5 +37,34 @@ import _TestSupport
         #expect(predicted.status == 0, "stderr: \(predicted.stderr)")
         let predictions = try CSVReader.read(path: project.directory.url("pred.csv"))
         #expect(predictions.rowCount == 2)
+    }
+
+    /// Native categories (the default): a code declared a category in `ingest.schema`
+    /// keeps its leading zero through prepare, train and predict, where `01234` and
+    /// `1234` are different places.
+    @Test func nativeCategoriesKeepTheirSpellingFromPrepareToPrediction() throws {
+        let project = try FixtureProject("basic")
+        defer { project.directory.remove() }
+        var lines = ["zip,x,y"]
+        for i in 0..<60 { lines.append("\(["01234", "1234", "5678"][i % 3]),\(i % 7),\([10, 20, 30][i % 3] + i % 7)") }
+        try project.write("raw.csv", lines.joined(separator: "\n") + "\n")
+        try project.write("params.yaml", "ingest:\n  schema: {zip: category}\ntrain:\n  n_estimators: 20\n  min_child_weight: 0\n")
+        let prepared = try project.run(["ml", "prepare", "--input", "raw.csv", "--target", "y", "--train", "train.csv",
+                                        "--test", "test.csv", "--preprocessor", "p.json"])
+        #expect(prepared.status == 0, "stderr: \(prepared.stderr)")
+        let train = try project.read("train.csv")
+        #expect(train.hasPrefix("zip,x,y\n") && train.contains("\n01234,"))
+        let trained = try project.run(["ml", "train", "--train", "train.csv", "--model", "m.json", "--preprocessor", "p.json"])
+        #expect(trained.status == 0, "stderr: \(trained.stderr)")
+        let model = try project.read("m.json")
+        #expect(model.contains("\"feature_types\": [\"c\", \"float\"]") || model.contains("\"feature_types\":[\"c\",\"float\"]"), "\(model.prefix(600))")
+        try project.write("new.csv", "zip,x\n01234,3\n1234,3\n9999,3\n")
+        let predicted = try project.run(["ml", "predict", "--model", "m.json", "--preprocessor", "p.json",
+                                         "--input", "new.csv", "--out", "pred.csv", "--keep", "zip"])
+        #expect(predicted.status == 0, "stderr: \(predicted.stderr)")
+        let predictions = try CSVReader.read(path: project.directory.url("pred.csv"), options: CSVReadOptions(schema: ["zip": ColumnSchema(type: .category)]))
+        #expect(predictions["zip"] == .category(strings: ["01234", "1234", "9999"]))
+        let values = try predictions.numericColumn(named: "prediction")
+        #expect(abs(values[0] - 13) < 1.5 && abs(values[1] - 23) < 1.5, "\(values)")
     }
 }

@@ -23,7 +23,7 @@ import _TestSupport
                   when: {date_parts: [year, is_weekend]}
             """)
         let encoding = configuration.encoding
-        #expect(encoding.choice(for: "city").method == "onehot")
+        #expect(encoding.choice(for: "city").method == "native")  // the default: the trees split on categories
         #expect(encoding.choice(for: "city").onehot == OneHotEncoder(minFrequency: 3, drop: .ifBinary))
         #expect(encoding.choice(for: "cut").order == ["Fair", "Good"])
         #expect(encoding.choice(for: "cut").onehot.minFrequency == 3)  // inherited from the default
@@ -33,7 +33,7 @@ import _TestSupport
 
     @Test func badEncodingsAreLocated() {
         let cases = [
-            ("  encoding: hashing\n", "prepare.encoding must be one of onehot, ordinal, target"),
+            ("  encoding: hashing\n", "prepare.encoding must be one of native, onehot, ordinal, target"),
             ("  encoding: {drop: last}\n", "prepare.encoding.drop must be one of first, if_binary, none"),
             ("  encoding: {columns: {cut: {method: ordinal}}}\n", "ordinal needs an order: list"),
             ("  encoding: {date_parts: [minute]}\n", "prepare.encoding.date_parts must be a list of year"),

@@ -57,6 +57,7 @@ import Testing
 
     @Test func categoryAndDateColumnsAreEncodedAndStored() throws {
         var configuration = PrepareTaskTests.configuration()
+        configuration.encoding.defaultChoice.method = "onehot"
         configuration.encoding.defaultChoice.dateParts = DateParts(parts: [.dayofweek])
         let (train, test, result) = try PrepareTask(configuration: configuration).run(Self.table, inputName: "t.csv")
         #expect(train.columnNames == ["city=a", "city=b", "when_dayofweek", "y"])
@@ -66,6 +67,37 @@ import Testing
         let reread = try Preprocessor(json: result.preprocessor.json, file: "p.json")
         #expect(reread == result.preprocessor)
         #expect(try reread.transform(Self.table, source: "raw").columnNames == ["city=a", "city=b", "when_dayofweek"])
+    }
+}
+
+@Suite struct PrepareNativeEncodingTests {
+    @Test func categoriesPassAsCategoriesUnscaledAndUnseenOnesBecomeMissing() throws {
+        var configuration = PrepareTaskTests.configuration()
+        configuration.encoding.defaultChoice.dateParts = DateParts(parts: [.month])
+        let (train, test, result) = try PrepareTask(configuration: configuration).run(PrepareEncodingTests.table, inputName: "t.csv")
+        #expect(train.columnNames == ["city", "when_month", "y"])
+        #expect(train["city"] == .category(strings: ["a", "b", "a"]))
+        #expect(test["city"] == .category(strings: ["b", "", "a"]))  // c was not in the training split: missing
+        #expect(result.preprocessor.nativeFeatures == ["city"])
+        #expect(result.preprocessor.scaler.parameters["city"] == nil && result.preprocessor.imputer.fillValues["city"] == nil)
+        #expect(result.preprocessor.scaler.parameters["when_month"] != nil)
+        let reread = try Preprocessor(json: result.preprocessor.json, file: "p.json")
+        #expect(reread == result.preprocessor)
+        guard case .native(let encoder)? = reread.encoders["city"] else { Issue.record("city is not native"); return }
+        #expect(encoder.categories == ["a", "b"])
+    }
+
+    @Test func anUnseenCategoryWithHandleUnknownErrorNamesTheFileColumnAndRow() throws {
+        let preprocessor = Preprocessor(
+            target: "y", features: ["city"], imputationStrategy: "median", imputer: FittedImputer(fillValues: [:]), clipper: nil,
+            scaler: FittedScaler(kind: .standard, parameters: [:]), encoders: ["city": .native(NativeCategoryEncoder(categories: ["a"], handleUnknown: .error))])
+        let new = try Table([("city", .category(strings: ["a", "z"]))])
+        do {
+            _ = try preprocessor.transform(new, source: "new.csv")
+            Issue.record("an unseen category with handle_unknown: error was accepted")
+        } catch {
+            #expect("\(error)".contains("new.csv: column 'city', row 3: category 'z' was not in the training split"), "\(error)")
+        }
     }
 }
 
