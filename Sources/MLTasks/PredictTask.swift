@@ -1,6 +1,7 @@
 import Basics
 import Foundation
 import GradientBoosting
+import RunStore
 import Tabular
 
 /// `sluice ml predict`: writes a CSV with a `prediction` column (the probability of
@@ -18,6 +19,8 @@ package struct PredictTask: Sendable {
         package var keep: [String] = []
         /// A preprocessor to apply to raw input first.
         package var preprocessorPath: String?
+        /// The run directory whose batches.jsonl receives a summary of the batch.
+        package var runDirectory: String?
 
         /// Options with the required paths.
         package init(modelPath: String, inputPath: String, outputPath: String) {
@@ -54,6 +57,14 @@ package struct PredictTask: Sendable {
         let written = predictions.map { Double(Float($0).description) ?? $0 }
         let output = try kept.appending(.numeric(written), named: "prediction")
         try CSVWriter.write(output, to: options.outputPath)
+        if let runDirectory = options.runDirectory {
+            let columns = inputs.preprocessor?.inputs ?? inputs.model.featureNames
+            let rates = columns.compactMap { name in
+                table[name].map { (column: name, rate: table.rowCount == 0 ? 0 : Double($0.missingCount) / Double(table.rowCount)) }
+            }
+            try BatchSummary(time: Date(), input: options.inputPath, model: options.modelPath, predictSeconds: seconds,
+                             missingRates: rates, predictions: written).append(toRun: runDirectory)
+        }
         return Result(rows: predictions.count, predictSeconds: seconds)
     }
 }

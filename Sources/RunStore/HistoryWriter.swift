@@ -5,9 +5,8 @@ import Foundation
 /// `{"key": "loss", "step": 3, "value": 0.25, "time": 1795350615.123}` (time in
 /// seconds since 1970).
 ///
-/// Tasks running inside `sluice repro` find the run folder in `SLUICE_RUN_DIR`.
-/// Several stages may log at once from different processes, so each line is one
-/// `write` to a file opened with `O_APPEND`: lines never interleave.
+/// Tasks running inside `sluice repro` find the run folder in `SLUICE_RUN_DIR`;
+/// lines from stages logging at once never interleave (`JSONLinesAppender`).
 package struct HistoryWriter: Sendable {
     /// The history file.
     package let path: String
@@ -35,17 +34,6 @@ package struct HistoryWriter: Sendable {
 
     /// Appends several points, each as its own line and its own write.
     package func append(_ points: [HistoryPoint]) throws {
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Self.error(path) }
-        defer { close(descriptor) }
-        for point in points {
-            let line = Array((JSONWriter.canonical.string(point.json) + "\n").utf8)
-            let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            guard written == line.count else { throw Self.error(path) }
-        }
-    }
-
-    private static func error(_ path: String) -> Error {
-        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)])
+        try JSONLinesAppender(path: path).append(points.map(\.json))
     }
 }

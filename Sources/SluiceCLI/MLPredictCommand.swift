@@ -1,4 +1,5 @@
 import Basics
+import Foundation
 import CommandLineKit
 import MLTasks
 
@@ -32,6 +33,7 @@ struct MLPredictCommand: RunnableCommand {
             modelPath: try values[Self.model], inputPath: try values[Self.input], outputPath: try values[Self.out])
         options.keep = try values[Self.keep]
         options.preprocessorPath = try values[Self.preprocessor]
+        options.runDirectory = ProcessInfo.processInfo.environment["SLUICE_RUN_DIR"].flatMap { $0.isEmpty ? nil : $0 }
         self.options = options
     }
 
