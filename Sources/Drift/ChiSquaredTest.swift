@@ -16,6 +16,13 @@ package enum ChiSquaredTest {
         package var pValue: Double
         /// The degrees of freedom the p-value used.
         package var degreesOfFreedom: Int
+
+        /// Creates a result.
+        package init(statistic: Double, pValue: Double, degreesOfFreedom: Int) {
+            self.statistic = statistic
+            self.pValue = pValue
+            self.degreesOfFreedom = degreesOfFreedom
+        }
     }
 
     /// The contingency test; nil when either sample has no categorised row.

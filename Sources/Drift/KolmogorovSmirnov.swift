@@ -30,6 +30,13 @@ package enum KolmogorovSmirnov {
         package var pValue: Double
         /// How the p-value was computed.
         package var method: Method
+
+        /// Creates a result.
+        package init(statistic: Double, pValue: Double, method: Method) {
+            self.statistic = statistic
+            self.pValue = pValue
+            self.method = method
+        }
     }
 
     /// Tests two samples; nil when either has no non-missing value (scipy refuses
