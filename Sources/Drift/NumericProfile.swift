@@ -47,6 +47,14 @@ package struct NumericProfile: Sendable, Equatable {
         self.sketch = sketch
     }
 
+    package static func == (lhs: NumericProfile, rhs: NumericProfile) -> Bool {
+        // An empty column's moments are NaN on both sides, and still the same profile.
+        func same(_ a: Double, _ b: Double) -> Bool { a == b || (a.isNaN && b.isNaN) }
+        return lhs.missingCount == rhs.missingCount && lhs.bins == rhs.bins && lhs.sketch == rhs.sketch
+            && same(lhs.mean, rhs.mean) && same(lhs.standardDeviation, rhs.standardDeviation)
+            && same(lhs.minimum, rhs.minimum) && same(lhs.maximum, rhs.maximum)
+    }
+
     /// Missing values as a share of all values (0 for an empty column).
     package var missingRate: Double {
         let total = count + missingCount

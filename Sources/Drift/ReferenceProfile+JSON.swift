@@ -23,14 +23,15 @@ extension ReferenceProfile {
     package var json: JSONValue {
         .object([
             ("format", .string(Self.format)), ("version", .int(1)),
-            ("columns", .object(columns.map { (key: $0.name, value: Self.json($0.column)) })),
+            ("columns", .object(columns.map { (key: $0.name, value: Self.json(column: $0.column)) })),
         ])
     }
 
     /// The compact text of the file (no trailing newline).
     package var jsonText: String { JSONWriter(indent: nil, sortKeys: false).string(json) }
 
-    static func json(_ column: Column) -> JSONValue {
+    /// One column as JSON (the value under its name in "columns").
+    package static func json(column: Column) -> JSONValue {
         switch column {
         case .numeric(let profile):
             var members: [(key: String, value: JSONValue)] = [

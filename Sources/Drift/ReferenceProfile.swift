@@ -70,6 +70,6 @@ package struct ReferenceProfile: Sendable, Equatable {
     }
 
     private static func encodedSize(_ column: Column) -> Int {
-        JSONWriter(indent: nil, sortKeys: false).string(json(column)).utf8.count
+        JSONWriter(indent: nil, sortKeys: false).string(json(column: column)).utf8.count
     }
 }

@@ -20,6 +20,15 @@ struct DeterministicSample {
         nanEvery = Int(max(spec.number("nan_every"), 0))
     }
 
+    init(seed: UInt64, count: Int, shape: String, shift: Double = 0, scale: Double = 10, nanEvery: Int = 0) {
+        self.seed = seed
+        self.count = count
+        self.shape = shape
+        self.shift = shift
+        self.scale = scale
+        self.nanEvery = nanEvery
+    }
+
     /// The values, NaN at every `nanEvery`-th position.
     var values: [Double] {
         var state = seed
