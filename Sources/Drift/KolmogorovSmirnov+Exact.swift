@@ -48,6 +48,10 @@ extension KolmogorovSmirnov {
         let length = min(2 * maxJ + 2, n + 1)
         var column = [Double](repeating: 1, count: max(length, 1))
         for index in minJ..<min(maxJ, column.count) { column[index] = 0 }
+        // 1/(i + j) for every i + j the recursion meets: a multiply instead of a divide in
+        // the inner loop (it runs up to 10⁸ times at 10⁴ rows); the results stay within
+        // a few ulps of scipy's per step, far inside the 1e-6 the p-value must meet.
+        let reciprocals = (0...(m + n + 1)).map { $0 == 0 ? 0 : 1 / Double($0) }
         return column.withUnsafeMutableBufferPointer { a -> Double in
             for i in 1...max(m, 1) {
                 let lastMinJ = minJ, lastLength = currentLength
@@ -60,7 +64,7 @@ extension KolmogorovSmirnov {
                     let j = jj + minJ
                     let source = jj + minJ - lastMinJ
                     guard source >= 0, source < a.count, jj < a.count else { return .nan }
-                    value = (a[source] * Double(i) + value * Double(j)) / Double(i + j)
+                    value = (a[source] * Double(i) + value * Double(j)) * reciprocals[i + j]
                     a[jj] = value
                 }
                 currentLength = maxJ - minJ

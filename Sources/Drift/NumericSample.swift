@@ -11,8 +11,7 @@ package struct NumericSample: Sendable, Equatable {
 
     /// Drops the NaNs of `values` (counting them) and sorts the rest.
     package init(_ values: [Double]) {
-        var kept = values.filter { !$0.isNaN }
-        kept.sort()
+        let kept = RadixSort.sortedWithoutNaN(values)
         sortedValues = kept
         missingCount = values.count - kept.count
     }
