@@ -27,6 +27,7 @@ package struct CategoricalProfile: Sendable, Equatable {
         self.missingCount = missingCount
     }
 
+    /// Equal categories in the same order, and equal counts.
     package static func == (lhs: CategoricalProfile, rhs: CategoricalProfile) -> Bool {
         lhs.otherCount == rhs.otherCount && lhs.missingCount == rhs.missingCount
             && lhs.categories.map(\.name) == rhs.categories.map(\.name) && lhs.categories.map(\.count) == rhs.categories.map(\.count)

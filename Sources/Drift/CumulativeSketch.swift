@@ -63,11 +63,13 @@ package struct CumulativeSketch: Sendable, Equatable {
         self.init(knots: chosen, equalCounts: equal, betweenCounts: between)
     }
 
-    /// A sketch from stored arrays (a profile file); nil when they do not fit together.
+    /// A sketch from stored arrays (a profile file); nil when they do not fit together:
+    /// knots not finite or not ascending, counts not positive or too large to add.
     package init?(knots: [Double], equalCounts: [Int], betweenCounts: [Int], validating: Bool) {
         guard knots.count == equalCounts.count, knots.count == betweenCounts.count,
               zip(knots, knots.dropFirst()).allSatisfy({ $0 < $1 }), knots.allSatisfy(\.isFinite) || knots.isEmpty,
-              equalCounts.allSatisfy({ $0 > 0 }), betweenCounts.allSatisfy({ $0 >= 0 }), betweenCounts.first ?? 0 == 0 else {
+              equalCounts.allSatisfy({ $0 > 0 }), betweenCounts.allSatisfy({ $0 >= 0 }), betweenCounts.first ?? 0 == 0,
+              Self.sumFits(equalCounts + betweenCounts) else {
             return nil
         }
         self.init(knots: knots, equalCounts: equalCounts, betweenCounts: betweenCounts)
@@ -87,6 +89,18 @@ package struct CumulativeSketch: Sendable, Equatable {
 
     /// Whether every value is a knot, so the sketch holds the sample exactly.
     package var isExact: Bool { betweenCounts.allSatisfy { $0 == 0 } }
+
+    /// Whether non-negative `counts` add up without overflowing (a damaged file may hold
+    /// any integers).
+    static func sumFits(_ counts: [Int]) -> Bool {
+        var total = 0
+        for count in counts {
+            let (sum, overflow) = total.addingReportingOverflow(count)
+            if overflow { return false }
+            total = sum
+        }
+        return true
+    }
 
     /// The distinct values of sorted `values`, stopping once there are more than `limit`.
     private static func distinctValues(_ values: [Double], stoppingAfter limit: Int) -> [Double] {

@@ -22,15 +22,25 @@ package struct NumericProfile: Sendable, Equatable {
     /// The distribution function.
     package let sketch: CumulativeSketch
 
-    /// Profiles `sample` with at most `knotLimit` knots.
-    package init(_ sample: NumericSample, knotLimit: Int) {
+    /// Profiles `sample` with at most `knotLimit` knots. Infinite values are stored as
+    /// ±1.7976931348623157e308 (JSON has no infinity); their order is kept.
+    package init(_ given: NumericSample, knotLimit: Int) {
+        let sample = Self.clampingInfinities(given)
         missingCount = sample.missingCount
-        mean = sample.mean ?? .nan
-        standardDeviation = sample.standardDeviation ?? .nan
+        // A moment that overflows (values near ±1e308) is stored as unknown, as JSON reads it back.
+        mean = sample.mean.flatMap { $0.isFinite ? $0 : nil } ?? .nan
+        standardDeviation = sample.standardDeviation.flatMap { $0.isFinite ? $0 : nil } ?? .nan
         minimum = sample.sortedValues.first ?? .nan
         maximum = sample.sortedValues.last ?? .nan
         bins = QuantileBins(reference: sample)
         sketch = CumulativeSketch(sample, knotLimit: knotLimit)
+    }
+
+    private static func clampingInfinities(_ sample: NumericSample) -> NumericSample {
+        let values = sample.sortedValues
+        guard values.first?.isInfinite == true || values.last?.isInfinite == true else { return sample }
+        let clamped = values.map { min(max($0, -Double.greatestFiniteMagnitude), Double.greatestFiniteMagnitude) }
+        return NumericSample(sortedValues: clamped, missingCount: sample.missingCount)
     }
 
     /// A profile from its stored parts.
@@ -47,6 +57,7 @@ package struct NumericProfile: Sendable, Equatable {
         self.sketch = sketch
     }
 
+    /// Equal parts; NaN moments (an empty column) count as equal.
     package static func == (lhs: NumericProfile, rhs: NumericProfile) -> Bool {
         // An empty column's moments are NaN on both sides, and still the same profile.
         func same(_ a: Double, _ b: Double) -> Bool { a == b || (a.isNaN && b.isNaN) }

@@ -24,7 +24,8 @@ struct ProfileReader {
         switch value[key] {
         case .double(let d)? where d.isFinite: return d
         case .int(let i)?: return Double(i)
-        case nil: return .nan
+        // Absent for an empty column; null where a moment overflowed (values near ±1e308).
+        case nil, .null?: return .nan
         default: throw invalid("\"\(key)\" must be a finite number")
         }
     }
@@ -57,6 +58,8 @@ struct ProfileReader {
             knots: try numbers("knots"), equalCounts: try integers("equal"), betweenCounts: try integers("between"), validating: true)
         else { throw invalid("\"knots\", \"equal\" and \"between\" must be ascending knots with one count of each per knot") }
         guard sketch.count == (try integer("count")) else { throw invalid("the knot counts do not add up to \"count\"") }
+        let missing = try integer("missing")
+        guard CumulativeSketch.sumFits([sketch.count, missing]) else { throw invalid("the counts are too large") }
         let edges = try numbers("decile_edges"), counts = try integers("decile_counts")
         var bins: QuantileBins?
         if !edges.isEmpty || !counts.isEmpty {
@@ -66,7 +69,7 @@ struct ProfileReader {
             bins = QuantileBins(edges: edges, referenceCounts: counts)
         }
         return NumericProfile(
-            missingCount: try integer("missing"), mean: try number("mean"), standardDeviation: try number("std"),
+            missingCount: missing, mean: try number("mean"), standardDeviation: try number("std"),
             minimum: try number("min"), maximum: try number("max"), bins: bins, sketch: sketch)
     }
 
@@ -77,6 +80,8 @@ struct ProfileReader {
             guard case .int(let count) = member.value, count > 0 else { throw invalid("category '\(member.key)' must have a positive count") }
             categories.append((member.key, count))
         }
-        return CategoricalProfile(categories: categories, otherCount: try integer("other"), missingCount: try integer("missing"))
+        let other = try integer("other"), missing = try integer("missing")
+        guard CumulativeSketch.sumFits(categories.map(\.count) + [other, missing]) else { throw invalid("the counts are too large") }
+        return CategoricalProfile(categories: categories, otherCount: other, missingCount: missing)
     }
 }

@@ -13,7 +13,9 @@ import Basics
 package struct ReferenceProfile: Sendable, Equatable {
     /// One column's profile.
     package enum Column: Sendable, Equatable {
+        /// A numeric column.
         case numeric(NumericProfile)
+        /// A category column.
         case categorical(CategoricalProfile)
     }
 
@@ -28,6 +30,7 @@ package struct ReferenceProfile: Sendable, Equatable {
     /// An empty profile.
     package init() {}
 
+    /// The same columns in the same order.
     package static func == (lhs: ReferenceProfile, rhs: ReferenceProfile) -> Bool {
         lhs.columns.map(\.name) == rhs.columns.map(\.name) && lhs.columns.map(\.column) == rhs.columns.map(\.column)
     }

@@ -97,6 +97,18 @@ import Testing
         #expect(foldedCurrent.counts == ["a": 1, CategoricalProfile.otherName: 1])
     }
 
+    /// Infinities are kept in order as the largest finite doubles, since JSON cannot hold them.
+    @Test func infiniteValuesRoundTrip() throws {
+        var profile = ReferenceProfile()
+        profile.addNumeric("x", NumericSample([-.infinity, 1, 2, .infinity, .nan]))
+        let reread = try ReferenceProfile(json: try JSONReader.parse(profile.jsonText), file: "profile.json")
+        #expect(reread == profile)
+        guard case .numeric(let column)? = reread["x"] else { throw ProfileTestError.missingColumn }
+        #expect(column.sketch.knots == [-Double.greatestFiniteMagnitude, 1, 2, Double.greatestFiniteMagnitude])
+        #expect(column.missingRate == 0.2)
+        #expect(column.kolmogorovSmirnov(NumericSample([1, 2]))?.statistic == 0.25)
+    }
+
     @Test func emptyColumnsRoundTrip() throws {
         var profile = ReferenceProfile()
         profile.addNumeric("gone", NumericSample([.nan, .nan]))
@@ -117,6 +129,8 @@ import Testing
         #"{"format": "sluice-reference-profile", "version": 1, "columns": {"x": {"type": "numeric", "count": 2, "missing": 0, "knots": [2, 1], "equal": [1, 1], "between": [0, 0]}}}"#,
         #"{"format": "sluice-reference-profile", "version": 1, "columns": {"x": {"type": "numeric", "count": 3, "missing": 0, "knots": [1, 2], "equal": [1, 1], "between": [0, 0]}}}"#,
         #"{"format": "sluice-reference-profile", "version": 1, "columns": {"x": {"type": "categorical", "missing": 0, "other": 0, "categories": {"a": -1}}}}"#,
+        #"{"format": "sluice-reference-profile", "version": 1, "columns": {"x": {"type": "numeric", "count": 1, "missing": 0, "knots": [1, 2], "equal": [9223372036854775807, 9223372036854775807], "between": [0, 0]}}}"#,
+        #"{"format": "sluice-reference-profile", "version": 1, "columns": {"x": {"type": "categorical", "missing": 9223372036854775807, "other": 9223372036854775807, "categories": {}}}}"#,
     ])
     func invalidFilesAreLocatedErrors(text: String) throws {
         let value = try JSONReader.parse(text)
