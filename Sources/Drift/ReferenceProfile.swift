@@ -25,7 +25,7 @@ package struct ReferenceProfile: Sendable, Equatable {
     /// The most bytes one column's JSON may take.
     package static let columnByteBudget = 7_000
     /// The knot counts tried for a numeric column, largest first, until one fits.
-    package static let knotLimits = [1024, 512, 256, 128, 64, 32, 16]
+    package static let knotLimits = [1024, 768, 512, 384, 320, 256, 192, 128, 96, 64, 48, 32, 16]
 
     /// An empty profile.
     package init() {}
