@@ -15,7 +15,7 @@ package enum DriftDefaults {
     package static let binCount = 10
     /// The proportion that stands in for an empty bin in PSI (and for a category the
     /// reference never saw in the chi-squared goodness-of-fit test): the logarithm of
-    /// zero would make the index infinite, and Evidently uses the same 1e-4.
+    /// zero would make the index infinite, and Evidently uses the same 1e-4 in most cases.
     package static let emptyBinFloor = 1e-4
     /// The smallest reference standard deviation the Wasserstein distance is divided
     /// by (Evidently's floor): a constant reference column would otherwise divide by zero.

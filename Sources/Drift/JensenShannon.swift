@@ -1,9 +1,10 @@
 import Foundation
 
 /// The Jensen–Shannon distance between two binned distributions, as
-/// `scipy.spatial.distance.jensenshannon(p, q)` with scipy's default natural
-/// logarithm: `sqrt((KL(p‖m) + KL(q‖m)) / 2)` with `m = (p + q) / 2`, between 0 and
-/// `sqrt(ln 2)` ≈ 0.833. (Evidently's threshold of 0.1 is stated for this base.)
+/// `scipy.spatial.distance.jensenshannon(p, q, base=2)`: `sqrt((KL(p‖m) + KL(q‖m)) / 2)`
+/// with `m = (p + q) / 2` and logarithms to base 2, so the distance lies in [0, 1].
+/// Base 2 is what Evidently passes, and its default threshold of 0.1 is meant for it
+/// (scipy's own default, the natural logarithm, gives values √ln2 ≈ 0.83 times as large).
 ///
 /// Counts are normalised to proportions first, as scipy does; empty bins need no
 /// floor, since `0 · ln 0` is taken as 0.
@@ -20,7 +21,7 @@ package enum JensenShannon {
             if a > 0 { divergence += a * log(a / m) }
             if b > 0 { divergence += b * log(b / m) }
         }
-        return (max(divergence, 0) / 2).squareRoot()
+        return (max(divergence, 0) / log(2.0) / 2).squareRoot()
     }
 
     /// The distance of a numeric column over the reference's decile bins.

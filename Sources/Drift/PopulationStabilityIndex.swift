@@ -4,8 +4,9 @@ import Foundation
 /// and c are the reference and current proportions.
 ///
 /// An empty bin's proportion becomes `DriftDefaults.emptyBinFloor` (1e-4) on either
-/// side before the sum, as Evidently does; proportions are not renormalised after,
-/// so a bin empty on both sides adds exactly 0.
+/// side before the sum — Evidently's floor too, which it lowers only when some other
+/// bin is itself below 1e-4; proportions are not renormalised after, so a bin empty
+/// on both sides adds exactly 0.
 package enum PopulationStabilityIndex {
     /// PSI of two count vectors over the same bins; nil when either is empty or the
     /// lengths differ.

@@ -83,7 +83,7 @@ def numeric_case(name, reference, current):
         "reference_bin_counts": [int(c) for c in ref_counts],
         "current_bin_counts": [int(c) for c in cur_counts],
         "psi": psi(ref_counts, cur_counts),
-        "js": float(distance.jensenshannon(ref_counts, cur_counts)),
+        "js": float(distance.jensenshannon(ref_counts, cur_counts, base=2)),
         "missing_rate_reference": float(np.isnan(a_all).mean()),
         "missing_rate_current": float(np.isnan(b_all).mean()),
     }
@@ -137,7 +137,7 @@ def categorical_case(name, reference, current):
         proportions = proportions / proportions.sum()
         gof = stats.chisquare(cur, f_exp=proportions * cur.sum())
         case.update(gof_statistic=float(gof.statistic), gof_pvalue=float(gof.pvalue))
-    case.update(psi=psi(ref, cur), js=float(distance.jensenshannon(ref, cur)))
+    case.update(psi=psi(ref, cur), js=float(distance.jensenshannon(ref, cur, base=2)))
     return case
 
 
