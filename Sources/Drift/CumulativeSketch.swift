@@ -24,7 +24,9 @@ import Foundation
 /// reference of 10⁵ rows 2.3e-3 at 100 rows. No sketch of a few kilobytes can do much
 /// better: the p-value of two samples of 10⁶ rows reacts to D changes of 1e-6, one
 /// row of the reference. `ReferenceProfile` therefore keeps the knots exact whenever
-/// the column allows (discrete columns, samples of up to ~1,000 distinct values).
+/// the column allows (discrete columns, samples of up to ~1,000 distinct values), and
+/// `statisticBounds(to:)` gives the interval the exact statistic must lie in, so a
+/// report can say when a verdict does not depend on the sketch.
 package struct CumulativeSketch: Sendable, Equatable {
     /// The knots, ascending and distinct.
     package let knots: [Double]
@@ -70,7 +72,7 @@ package struct CumulativeSketch: Sendable, Equatable {
 
     /// A sketch from stored arrays (a profile file); nil when they do not fit together:
     /// knots not finite or not ascending, counts not positive or too large to add.
-    package init?(knots: [Double], equalCounts: [Int], betweenCounts: [Int], validating: Bool) {
+    package init?(storedKnots knots: [Double], equalCounts: [Int], betweenCounts: [Int]) {
         guard knots.count == equalCounts.count, knots.count == betweenCounts.count,
               zip(knots, knots.dropFirst()).allSatisfy({ $0 < $1 }), knots.allSatisfy(\.isFinite) || knots.isEmpty,
               equalCounts.allSatisfy({ $0 >= 0 }), betweenCounts.allSatisfy({ $0 >= 0 }), betweenCounts.first ?? 0 == 0,

@@ -81,6 +81,18 @@ package struct NumericProfile: Sendable, Equatable {
             statistic: sketch.largestDistance(to: current), referenceCount: count, currentCount: current.count)
     }
 
+    /// The p-values the exact test against the full reference could give, lowest first,
+    /// from the interval the sketch confines the statistic to: one value when the
+    /// sketch is exact. A verdict that holds at both ends does not depend on the sketch.
+    package func kolmogorovSmirnovPValueBounds(_ current: NumericSample) -> ClosedRange<Double>? {
+        guard count > 0, current.count > 0 else { return nil }
+        let statistic = sketch.statisticBounds(to: current)
+        guard let low = KolmogorovSmirnov.result(statistic: statistic.upperBound, referenceCount: count, currentCount: current.count),
+              let high = KolmogorovSmirnov.result(statistic: statistic.lowerBound, referenceCount: count, currentCount: current.count)
+        else { return nil }
+        return min(low.pValue, high.pValue)...max(low.pValue, high.pValue)
+    }
+
     /// The Wasserstein distance to `current` and its normalisation by this column's spread.
     package func wasserstein(_ current: NumericSample) -> Wasserstein.Normalized? {
         guard let distance = sketch.wassersteinDistance(to: current), standardDeviation.isFinite else { return nil }

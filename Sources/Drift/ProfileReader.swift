@@ -55,7 +55,7 @@ struct ProfileReader {
 
     func numeric() throws(Diagnostic) -> NumericProfile {
         guard let sketch = CumulativeSketch(
-            knots: try numbers("knots"), equalCounts: try integers("equal"), betweenCounts: try integers("between"), validating: true)
+            storedKnots: try numbers("knots"), equalCounts: try integers("equal"), betweenCounts: try integers("between"))
         else { throw invalid("\"knots\", \"equal\" and \"between\" must be ascending knots with one count of each per knot") }
         guard sketch.count == (try integer("count")) else { throw invalid("the knot counts do not add up to \"count\"") }
         let missing = try integer("missing")
