@@ -40,6 +40,8 @@ let package = Package(
         .target(name: "RunStore", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // The built-in ML steps as tasks: ingest, prepare, train, evaluate, export, predict; the model registry.
         .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular", "GradientBoosting", "RunStore"], swiftSettings: staticRuntime),
+        // Drift statistics as pure functions checked against scipy: KS, chi-squared, PSI, Wasserstein, Jensen–Shannon; the reference profile.
+        .target(name: "Drift", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Gradient-boosted trees (XGBoost's hist method) and XGBoost's JSON model format.
         .target(name: "GradientBoosting", dependencies: ["Basics", "CSluicePrefetch"], swiftSettings: staticRuntime),
         // The prefetch hint, which Swift cannot reach; without it the same code runs slower.
@@ -84,6 +86,8 @@ let package = Package(
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "_TestSupport"]),
         // Hand-computed splits, gains and leaves; determinism across threads; the model file.
         .testTarget(name: "GradientBoostingTests", dependencies: ["GradientBoosting", "_TestSupport"], exclude: ["Fixtures"]),
+        // Every statistic against scipy's own results (fixtures written by make_drift_fixtures.py), edge inputs, the profile's size and error.
+        .testTarget(name: "DriftTests", dependencies: ["Drift", "Basics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "_TestSupport"]),
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),
