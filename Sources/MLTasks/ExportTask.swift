@@ -14,6 +14,8 @@ package struct ExportTask: Sendable {
         package var preprocessor: String
         /// The evaluation metrics (JSON).
         package var metrics: String
+        /// The reference profile of the training split, copied into the bundle when given.
+        package var profile: String?
         /// The test data the metrics were computed on (its hash goes into the metadata).
         package var testData: String?
         /// Where versions are registered.

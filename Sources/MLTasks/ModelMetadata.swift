@@ -54,7 +54,7 @@ extension ExportTask {
 
     /// Writes `<registry>/<name>/<version>/` whole: built beside it, then renamed.
     func writeBundle(_ inputs: Inputs, version: String, metadata: ModelMetadata) throws {
-        for path in [inputs.model, inputs.preprocessor] where !FileManager.default.fileExists(atPath: path) {
+        for path in [inputs.model, inputs.preprocessor] + (inputs.profile.map { [$0] } ?? []) where !FileManager.default.fileExists(atPath: path) {
             throw TaskFailure("'\(path)' does not exist", hint: "run the train and prepare steps first")
         }
         let target = inputs.registry.directory(of: version)
@@ -64,6 +64,7 @@ extension ExportTask {
         defer { try? FileManager.default.removeItem(atPath: staging) }
         try FileManager.default.copyItem(atPath: inputs.model, toPath: staging + "/model.json")
         try FileManager.default.copyItem(atPath: inputs.preprocessor, toPath: staging + "/preprocessor.json")
+        if let profile = inputs.profile { try FileManager.default.copyItem(atPath: profile, toPath: staging + "/" + DriftReference.profileFileName) }
         try AtomicFile.write(JSONWriter.pretty.string(metadata.json) + "\n", to: staging + "/metadata.json")
         try FileManager.default.moveItem(atPath: staging, toPath: target)
     }

@@ -1,4 +1,5 @@
 import Basics
+import Drift
 import Foundation
 import Tabular
 
@@ -13,9 +14,12 @@ extension PrepareTask {
         package var test: String
         /// Where the fitted preprocessor goes.
         package var preprocessor: String
+        /// Where the reference profile of the training split goes (for drift checks), if anywhere.
+        package var profile: String?
 
         /// Names the files of one preparation.
-        package init(input: String, train: String, test: String, preprocessor: String) {
+        package init(input: String, train: String, test: String, preprocessor: String, profile: String? = nil) {
+            self.profile = profile
             self.input = input
             self.train = train
             self.test = test
@@ -34,7 +38,9 @@ extension PrepareTask {
         let trainData = try CSVWriter.data(trainSplit), testData = try CSVWriter.data(testSplit)
         try AtomicFile.write(trainData, to: files.train)
         try AtomicFile.write(testData, to: files.test)
+        let profile = files.profile.map { _ in DriftColumn.profile(of: result.rawTrain) }
         try result.preprocessor.write(to: files.preprocessor)
+        if let path = files.profile, let profile { try AtomicFile.write(profile.jsonText + "\n", to: path) }
         return result
     }
 }

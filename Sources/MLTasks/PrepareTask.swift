@@ -22,6 +22,8 @@ package struct PrepareTask: Sendable {
         package var infiniteAsMissing: [(column: String, count: Int)] = []
         /// What a person should know about the data, in sentences.
         package var warnings: [String] = []
+        /// The training split as read, before any encoding or scaling (what a reference profile summarises).
+        package var rawTrain = Table()
     }
 
     /// The task's configuration.
@@ -82,9 +84,10 @@ package struct PrepareTask: Sendable {
         if let place = preprocessor.firstNonFiniteParameter {
             throw TaskFailure("\(inputName): \(place) is not a finite number", hint: "the column's values are too large to fit; scale them down")
         }
-        let result = Result(inputRows: input.rowCount, droppedRows: input.rowCount - table.rowCount,
+        var result = Result(inputRows: input.rowCount, droppedRows: input.rowCount - table.rowCount,
                             trainRows: train.rowCount, testRows: test.rowCount, preprocessor: preprocessor,
                             infiniteAsMissing: infinite, warnings: InfiniteValues.warning(infinite, source: inputName).map { [$0] } ?? [])
+        result.rawTrain = train
         let trainOut = try preprocessor.transformEncoded(encodedTrain).appending(train.column(named: target), named: target)
         return (trainOut, try withTarget(preprocessor, test, target, inputName), result)
     }

@@ -8,6 +8,8 @@ struct MLExportCommand: RunnableCommand {
     static let model = Option<String>(long: "model", valueName: "path", help: "The trained model.")
     static let preprocessor = Option<String>(long: "preprocessor", valueName: "path", help: "The preprocessor it was trained with.")
     static let metrics = Option<String>(long: "metrics", valueName: "path", help: "Its evaluation metrics (JSON).")
+    static let profile = Option<String?>(long: "profile", valueName: "path",
+                                         help: "The reference profile of the training split, bundled for drift checks ('ml prepare --profile').")
     static let data = Option<String?>(long: "data", valueName: "path", help: "The test data the metrics were computed on.")
     static let registry = Option<String>(long: "registry", valueName: "path", help: "The registry folder.", default: "models/registry")
     static let production = Option<String>(
@@ -29,10 +31,10 @@ struct MLExportCommand: RunnableCommand {
             model on export.metric (default rmse, else logloss) on the same test data, or \
             with --force.
             """,
-        arguments: [model, preprocessor, metrics, data, registry, production, name, force, json, params, section],
+        arguments: [model, preprocessor, metrics, profile, data, registry, production, name, force, json, params, section],
         examples: ["sluice ml export --model models/model.json --preprocessor models/preprocessor.json --metrics metrics/eval.json --data data/processed/test.csv --name housing"])
 
-    let model: String, preprocessor: String, metrics: String, data: String?, registry: String, production: String
+    let model: String, preprocessor: String, metrics: String, profile: String?, data: String?, registry: String, production: String
     let name: String?, force: Bool, json: Bool, params: String, section: String
 
     init(_ values: ParsedValues) throws {
@@ -40,6 +42,7 @@ struct MLExportCommand: RunnableCommand {
         preprocessor = try values[Self.preprocessor]
         metrics = try values[Self.metrics]
         data = try values[Self.data]
+        profile = try values[Self.profile]
         registry = try values[Self.registry]
         production = try values[Self.production]
         name = try values[Self.name]
@@ -56,6 +59,7 @@ struct MLExportCommand: RunnableCommand {
             model: model, preprocessor: preprocessor, metrics: metrics, testData: data,
             registry: ModelRegistry(root: registry, name: modelName, productionDirectory: production))
         inputs.force = force
+        inputs.profile = profile
         inputs.runID = ProcessInfo.processInfo.environment["SLUICE_RUN_ID"]
         inputs.parameters = try ExportTask.parameters(ofParamsFile: params)
         var scoreChampion: ExportTask.ChampionScorer?

@@ -9,6 +9,8 @@ struct MLPrepareCommand: RunnableCommand {
     static let train = Option<String>(long: "train", valueName: "path", help: "Where the training split goes.")
     static let test = Option<String>(long: "test", valueName: "path", help: "Where the test split goes.")
     static let preprocessor = Option<String>(long: "preprocessor", valueName: "path", help: "Where the preprocessor file goes.")
+    static let profile = Option<String?>(long: "profile", valueName: "path",
+                                         help: "Where the reference profile of the training split goes (what 'ml drift' compares with).")
     static let json = Flag(long: "json", help: "Print a summary as JSON.")
     static let params = ParamsOptions.params
     static let section = ParamsOptions.section(default: "prepare")
@@ -24,10 +26,10 @@ struct MLPrepareCommand: RunnableCommand {
             {strategy, fill_value, columns: {COL: strategy}}), outliers ({method: iqr|zscore, \
             threshold}), scaling (standard|minmax|robust|none).
             """,
-        arguments: [input, target, train, test, preprocessor, json, params, section],
+        arguments: [input, target, train, test, preprocessor, profile, json, params, section],
         examples: ["sluice ml prepare --input data/raw/housing.csv --target MEDV --train data/processed/train.csv --test data/processed/test.csv --preprocessor models/preprocessor.json"])
 
-    let input: String, target: String?, train: String, test: String, preprocessor: String, json: Bool
+    let input: String, target: String?, train: String, test: String, preprocessor: String, profile: String?, json: Bool
     let params: String, section: String
 
     init(_ values: ParsedValues) throws {
@@ -36,6 +38,7 @@ struct MLPrepareCommand: RunnableCommand {
         train = try values[Self.train]
         test = try values[Self.test]
         preprocessor = try values[Self.preprocessor]
+        profile = try values[Self.profile]
         json = try values[Self.json]
         params = try values[Self.params]
         section = try values[Self.section]
@@ -46,7 +49,7 @@ struct MLPrepareCommand: RunnableCommand {
         if let target { configuration.target = target }
         configuration.inheritedSchema = try ParamsSection.load(path: params, displayName: params, section: "ingest").schema()
         let result = try PrepareTask(configuration: configuration).run(
-            .init(input: input, train: train, test: test, preprocessor: preprocessor))
+            .init(input: input, train: train, test: test, preprocessor: preprocessor, profile: profile))
         console.warn(result.warnings)
         let summary = JSONValue.object([
             ("input_rows", .int(result.inputRows)), ("dropped_rows", .int(result.droppedRows)),

@@ -1,0 +1,68 @@
+import Drift
+import Tabular
+
+/// One column as drift statistics see it: numbers, or categories (booleans are
+/// categories `0` and `1`); a date column is seen as its parts (month, day of week,
+/// hour), each a numeric column, since seconds since 1970 always drift.
+enum DriftColumn {
+    /// Numbers (NaN missing).
+    case numeric(NumericSample)
+    /// Categories; `boolean` when the values are 0/1 numbers.
+    case categorical(CategoricalSample, boolean: Bool)
+
+    /// The kind named in reports: `numeric`, `categorical` or `boolean`.
+    var kind: String {
+        switch self {
+        case .numeric: "numeric"
+        case .categorical(_, let boolean): boolean ? "boolean" : "categorical"
+        }
+    }
+
+    /// The parts of a date column that drift is checked on.
+    static let dateParts = DateParts(parts: [.month, .dayofweek, .hour])
+
+    /// The columns of `table` named `names` (every column when nil), dates as their parts.
+    static func columns(of table: Table, names: [String]? = nil) -> [(name: String, column: DriftColumn)] {
+        (names ?? table.columnNames).flatMap { name -> [(name: String, column: DriftColumn)] in
+            switch table[name] {
+            case .numeric(let values)?:
+                return [(name, column(numbers: values))]
+            case .category(let categories)?:
+                let counts = categories.counts
+                var byName: [String: Int] = [:]
+                for (code, count) in counts.enumerated() where count > 0 { byName[categories.categories[code], default: 0] += count }
+                return [(name, .categorical(CategoricalSample(counts: byName, missingCount: categories.missingCount), boolean: false))]
+            case .datetime(let seconds)?:
+                return dateParts.transform(seconds, name: name).compactMap { part in
+                    part.column.numericValues.map { (part.name, column(numbers: $0)) }
+                }
+            case nil:
+                return []
+            }
+        }
+    }
+
+    /// A numeric column, or a boolean one when every present value is 0 or 1 (and some are).
+    static func column(numbers values: [Double]) -> DriftColumn {
+        var zeros = 0, ones = 0, missing = 0
+        for value in values {
+            if value.isNaN { missing += 1 } else if value == 0 { zeros += 1 } else if value == 1 { ones += 1 } else {
+                return .numeric(NumericSample(values))
+            }
+        }
+        guard zeros + ones > 0 else { return .numeric(NumericSample(values)) }
+        return .categorical(CategoricalSample(counts: ["0": zeros, "1": ones].filter { $0.value > 0 }, missingCount: missing), boolean: true)
+    }
+
+    /// The reference profile of `table`'s columns (dates as their parts).
+    static func profile(of table: Table, names: [String]? = nil) -> ReferenceProfile {
+        var profile = ReferenceProfile()
+        for (name, column) in columns(of: table, names: names) {
+            switch column {
+            case .numeric(let sample): profile.addNumeric(name, sample)
+            case .categorical(let sample, _): profile.addCategorical(name, sample)
+            }
+        }
+        return profile
+    }
+}

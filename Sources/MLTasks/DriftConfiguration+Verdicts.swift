@@ -1,0 +1,92 @@
+import Drift
+
+extension DriftConfiguration {
+    /// The p-value threshold for `tested` columns (Bonferroni: divided by their number).
+    func alpha(tested: Int) -> Double { bonferroni && tested > 1 ? pValue / Double(tested) : pValue }
+
+    /// The drift of a numeric column: every statistic, decided by `numericMethod`.
+    func numeric(_ name: String, reference: NumericReference, current: NumericSample, alpha: Double) -> FeatureDrift {
+        let method = numericMethod == "auto" ? (reference.count <= autoSize ? "ks" : "wasserstein") : numericMethod
+        var feature = FeatureDrift(name: name, kind: "numeric", test: method,
+                                   missingRateReference: reference.missingRate, missingRateCurrent: current.missingRate)
+        let ks = reference.kolmogorovSmirnov(current)
+        feature.ksStatistic = ks?.statistic
+        feature.ksPValue = ks?.pValue
+        feature.psi = reference.populationStabilityIndex(current)
+        feature.js = reference.jensenShannon(current)
+        let wasserstein = reference.wasserstein(current)
+        feature.wasserstein = wasserstein?.normalized
+        if reference.isConstant {
+            feature.note = "the reference column is constant: " + (wasserstein?.note ?? "its spread cannot scale a distance")
+        }
+        switch method {
+        case "ks": decide(&feature, pValue: feature.ksPValue, alpha: alpha)
+        case "psi": decide(&feature, distance: feature.psi, threshold: psiModerate)
+        case "js": decide(&feature, distance: feature.js, threshold: distance)
+        default: decide(&feature, distance: feature.wasserstein, threshold: distance)
+        }
+        return finished(feature)
+    }
+
+    /// The drift of a categorical or boolean column, decided by `categoricalMethod`.
+    func categorical(_ name: String, reference: CategoricalSample, current: CategoricalSample, boolean: Bool, alpha: Double) -> FeatureDrift {
+        let method = categoricalMethod == "auto" ? (reference.count <= autoSize ? "chi2" : "js") : categoricalMethod
+        var feature = FeatureDrift(name: name, kind: boolean ? "boolean" : "categorical", test: method,
+                                   missingRateReference: reference.missingRate, missingRateCurrent: current.missingRate)
+        let chi2 = method == "chi2_contingency"
+            ? ChiSquaredTest.contingency(reference: reference, current: current)
+            : ChiSquaredTest.goodnessOfFit(reference: reference, current: current)
+        feature.chi2PValue = chi2?.pValue
+        feature.psi = PopulationStabilityIndex.index(reference: reference, current: current)
+        feature.js = JensenShannon.distance(reference: reference, current: current)
+        if reference.counts.count == 1 { feature.note = "the reference column holds one category" }
+        switch method {
+        case "chi2", "chi2_contingency": decide(&feature, pValue: feature.chi2PValue, alpha: alpha)
+        case "psi": decide(&feature, distance: feature.psi, threshold: psiModerate)
+        default: decide(&feature, distance: feature.js, threshold: distance)
+        }
+        return finished(feature)
+    }
+
+    private func decide(_ feature: inout FeatureDrift, pValue: Double?, alpha: Double) {
+        feature.decidingValue = pValue
+        feature.threshold = alpha
+        feature.drift = pValue.map { $0 < alpha } ?? false
+    }
+
+    private func decide(_ feature: inout FeatureDrift, distance: Double?, threshold: Double) {
+        feature.decidingValue = distance
+        feature.threshold = threshold
+        feature.drift = distance.map { $0 >= threshold } ?? false
+    }
+
+    /// The missing-rate rule and the column's level: a column whose values keep their
+    /// shape but go missing much more (or less) often has drifted too.
+    private func finished(_ given: FeatureDrift) -> FeatureDrift {
+        var feature = given
+        let change = abs(feature.missingRateCurrent - feature.missingRateReference)
+        if !feature.drift && change >= missingRateChange && missingRateChange > 0 {
+            feature.drift = true
+            feature.test = "missing_rate"
+            feature.decidingValue = change
+            feature.threshold = missingRateChange
+        }
+        guard feature.drift else { return feature }
+        let severe = (feature.psi ?? 0) >= psiSevere || (missingRateChange > 0 && change >= 2 * missingRateChange)
+        feature.level = severe ? .severe : .moderate
+        return feature
+    }
+
+    /// The data set's level and the share of `features` that drifted; drift of the
+    /// predictions or the target (`outputs`) makes it at least severe.
+    func level(features: [FeatureDrift], outputs: [FeatureDrift]) -> (level: DriftLevel, share: Double) {
+        let drifted = features.filter(\.drift).count
+        let share = features.isEmpty ? 0 : Double(drifted) / Double(features.count)
+        var level = DriftLevel.none
+        if drifted > 0 { level = .moderate }
+        if drifted > 0 && (share >= severeShare || features.contains { $0.level >= .severe }) { level = .severe }
+        if outputs.contains(where: \.drift) { level = max(level, .severe) }
+        if drifted > 0 && share >= criticalShare { level = .critical }
+        return (level, share)
+    }
+}

@@ -1,0 +1,74 @@
+import Drift
+
+/// A numeric reference column: the training split's values (exact statistics), or
+/// their profile (exact for columns with few distinct values, sketched otherwise).
+enum NumericReference {
+    /// The values themselves.
+    case sample(NumericSample)
+    /// A reference profile's summary.
+    case profile(NumericProfile)
+
+    /// Non-missing values.
+    var count: Int {
+        switch self {
+        case .sample(let sample): sample.count
+        case .profile(let profile): profile.count
+        }
+    }
+
+    /// Missing values as a share of all.
+    var missingRate: Double {
+        switch self {
+        case .sample(let sample): sample.missingRate
+        case .profile(let profile): profile.missingRate
+        }
+    }
+
+    /// The values' standard deviation is zero (the column is constant).
+    var isConstant: Bool {
+        switch self {
+        case .sample(let sample): sample.standardDeviation == 0
+        case .profile(let profile): profile.standardDeviation == 0
+        }
+    }
+
+    /// Two-sample Kolmogorov–Smirnov against `current`.
+    func kolmogorovSmirnov(_ current: NumericSample) -> KolmogorovSmirnov.Result? {
+        switch self {
+        case .sample(let sample): KolmogorovSmirnov.test(reference: sample, current: current)
+        case .profile(let profile): profile.kolmogorovSmirnov(current)
+        }
+    }
+
+    /// PSI over the reference's decile bins.
+    func populationStabilityIndex(_ current: NumericSample) -> Double? {
+        switch self {
+        case .sample(let sample): QuantileBins(reference: sample).flatMap { PopulationStabilityIndex.index(bins: $0, current: current) }
+        case .profile(let profile): profile.populationStabilityIndex(current)
+        }
+    }
+
+    /// Jensen–Shannon distance over the reference's decile bins.
+    func jensenShannon(_ current: NumericSample) -> Double? {
+        switch self {
+        case .sample(let sample): QuantileBins(reference: sample).flatMap { JensenShannon.distance(bins: $0, current: current) }
+        case .profile(let profile): profile.jensenShannon(current)
+        }
+    }
+
+    /// Wasserstein distance, normalised by the reference's standard deviation.
+    func wasserstein(_ current: NumericSample) -> Wasserstein.Normalized? {
+        switch self {
+        case .sample(let sample): Wasserstein.normalized(reference: sample, current: current)
+        case .profile(let profile): profile.wasserstein(current)
+        }
+    }
+
+    /// The reference's decile bins, for pictures.
+    var bins: QuantileBins? {
+        switch self {
+        case .sample(let sample): QuantileBins(reference: sample)
+        case .profile(let profile): profile.bins
+        }
+    }
+}
