@@ -122,7 +122,8 @@ def check_with_xgboost(model, data, sluice_pred):
         offsets, raw = enc.get("offsets") or [], bytes(enc.get("values") or [])
         if offsets:
             levels = [raw[s:e].decode() for s, e in zip(offsets, offsets[1:])]
-            te[name] = te[name].astype(str).where(te[name].notna()).astype(pd.CategoricalDtype(levels))
+            values = te[name].astype(object)
+            te[name] = pd.Categorical(values.where(values.isin(levels)), categories=levels)
     try:
         got = bst.inplace_predict(te)
     except Exception as e:  # noqa: BLE001 - report whatever XGBoost says

@@ -9,7 +9,8 @@ Columns (header order):
                6 categorical features with 3, 10, 30, 100, 300 and 1000
                string labels ("c30_017" style; c300 and c1000 draw labels with
                Zipf-like frequencies, p_k ~ 1/(k+1)^0.9, the smaller ones
-               uniformly); 1% of each missing ("" cells).
+               uniformly; --uniform draws all uniformly); 1% of each missing
+               ("" cells).
   date_year, date_month, date_day, date_dow
                a date uniform over 2018-01-01 .. 2024-12-31, expanded into
                numeric parts here (year, month 1-12, day of month, day of week
@@ -51,8 +52,8 @@ def labels(card):
     return np.array([f"c{card}_{k:0{width}d}" for k in range(card)], dtype=object)
 
 
-def draw_codes(rng, card, n):
-    if card >= 300:
+def draw_codes(rng, card, n, uniform=False):
+    if card >= 300 and not uniform:
         p = 1.0 / np.arange(1, card + 1) ** 0.9
         p /= p.sum()
         # shuffle so that frequency does not follow label order
@@ -60,11 +61,11 @@ def draw_codes(rng, card, n):
     return rng.integers(0, card, size=n)
 
 
-def generate(n, seed):
+def generate(n, seed, uniform=False):
     rng = np.random.default_rng(seed)
     X = rng.standard_normal((n, NUM)).astype(np.float32)
     x = X.astype(np.float64)
-    codes = {c: draw_codes(rng, c, n) for c in CARDS}
+    codes = {c: draw_codes(rng, c, n, uniform) for c in CARDS}
     eff = {c: rng.normal(0, 0.8 if c == 1000 else 1.0, size=c) for c in CARDS}
     inter = rng.normal(0, 0.8, size=(10, 30))
     days = rng.integers(0, (np.datetime64("2025-01-01") - np.datetime64("2018-01-01")).astype(int), size=n)
@@ -105,10 +106,12 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--rows", type=int, default=1_000_000, help="training rows (test.csv gets rows/4)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--uniform", action="store_true",
+                    help="draw c300 and c1000 uniformly too (every category equally frequent)")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
     t0 = time.perf_counter()
-    df = generate(a.rows + a.rows // 4, a.seed)
+    df = generate(a.rows + a.rows // 4, a.seed, a.uniform)
     print(f"generated {len(df)} rows in {time.perf_counter() - t0:.1f}s; y mean {df.y.mean():.3f} std {df.y.std():.3f}")
     sums = []
     for name, part in (("train.csv", df.iloc[:a.rows]), ("test.csv", df.iloc[a.rows:])):
