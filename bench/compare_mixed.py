@@ -75,13 +75,26 @@ def xgb_worker(data, out, threads):
     print(json.dumps(dict(read=t_read, matrix=t_matrix, train=t_train, peak_kb=peak_kb)))
 
 
+def busy_seconds():
+    """CPU seconds the whole machine has spent busy since boot (all cores, /proc/stat)."""
+    with open("/proc/stat") as f:
+        fields = [int(v) for v in f.readline().split()[1:]]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = fields[:8]
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+OTHERS = []  # (command, CPU seconds other processes used while it ran, its wall time)
+
+
 def timed(cmd, cwd=None):
-    t0 = time.perf_counter()
-    p = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], cwd=cwd, capture_output=True, text=True)
-    wall = time.perf_counter() - t0
+    t0, b0 = time.perf_counter(), busy_seconds()
+    p = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", *cmd], cwd=cwd, capture_output=True, text=True)
+    wall, busy = time.perf_counter() - t0, busy_seconds() - b0
     if p.returncode != 0:
         sys.exit(f"failed ({p.returncode}): {' '.join(cmd)}\n{p.stdout[-2000:]}\n{p.stderr[-2000:]}")
-    return wall, int(p.stderr.strip().splitlines()[-1]), p
+    rss, user, system = p.stderr.strip().splitlines()[-1].split()
+    OTHERS.append((os.path.basename(cmd[0]) + " " + " ".join(cmd[1:3]), max(0.0, busy - float(user) - float(system)), wall))
+    return wall, int(rss), p
 
 
 def rmse(y, p):
@@ -162,6 +175,8 @@ def main():
     x_rmse, s_rmse = rmse(y, x_pred), rmse(y, s_pred)
     fit = metrics.get("fit_seconds")
     print(f"load after: {os.getloadavg()}")
+    for name, cpu, wall in OTHERS:
+        print(f"other processes while `{name}` ran: {cpu:.1f} CPU s in {wall:.1f} s ({cpu / wall:.2f} cores)")
     for w in warnings:
         print(f"sluice: {w}")
     print(f"xgboost {xgb_version()}: read_csv {x['read']:.2f}s + QuantileDMatrix {x['matrix']:.2f}s + train {x['train']:.2f}s")
