@@ -76,8 +76,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sluice", required=True, help="path to the sluice binary")
     ap.add_argument("--seeds", type=int, default=10)
+    ap.add_argument("--max-cat-to-onehot", type=int, default=PARAMS["max_cat_to_onehot"],
+                    help="4 (default): Origin's 3 categories split one against the rest; 1: partition splits")
     a = ap.parse_args()
     sluice = os.path.abspath(a.sluice)
+    PARAMS["max_cat_to_onehot"] = a.max_cat_to_onehot
     from sklearn.model_selection import train_test_split
     df = load()
     print(f"cars: {len(df)} rows, features {', '.join(c for c in df.columns if c != TARGET)}; params {PARAMS}")
