@@ -45,8 +45,10 @@ def category_columns(path):
     return [c for c in header if c.startswith("c")]
 
 
-def xgb_worker(data, out, threads):
-    """Runs in its own process: read, matrix, train; then predicts test.csv."""
+def xgb_worker(data, out, threads, top=None):
+    """Runs in its own process: read, matrix, train; then predicts test.csv. With `top`,
+    only each column's `top` most frequent categories are kept (the rest missing), as
+    sluice keeps 254."""
     import numpy as np
     import pandas as pd
     import xgboost as xgb
@@ -56,6 +58,9 @@ def xgb_worker(data, out, threads):
     df = pd.read_csv(train, dtype={c: "category" for c in cats})
     t_read = time.perf_counter() - t0
     y = df.pop(TARGET)
+    for c in cats if top else []:
+        if len(df[c].cat.categories) > top:
+            df[c] = df[c].cat.set_categories([str(k) for k in df[c].value_counts().index[:top]])
     t0 = time.perf_counter()
     d = xgb.QuantileDMatrix(df, y, enable_categorical=True, max_bin=PARAMS["max_bin"], nthread=threads)
     t_matrix = time.perf_counter() - t0
@@ -69,7 +74,10 @@ def xgb_worker(data, out, threads):
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     dtypes = {c: pd.CategoricalDtype(df[c].cat.categories) for c in cats}
     del d, df
-    te = pd.read_csv(test, dtype=dtypes)
+    te = pd.read_csv(test, dtype={c: "category" for c in cats})
+    for c in cats:
+        values = te[c].astype(object)
+        te[c] = pd.Categorical(values.where(values.isin(dtypes[c].categories)), dtype=dtypes[c])
     pred = bst.inplace_predict(te.drop(columns=[TARGET]))
     np.save(out, pred.astype(np.float64))
     print(json.dumps(dict(read=t_read, matrix=t_matrix, train=t_train, peak_kb=peak_kb)))
@@ -149,11 +157,13 @@ def main():
     ap.add_argument("data", help="folder with train.csv and test.csv from gen_mixed.py")
     ap.add_argument("--sluice", help="path to the sluice binary")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--xgb-top-categories", type=int, metavar="N",
+                    help="xgboost keeps only each column's N most frequent categories (254: what sluice keeps)")
     ap.add_argument("--xgb-worker", metavar="OUT.npy", help=argparse.SUPPRESS)
     a = ap.parse_args()
     a.data = os.path.abspath(a.data)
     if a.xgb_worker:
-        return xgb_worker(a.data, a.xgb_worker, a.threads)
+        return xgb_worker(a.data, a.xgb_worker, a.threads, a.xgb_top_categories)
     if not a.sluice:
         ap.error("--sluice is required")
     a.sluice = os.path.abspath(a.sluice)
@@ -163,8 +173,9 @@ def main():
     y = pd.read_csv(os.path.join(a.data, "test.csv"), usecols=[TARGET])[TARGET].to_numpy()
     with tempfile.TemporaryDirectory() as tmp:
         xout = os.path.join(tmp, "xgb_pred.npy")
+        top = ["--xgb-top-categories", str(a.xgb_top_categories)] if a.xgb_top_categories else []
         _, x_rss, p = timed([sys.executable, os.path.abspath(__file__), a.data, "--xgb-worker", xout,
-                             "--threads", str(a.threads)])
+                             "--threads", str(a.threads), *top])
         x = json.loads(p.stdout.strip().splitlines()[-1])
         x_pred = np.load(xout)
         print(f"load between: {os.getloadavg()}")
