@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "GradientBoostingTests", dependencies: ["GradientBoosting", "_TestSupport"], exclude: ["Fixtures"]),
         // Every statistic against scipy's own results (fixtures written by make_drift_fixtures.py), edge inputs, the profile's size and error.
         .testTarget(name: "DriftTests", dependencies: ["Drift", "Basics"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "_TestSupport"]),
+        .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "Drift", "_TestSupport"]),
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),
         .testTarget(

@@ -46,7 +46,7 @@ package struct DriftTask: Sendable {
             throw TaskFailure("\(options.currentPath) has no rows", hint: "drift needs a batch of at least one row")
         }
         let model = try options.modelPath.map { try ModelInputs(ModelLocation(model: $0, preprocessor: nil)) }
-        let target = options.target ?? model?.model.targetName ?? model?.preprocessor?.target
+        let target = options.target ?? model?.model.targetName ?? model?.preprocessor?.target ?? bundledTarget()
         let currentColumns = Dictionary(DriftColumn.columns(of: current).map { ($0.name, $0.column) }, uniquingKeysWith: { first, _ in first })
         let referenceNames = reference.columns.map(\.name)
         let shared = referenceNames.filter { currentColumns[$0] != nil && $0 != target }
@@ -118,6 +118,13 @@ package struct DriftTask: Sendable {
         let currentPredictions = NumericSample(model.model.predict(columns: currentColumns.features))
         return configuration.numeric("prediction", reference: .sample(referencePredictions), current: currentPredictions,
                                      alpha: configuration.pValue)
+    }
+
+    /// The target named by the preprocessor of a bundle given as the reference.
+    private func bundledTarget() -> String? {
+        let path = (options.referencePath as NSString).appendingPathComponent("preprocessor.json")
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return (try? Preprocessor.load(path: path))?.target
     }
 
     private static func list(_ names: [String]) -> String { names.isEmpty ? "none" : names.map { "'\($0)'" }.joined(separator: ", ") }
