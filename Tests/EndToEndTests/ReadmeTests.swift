@@ -32,7 +32,7 @@ import _TestSupport
         #expect(blocks.count >= 5)
         let project = try TemporaryDirectory(prefix: "sluice-readme")
         defer { project.remove() }
-        for item in ["pipeline.yaml", "params.yaml", "data/source/HousingData.csv"] {
+        for item in ["pipeline.yaml", "params.yaml", "data/source/HousingData.csv", "data/current/housing_batch.csv"] {
             let target = project.url(item)
             try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: Self.repository + "/" + item, toPath: target)
