@@ -44,6 +44,8 @@ let package = Package(
         .target(name: "GradientBoosting", dependencies: ["Basics", "CSluicePrefetch"], swiftSettings: staticRuntime),
         // The prefetch hint, which Swift cannot reach; without it the same code runs slower.
         .target(name: "CSluicePrefetch"),
+        // Pictures as data drawn as inline SVG (axes, ticks, series, legends) and self-contained HTML pages; knows no ML.
+        .target(name: "Charts", swiftSettings: staticRuntime),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
         .target(name: "CommandLineKit", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Every `sluice` command: parsing, rendering, exit codes; the only module that prints.
@@ -84,6 +86,8 @@ let package = Package(
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "_TestSupport"]),
         // Hand-computed splits, gains and leaves; determinism across threads; the model file.
         .testTarget(name: "GradientBoostingTests", dependencies: ["GradientBoosting", "_TestSupport"], exclude: ["Fixtures"]),
+        // Nice ticks, number labels, escaping, well-formed SVG for degenerate data, thinning, byte-stable output.
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "_TestSupport"]),
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),
