@@ -46,15 +46,16 @@ package struct Ticks: Sendable, Equatable {
     }
 
     /// Ticks at powers of ten for positive data spanning `low...high` (every k-th power
-    /// when there are many decades); under one decade, 1-2-5 ticks inside it. The
-    /// domain widens to whole decades unless `fixed`.
+    /// when there are many decades; also the 2s and 5s over one or two decades; 1-2-5
+    /// linear steps inside a fixed range narrower than a decade). The domain widens to
+    /// whole decades unless `fixed`.
     package static func log(_ low: Double, _ high: Double, fixed: Bool = false) -> Ticks {
         var (low, high) = (min(low, high), max(low, high))
         guard low.isFinite, high.isFinite, low > 0 else { return log(1, 10) }
         if low == high { (low, high) = (low / 10, high * 10) }
         var domain = low...high
         if !fixed {
-            let wide = pow(10, log10(low).rounded(.down))...pow(10, log10(high).rounded(.up))
+            let wide = tenTo(log10(low).rounded(.down))...tenTo(log10(high).rounded(.up))
             if wide.lowerBound > 0 && wide.upperBound.isFinite { domain = wide }
         }
         // A little slack: log10 of an exact power of ten may land a hair off the integer.
@@ -66,15 +67,32 @@ package struct Ticks: Sendable, Equatable {
             let values = inner.values.filter { $0 > 0 }
             if values.count >= 2 { return Ticks(domain: domain, values: values, step: inner.step) }
         }
-        let every = max(1, ((highPower - lowPower) / Double(2 * target)).rounded(.up))
         var values: [Double] = []
+        if highPower - lowPower <= 2 {
+            // One or two decades: powers of ten alone are too few; add their 2s and 5s.
+            var power = lowPower - 1
+            while power <= highPower {
+                for multiple in [1.0, 2, 5] {
+                    let value = power >= 0 ? multiple * tenTo(power) : multiple / tenTo(-power)
+                    if value >= domain.lowerBound * (1 - 1e-12) && value <= domain.upperBound * (1 + 1e-12) { values.append(value) }
+                }
+                power += 1
+            }
+            return Ticks(domain: domain, values: values, step: values.first ?? domain.lowerBound)
+        }
+        let every = max(1, ((highPower - lowPower) / Double(2 * target)).rounded(.up))
         var power = (lowPower / every).rounded(.up) * every
         while power <= highPower && values.count <= 4 * target {
-            let value = pow(10, power)
+            let value = tenTo(power)
             if value.isFinite && value > 0 { values.append(value) }
             power += every
         }
         return Ticks(domain: domain, values: values, step: values.first ?? domain.lowerBound)
+    }
+
+    /// Ten to the integer `power`, as the double nearest the decimal (1e-3 is `0.001`).
+    static func tenTo(_ power: Double) -> Double {
+        power >= 0 ? pow(10, power) : 1 / pow(10, -power)
     }
 
     /// A 1-2-5 step: `factor` (1, 2, 5 or 10) times ten to the `exponent`.

@@ -31,8 +31,11 @@ import Testing
         #expect(ticks.values == [1, 10, 100, 1000, 10000, 100_000])
         #expect(Ticks.log(3, 4e4).domain == 1...100_000)
         #expect(Ticks.log(1e-30, 1e30).values.count <= 11, "many decades: every k-th power")
-        let inside = Ticks.log(2, 8)
-        #expect(inside.values.count >= 2 && inside.values.allSatisfy { $0 >= 2 && $0 <= 8 }, "within a decade: 1-2-5 ticks")
+        #expect(Ticks.log(2, 8).values == [1, 2, 5, 10], "one decade: its 2s and 5s too")
+        #expect(Ticks.log(0.02, 0.3).values == [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1])
+        let inside = Ticks.log(2, 8, fixed: true)
+        #expect(inside.domain == 2...8)
+        #expect(inside.values.count >= 2 && inside.values.allSatisfy { $0 >= 2 && $0 <= 8 }, "inside a decade: 1-2-5 steps")
     }
 
     @Test(arguments: [
