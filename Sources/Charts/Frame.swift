@@ -33,7 +33,7 @@ struct Frame {
         let titleHeight = chart.title.isEmpty ? 8.0 : 30.0
         legend = Self.legendItems(plan, width: width)
         let legendHeight = Double((legend.map(\.row).max() ?? -1) + 1) * Self.legendRowHeight
-        top = titleHeight + legendHeight + 8
+        top = titleHeight + legendHeight + 12
         let yLabelWidth: Double
         switch plan.y {
         case .numeric(let ticks, let isLog):
@@ -42,7 +42,12 @@ struct Frame {
             yLabelWidth = Double(min(labels.map(\.count).max() ?? 1, Self.categoryLabelLimit)) * SVGRenderer.characterWidth
         }
         left = min(yLabelWidth + 14 + (chart.y.label.isEmpty ? 0 : 20), width * 0.45)
-        plotWidth = max(width - left - 20, 20)
+        // Room for half of the last x tick label, which is centred on the plot's right edge.
+        var right = 20.0
+        if case .numeric(let ticks, let isLog) = plan.x, let last = ticks.values.last {
+            right = max(right, Double(SVGRenderer.tickLabel(last, ticks, isLog: isLog).count) * SVGRenderer.characterWidth / 2 + 6)
+        }
+        plotWidth = max(width - left - right, 20)
         var bottom = 24.0 + (chart.x.label.isEmpty ? 0 : 18)
         if case .categories(let labels) = plan.x, !labels.isEmpty {
             let longest = Double(min(labels.map(\.count).max() ?? 1, Self.categoryLabelLimit))
@@ -64,10 +69,11 @@ struct Frame {
         if case .numeric(let ticks, let isLog) = plan.y { yMap = AxisMap(domain: ticks.domain, isLog: isLog, start: plotHeight, end: 0) }
     }
 
-    /// Legend entries wrapped into rows that fit `width`; none for a single unnamed series or a heatmap.
+    /// Legend entries wrapped into rows that fit `width`; none for a single series (its
+    /// name is in the hover text, and the title says what it is) or a heatmap.
     static func legendItems(_ plan: ChartPlan, width: Double) -> [LegendItem] {
         let named = plan.drawn.filter { !$0.series.name.isEmpty && plan.layout != .matrix }
-        guard !named.isEmpty else { return [] }
+        guard plan.drawn.count > 1, !named.isEmpty else { return [] }
         var items: [LegendItem] = []
         var x = 12.0, row = 0
         for (series, color) in named {

@@ -78,7 +78,7 @@ extension SVGRenderer {
     /// Coloured swatches with series names, in rows under the title.
     func drawLegend(_ plan: ChartPlan, _ frame: Frame, _ svg: inout SVGWriter) {
         guard !frame.legend.isEmpty else { return }
-        let firstRow = frame.top - 8 - Double((frame.legend.map(\.row).max() ?? 0) + 1) * Frame.legendRowHeight
+        let firstRow = frame.top - 12 - Double((frame.legend.map(\.row).max() ?? 0) + 1) * Frame.legendRowHeight
         svg.raw("<g class=\"legend\">\n")
         for item in frame.legend {
             let y = firstRow + Double(item.row) * Frame.legendRowHeight
