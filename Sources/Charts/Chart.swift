@@ -26,7 +26,8 @@ package struct Chart: Sendable, Equatable {
     package var x: Axis
     /// The vertical axis.
     package var y: Axis
-    /// What is drawn, in legend order; the first series decides the kind of chart.
+    /// What is drawn, in legend order (a legend appears for two or more); the first
+    /// series decides the kind of chart, and series of another kind are left out with a note.
     package var series: [Series]
     /// How vertical and horizontal bar series share a category (histograms always overlay).
     package var barLayout: BarLayout

@@ -5,9 +5,9 @@
 /// on one page cannot clash. The plot area is a nested `<svg>`, which clips what lies
 /// outside a fixed axis range without needing a `clipPath` id.
 package struct SVGRenderer: Sendable {
-    /// The picture's width in pixels (at least 160).
+    /// The picture's width in pixels (160 to 20,000).
     package let width: Double
-    /// The picture's height in pixels (at least 120).
+    /// The picture's height in pixels (120 to 20,000).
     package let height: Double
 
     /// Text metrics estimated, not measured (there is no font engine here): the sans-serif
@@ -18,10 +18,11 @@ package struct SVGRenderer: Sendable {
     static let gridInk = "#e4e4e4"
     static let mutedInk = "#666666"
 
-    /// A renderer for pictures of `width` × `height` pixels (smaller sizes are raised to the minimum).
+    /// A renderer for pictures of `width` × `height` pixels, each kept within its bounds
+    /// (below them nothing fits; above them pixel counts would overflow in thinning).
     package init(width: Int = 640, height: Int = 400) {
-        self.width = Double(max(width, 160))
-        self.height = Double(max(height, 120))
+        self.width = Double(min(max(width, 160), 20_000))
+        self.height = Double(min(max(height, 120), 20_000))
     }
 
     /// The SVG for `chart`: an element for inline use, or with `standalone` a document

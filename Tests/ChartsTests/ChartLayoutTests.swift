@@ -33,5 +33,7 @@ import Testing
 
     @Test func sizeIsRaisedToTheMinimum() {
         #expect(Chart().svg(width: -5, height: 0).contains("width=\"160\" height=\"120\""))
+        let huge = Chart(series: [.line("a", (0..<10).map { ChartPoint(Double($0), 1) })]).svg(width: .max, height: .max)
+        #expect(huge.contains("width=\"20000\" height=\"20000\""))
     }
 }
