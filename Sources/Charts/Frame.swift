@@ -53,10 +53,17 @@ struct Frame {
             let longest = Double(min(labels.map(\.count).max() ?? 1, Self.categoryLabelLimit))
             if Double(labels.count) * (longest * SVGRenderer.characterWidth + 8) > plotWidth {
                 slantedXLabels = true
-                let slant = Double(min(Int(longest), Self.rotatedLabelLimit)) * SVGRenderer.characterWidth * 0.7
-                bottom += slant
-                xLabelDepth += slant
-                xLabelStride = max(1, Int((Double(labels.count) * 14 / plotWidth).rounded(.up)))
+                // At -40° a label reaches down sin 40° and left cos 40° of its length; slanted
+                // lines of 12 px text need about 18 px between them along the axis.
+                let length = Double(min(Int(longest), Self.rotatedLabelLimit)) * SVGRenderer.characterWidth
+                bottom += length * 0.65
+                xLabelDepth += length * 0.65
+                let reach = length * 0.77 - plotWidth / Double(labels.count) / 2 + 6
+                if reach > left {
+                    left = min(reach, width * 0.45)
+                    plotWidth = max(width - left - right, 20)
+                }
+                xLabelStride = max(1, Int((Double(labels.count) * 18 / plotWidth).rounded(.up)))
             }
         }
         notes = plan.notes + Self.thinningNotes(plan, columns: Int(plotWidth))
