@@ -13,7 +13,7 @@ extension SVGRenderer {
     /// A polyline through the drawable points; a point that cannot be drawn breaks the
     /// line rather than joining its neighbours across the gap.
     func drawLine(
-        _ name: String, _ points: [ChartPoint], markers: Bool, _ color: Color, _ xMap: AxisMap, _ yMap: AxisMap, _ frame: Frame,
+        _ name: String, _ points: [ChartPoint], markers: Bool, dashed: Bool, _ color: Color, _ xMap: AxisMap, _ yMap: AxisMap, _ frame: Frame,
         _ svg: inout SVGWriter
     ) {
         var segments: [[Thinning.Pixel]] = [[]]
@@ -37,9 +37,9 @@ extension SVGRenderer {
         }
         guard !path.isEmpty else { return }
         let single = thinned.allSatisfy { $0.count == 1 }
-        svg.element(
-            "path", [("d", path), ("fill", "none"), ("stroke", color.hex), ("stroke-width", "2"), ("stroke-linejoin", "round"), ("stroke-linecap", "round")],
-            title: name.isEmpty ? nil : name)
+        var attributes = [("d", path), ("fill", "none"), ("stroke", color.hex), ("stroke-width", "2"), ("stroke-linejoin", "round"), ("stroke-linecap", "round")]
+        if dashed { attributes.append(("stroke-dasharray", "6 4")) }
+        svg.element("path", attributes, title: name.isEmpty ? nil : name)
         let drawn = thinned.flatMap { $0 }
         // A lone point is invisible as a path: mark it even when markers were not asked for.
         guard markers && drawn.count <= Self.markerLimit || single else { return }

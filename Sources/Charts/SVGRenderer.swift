@@ -63,7 +63,7 @@ package struct SVGRenderer: Sendable {
             let histograms = plan.drawn.filter { if case .histogram = $0.series.kind { true } else { false } }.count
             for (series, color) in plan.drawn {
                 switch series.kind {
-                case .line(let points, let markers): drawLine(series.name, points, markers: markers, color, xMap, yMap, frame, &svg)
+                case .line(let points, let markers): drawLine(series.name, points, markers: markers, dashed: series.dashed, color, xMap, yMap, frame, &svg)
                 case .scatter(let points): drawScatter(series.name, points, color, xMap, yMap, frame, &svg)
                 case .histogram(let edges, let counts):
                     drawHistogram(series.name, edges, counts, color, opacity: histograms > 1 ? 0.5 : 0.85, xMap, yMap, &svg)

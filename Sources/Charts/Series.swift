@@ -22,6 +22,8 @@ package struct Series: Sendable, Equatable {
     package var color: Color?
     /// The data.
     package var kind: Kind
+    /// Whether a line is drawn dashed (a reference such as the diagonal of a ROC plot).
+    package var dashed = false
 
     /// A series named `name` holding `kind`.
     package init(_ name: String, _ kind: Kind, color: Color? = nil) {
@@ -31,8 +33,10 @@ package struct Series: Sendable, Equatable {
     }
 
     /// A line through `points`, in order.
-    package static func line(_ name: String, _ points: [ChartPoint], markers: Bool = false, color: Color? = nil) -> Series {
-        Series(name, .line(points, markers: markers), color: color)
+    package static func line(_ name: String, _ points: [ChartPoint], markers: Bool = false, dashed: Bool = false, color: Color? = nil) -> Series {
+        var series = Series(name, .line(points, markers: markers), color: color)
+        series.dashed = dashed
+        return series
     }
 
     /// A line through (`x[i]`, `y[i]`); the longer array is cut to the shorter.

@@ -10,6 +10,11 @@ import Testing
         #expect(svg.contains("class=\"legend\"") && svg.contains(">train</text>") && svg.contains(">valid</text>"))
     }
 
+    @Test func dashedLines() {
+        let chart = Chart(series: [.line("roc", Self.two), .line("chance", Self.two, dashed: true)])
+        #expect(chart.svg().matches(of: #/stroke-dasharray="6 4"/#).count == 1)
+    }
+
     @Test func declaredCategoryOrderComesFirst() throws {
         let chart = Chart(x: Axis(categories: ["z", "y"]), series: [.bars("n", [Bar("a", 1), Bar("y", 2), Bar("z", 3)])])
         let texts = try #require(WellFormed.parse(chart.svg())).texts
