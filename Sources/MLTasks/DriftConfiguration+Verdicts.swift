@@ -1,3 +1,4 @@
+import Charts
 import Drift
 
 extension DriftConfiguration {
@@ -16,6 +17,7 @@ extension DriftConfiguration {
         feature.js = reference.jensenShannon(current)
         let wasserstein = reference.wasserstein(current)
         feature.wasserstein = wasserstein?.normalized
+        feature.distribution = Self.distribution(reference.bins, current)
         if reference.isConstant {
             feature.note = "the reference column is constant: " + (wasserstein?.note ?? "its spread cannot scale a distance")
         }
@@ -39,6 +41,7 @@ extension DriftConfiguration {
         feature.chi2PValue = chi2?.pValue
         feature.psi = PopulationStabilityIndex.index(reference: reference, current: current)
         feature.js = JensenShannon.distance(reference: reference, current: current)
+        feature.distribution = Self.distribution(reference, current)
         if reference.counts.count == 1 { feature.note = "the reference column holds one category" }
         switch method {
         case "chi2", "chi2_contingency": decide(&feature, pValue: feature.chi2PValue, alpha: alpha)
@@ -46,6 +49,32 @@ extension DriftConfiguration {
         default: decide(&feature, distance: feature.js, threshold: distance)
         }
         return finished(feature)
+    }
+
+    /// Shares of the reference and `current` in the reference's decile bins, labelled by their bounds.
+    static func distribution(_ bins: QuantileBins?, _ current: NumericSample) -> (labels: [String], reference: [Double], current: [Double])? {
+        guard let bins else { return nil }
+        let edges = bins.edges.map { NumberFormat.human($0, significantDigits: 3) }
+        let labels = edges.indices.map { index in index == 0 ? "≤ \(edges[0])" : "\(edges[index - 1])–\(edges[index])" }
+            + ["> \(edges.last ?? "")"]
+        return (labels, shares(bins.referenceCounts.map(Double.init)), shares(bins.currentCounts(current).map(Double.init)))
+    }
+
+    /// Shares per category, the reference's most frequent first, at most 20 (the rest as one bar).
+    static func distribution(_ reference: CategoricalSample, _ current: CategoricalSample) -> (labels: [String], reference: [Double], current: [Double]) {
+        var names = CategoricalSample.categories(reference, current)
+        names.sort { (reference.counts[$0] ?? 0, current.counts[$0] ?? 0) > (reference.counts[$1] ?? 0, current.counts[$1] ?? 0) }
+        let shown = Array(names.prefix(20)), rest = names.dropFirst(20)
+        func values(_ sample: CategoricalSample) -> [Double] {
+            shown.map { Double(sample.counts[$0] ?? 0) } + (rest.isEmpty ? [] : [Double(rest.reduce(0) { $0 + (sample.counts[$1] ?? 0) })])
+        }
+        let labels = shown.map { $0 == CategoricalProfile.otherName ? "(other)" : $0 } + (rest.isEmpty ? [] : ["(\(rest.count) more)"])
+        return (labels, shares(values(reference)), shares(values(current)))
+    }
+
+    private static func shares(_ counts: [Double]) -> [Double] {
+        let total = counts.reduce(0, +)
+        return total > 0 ? counts.map { $0 / total } : counts
     }
 
     private func decide(_ feature: inout FeatureDrift, pValue: Double?, alpha: Double) {

@@ -36,6 +36,9 @@ package struct FeatureDrift: Sendable {
     package var missingRateCurrent: Double
     /// Why a statistic is absent or special (a constant reference column).
     package var note: String?
+    /// The two distributions as shares per bin (numeric: the reference's decile bins)
+    /// or per category, for pictures; not part of the report's JSON.
+    package var distribution: (labels: [String], reference: [Double], current: [Double])?
 
     /// The report's member for the column: keys that do not apply are absent.
     package var json: JSONValue {

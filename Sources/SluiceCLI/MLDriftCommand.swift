@@ -63,6 +63,9 @@ struct MLDriftCommand: RunnableCommand {
     func run(_ console: Console) throws -> ExitCode {
         let report = try DriftTask(options: options).run()
         if let reportPath { try AtomicFile.write(JSONWriter.pretty.string(report.json) + "\n", to: reportPath) }
+        if let htmlPath {
+            try AtomicFile.write(report.page(reference: options.referencePath, current: options.currentPath).html(), to: htmlPath)
+        }
         if json {
             console.out(JSONWriter.pretty.string(report.json))
         } else {

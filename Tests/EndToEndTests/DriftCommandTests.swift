@@ -18,7 +18,7 @@ import _TestSupport
         try project.write("ref.csv", Self.csv(rows: 400, shift: 0, cityB: 5))
         try project.write("cur.csv", Self.csv(rows: 200, shift: 15, cityB: 5))
         let result = try project.run(["ml", "drift", "--reference", "ref.csv", "--current", "cur.csv", "--target", "y",
-                                      "--report", "drift.json", "--fail-on", "severe"])
+                                      "--report", "drift.json", "--html", "drift.html", "--fail-on", "severe"])
         #expect(result.status == 1, "stdout: \(result.stdout) stderr: \(result.stderr)")
         #expect(result.stdout.contains("x ") && result.stdout.contains("drift (severe)"))
         #expect(result.stderr.contains("reaches --fail-on severe"))
@@ -31,6 +31,9 @@ import _TestSupport
         #expect(features?["city"]?["type"] as? String == "categorical" && features?["city"]?["ks_pvalue"] == nil)
         #expect(features?["flag"]?["type"] as? String == "boolean")
         #expect(features?["y"] == nil && (report?["target"] as? [String: Any])?["drift"] as? Bool == false)
+        let html = try project.read("drift.html")
+        #expect(html.components(separatedBy: "<svg").count - 1 >= 4)  // one chart per column and the target
+        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
         let metrics = report?["metrics"] as? [String: Double]
         #expect(metrics?["drift.level"] == 2 && metrics?["drift.x.psi"] != nil)
     }
