@@ -1,3 +1,5 @@
+import Basics
+
 /// One numeric column's values ready for testing: missing values (NaN) dropped and
 /// counted, the rest sorted ascending.
 ///

@@ -25,14 +25,24 @@ package struct QuantileBins: Sendable, Equatable {
         self.referenceCounts = referenceCounts
     }
 
-    /// How many of the sorted `values` fall in each bin: one pass, since both are sorted.
+    /// How many of the sorted `values` fall in each bin: a binary search per edge.
     package static func counts(of sortedValues: [Double], edges: [Double]) -> [Int] {
-        var counts = [Int](repeating: 0, count: edges.count + 1)
-        var bin = 0
-        for value in sortedValues {
-            while bin < edges.count, edges[bin] < value { bin += 1 }
-            counts[bin] += 1
+        // Values at most each edge (a value equal to an edge is in the bin below it).
+        let atMost = edges.map { edge in
+            var low = 0, high = sortedValues.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sortedValues[middle] <= edge { low = middle + 1 } else { high = middle }
+            }
+            return low
         }
+        var counts = [Int](repeating: 0, count: edges.count + 1)
+        var below = 0
+        for (bin, upTo) in atMost.enumerated() {
+            counts[bin] = max(upTo - below, 0)
+            below = max(below, upTo)
+        }
+        counts[edges.count] = sortedValues.count - below
         return counts
     }
 

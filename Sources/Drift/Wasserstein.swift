@@ -38,18 +38,22 @@ package enum Wasserstein {
         let n1 = a.count, n2 = b.count
         guard n1 > 0, n2 > 0 else { return nil }
         let scale1 = Double(n1), scale2 = Double(n2)
-        var i = 0, j = 0, total = 0.0
-        var value = min(a[0], b[0])
-        // Between consecutive distinct values both distribution functions are flat.
-        while i < n1 || j < n2 {
-            while i < n1, a[i] <= value { i += 1 }
-            while j < n2, b[j] <= value { j += 1 }
-            guard i < n1 || j < n2 else { break }
-            let next = j >= n2 || (i < n1 && a[i] < b[j]) ? a[i] : b[j]
-            total += abs(Double(i) / scale1 - Double(j) / scale2) * (next - value)
-            value = next
+        return a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                var i = 0, j = 0, total = 0.0
+                var value = min(a[0], b[0])
+                // Between consecutive distinct values both distribution functions are flat.
+                while i < n1 || j < n2 {
+                    while i < n1, a[i] <= value { i += 1 }
+                    while j < n2, b[j] <= value { j += 1 }
+                    guard i < n1 || j < n2 else { break }
+                    let next = j >= n2 || (i < n1 && a[i] < b[j]) ? a[i] : b[j]
+                    total += abs(Double(i) / scale1 - Double(j) / scale2) * (next - value)
+                    value = next
+                }
+                return total
+            }
         }
-        return total
     }
 
     /// The distance and its normalisation by the reference's spread; nil when either

@@ -43,8 +43,9 @@ struct DriftReference {
         }
     }
 
-    /// Loads `path`: a directory is a bundle, a `.json` file a profile, anything else a CSV.
-    static func load(_ path: String) throws -> DriftReference {
+    /// Loads `path`: a directory is a bundle, a `.json` file a profile, anything else a CSV
+    /// (whose rows are kept only when `keepingRows`, for predictions: they are large).
+    static func load(_ path: String, keepingRows: Bool) throws -> DriftReference {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw TaskFailure("the reference '\(path)' does not exist", hint: "give a CSV, a reference profile or a model bundle")
@@ -58,7 +59,9 @@ struct DriftReference {
             return DriftReference(profile: try ReferenceProfile.load(path: profile))
         }
         if path.hasSuffix(".json") { return DriftReference(profile: try ReferenceProfile.load(path: path)) }
-        return DriftReference(table: try ModelColumns.readCSV(path))
+        var reference = DriftReference(table: try ModelColumns.readCSV(path))
+        if !keepingRows { reference.table = nil }
+        return reference
     }
 
     /// The reference rows of `table`.

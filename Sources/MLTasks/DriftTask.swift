@@ -40,7 +40,7 @@ package struct DriftTask: Sendable {
     /// Compares the two data sets.
     package func run() throws -> DriftReport {
         let configuration = try DriftConfiguration(ParamsSection.load(path: options.paramsPath, displayName: options.paramsPath, section: options.section))
-        let reference = try DriftReference.load(options.referencePath)
+        let reference = try DriftReference.load(options.referencePath, keepingRows: options.modelPath != nil)
         let current = try ModelColumns.readCSV(options.currentPath, categories: reference.textColumns)
         guard current.rowCount > 0 else {
             throw TaskFailure("\(options.currentPath) has no rows", hint: "drift needs a batch of at least one row")

@@ -3,15 +3,15 @@ import Drift
 /// A numeric reference column: the training split's values (exact statistics), or
 /// their profile (exact for columns with few distinct values, sketched otherwise).
 enum NumericReference {
-    /// The values themselves.
-    case sample(NumericSample)
+    /// The values themselves, and their decile bins (fitted once).
+    case sample(NumericSample, QuantileBins?)
     /// A reference profile's summary.
     case profile(NumericProfile)
 
     /// Non-missing values.
     var count: Int {
         switch self {
-        case .sample(let sample): sample.count
+        case .sample(let sample, _): sample.count
         case .profile(let profile): profile.count
         }
     }
@@ -19,7 +19,7 @@ enum NumericReference {
     /// Missing values as a share of all.
     var missingRate: Double {
         switch self {
-        case .sample(let sample): sample.missingRate
+        case .sample(let sample, _): sample.missingRate
         case .profile(let profile): profile.missingRate
         }
     }
@@ -27,7 +27,7 @@ enum NumericReference {
     /// The values' standard deviation is zero (the column is constant).
     var isConstant: Bool {
         switch self {
-        case .sample(let sample): sample.standardDeviation == 0
+        case .sample(let sample, _): sample.standardDeviation == 0
         case .profile(let profile): profile.standardDeviation == 0
         }
     }
@@ -35,7 +35,7 @@ enum NumericReference {
     /// Two-sample Kolmogorov–Smirnov against `current`.
     func kolmogorovSmirnov(_ current: NumericSample) -> KolmogorovSmirnov.Result? {
         switch self {
-        case .sample(let sample): KolmogorovSmirnov.test(reference: sample, current: current)
+        case .sample(let sample, _): KolmogorovSmirnov.test(reference: sample, current: current)
         case .profile(let profile): profile.kolmogorovSmirnov(current)
         }
     }
@@ -43,7 +43,7 @@ enum NumericReference {
     /// PSI over the reference's decile bins.
     func populationStabilityIndex(_ current: NumericSample) -> Double? {
         switch self {
-        case .sample(let sample): QuantileBins(reference: sample).flatMap { PopulationStabilityIndex.index(bins: $0, current: current) }
+        case .sample(_, let bins): bins.flatMap { PopulationStabilityIndex.index(bins: $0, current: current) }
         case .profile(let profile): profile.populationStabilityIndex(current)
         }
     }
@@ -51,7 +51,7 @@ enum NumericReference {
     /// Jensen–Shannon distance over the reference's decile bins.
     func jensenShannon(_ current: NumericSample) -> Double? {
         switch self {
-        case .sample(let sample): QuantileBins(reference: sample).flatMap { JensenShannon.distance(bins: $0, current: current) }
+        case .sample(_, let bins): bins.flatMap { JensenShannon.distance(bins: $0, current: current) }
         case .profile(let profile): profile.jensenShannon(current)
         }
     }
@@ -59,7 +59,7 @@ enum NumericReference {
     /// Wasserstein distance, normalised by the reference's standard deviation.
     func wasserstein(_ current: NumericSample) -> Wasserstein.Normalized? {
         switch self {
-        case .sample(let sample): Wasserstein.normalized(reference: sample, current: current)
+        case .sample(let sample, _): Wasserstein.normalized(reference: sample, current: current)
         case .profile(let profile): profile.wasserstein(current)
         }
     }
@@ -67,8 +67,13 @@ enum NumericReference {
     /// The reference's decile bins, for pictures.
     var bins: QuantileBins? {
         switch self {
-        case .sample(let sample): QuantileBins(reference: sample)
+        case .sample(_, let bins): bins
         case .profile(let profile): profile.bins
         }
     }
+}
+
+extension NumericReference {
+    /// Reference values, with their bins fitted.
+    static func sample(_ sample: NumericSample) -> NumericReference { .sample(sample, QuantileBins(reference: sample)) }
 }
