@@ -24,6 +24,8 @@ struct DriftReference {
 
     /// The file name of a profile beside a preprocessor and inside a bundle.
     static let profileFileName = "reference_profile.json"
+    /// The column of a bundle's profile that holds the model's predictions on its test data.
+    static let predictionColumn = "__prediction__"
 
     /// The reference rows, when a CSV was given (predictions need them).
     var table: Table?
@@ -31,6 +33,8 @@ struct DriftReference {
     var columns: [(name: String, column: Column)]
     /// Rows in the reference.
     var rowCount: Int
+    /// The model's predictions on reference data, when a bundle's profile holds them.
+    var predictions: NumericReference?
 
     /// The column `name`, when the reference has it.
     subscript(name: String) -> Column? { columns.first { $0.name == name }?.column }
@@ -80,7 +84,8 @@ struct DriftReference {
     init(profile: ReferenceProfile) {
         table = nil
         var rows = 0
-        columns = profile.columns.map { entry in
+        if case .numeric(let numeric)? = profile[Self.predictionColumn] { predictions = .profile(numeric) }
+        columns = profile.columns.filter { $0.name != Self.predictionColumn }.map { entry in
             switch entry.column {
             case .numeric(let numeric):
                 rows = max(rows, numeric.count + numeric.missingCount)

@@ -76,7 +76,7 @@ package struct DriftTask: Sendable {
             if let prediction = try predictionDrift(model, reference: reference, current: current, configuration) {
                 outputs.insert(prediction, at: 0)
             } else {
-                notes.append("prediction drift needs reference rows (a CSV) to predict; a profile holds none")
+                notes.append("prediction drift needs reference rows (a CSV) or a bundle whose profile holds predictions (ml export --profile --data)")
             }
         }
         let (level, share) = configuration.level(features: features, outputs: outputs)
@@ -111,7 +111,12 @@ package struct DriftTask: Sendable {
     /// The drift of the model's predictions, when the reference has rows to predict.
     private func predictionDrift(_ model: ModelInputs, reference: DriftReference, current: Table,
                                  _ configuration: DriftConfiguration) throws -> FeatureDrift? {
-        guard let table = reference.table else { return nil }
+        guard let table = reference.table else {
+            guard let predictions = reference.predictions else { return nil }
+            let currentColumns = try model.columns(of: current, target: nil, requireTarget: false, source: options.currentPath)
+            return configuration.numeric("prediction", reference: predictions,
+                                         current: NumericSample(model.model.predict(columns: currentColumns.features)), alpha: configuration.pValue)
+        }
         let referenceColumns = try model.columns(of: table, target: nil, requireTarget: false, source: options.referencePath)
         let currentColumns = try model.columns(of: current, target: nil, requireTarget: false, source: options.currentPath)
         let referencePredictions = NumericSample(model.model.predict(columns: referenceColumns.features))

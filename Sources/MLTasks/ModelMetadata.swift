@@ -1,4 +1,5 @@
 import Basics
+import Drift
 import Foundation
 
 /// `metadata.json` of a registered bundle: what the model is, how good it was, and
@@ -64,8 +65,25 @@ extension ExportTask {
         defer { try? FileManager.default.removeItem(atPath: staging) }
         try FileManager.default.copyItem(atPath: inputs.model, toPath: staging + "/model.json")
         try FileManager.default.copyItem(atPath: inputs.preprocessor, toPath: staging + "/preprocessor.json")
-        if let profile = inputs.profile { try FileManager.default.copyItem(atPath: profile, toPath: staging + "/" + DriftReference.profileFileName) }
+        if let profile = try bundledProfile(inputs) {
+            try AtomicFile.write(profile.jsonText + "\n", to: staging + "/" + DriftReference.profileFileName)
+        }
         try AtomicFile.write(JSONWriter.pretty.string(metadata.json) + "\n", to: staging + "/metadata.json")
         try FileManager.default.moveItem(atPath: staging, toPath: target)
+    }
+
+    /// The training split's profile with the model's predictions on the test data added
+    /// (as `DriftReference.predictionColumn`), so that drift against the bundle can
+    /// compare predictions without the training data.
+    func bundledProfile(_ inputs: Inputs) throws -> ReferenceProfile? {
+        guard let path = inputs.profile else { return nil }
+        var profile = try ReferenceProfile.load(path: path)
+        if let testData = inputs.testData {
+            let model = try ModelInputs(ModelLocation(model: inputs.model, preprocessor: nil))
+            let table = try ModelColumns.readCSV(testData, categories: model.categoryColumns)
+            let columns = try model.columns(of: table, target: nil, requireTarget: false, source: testData)
+            profile.addNumeric(DriftReference.predictionColumn, NumericSample(model.model.predict(columns: columns.features)))
+        }
+        return profile
     }
 }

@@ -105,7 +105,8 @@ package struct ModelRegistry: Sendable {
 enum BundleFiles {
     /// Replaces `target` with a copy of `source`, built beside it and renamed into place.
     static func replaceDirectory(_ target: String, withCopyOf source: String) throws {
-        let parent = (target as NSString).deletingLastPathComponent
+        // A bare name (`--production latest`) lives in the working directory.
+        let parent = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         let staging = parent + "/.\((target as NSString).lastPathComponent).tmp-\(getpid())"
         try? FileManager.default.removeItem(atPath: staging)

@@ -69,4 +69,30 @@ import _TestSupport
         let level = try project.run(["ml", "drift", "--reference", "ref.csv", "--current", "extra.csv", "--fail-on", "awful"])
         #expect(level.status == 2)
     }
+
+    @Test func aBundleCarriesItsProfileAndPredictionsForDrift() throws {
+        let project = try FixtureProject("basic")
+        defer { project.directory.remove() }
+        try project.write("ref.csv", "x,g,y\n" + (0..<400).map { "\($0 % 50),\($0 % 3),\(Double($0 % 50) / 5)" }.joined(separator: "\n") + "\n")
+        try project.write("cur.csv", "x,g,z\n" + (0..<200).map { "\($0 % 50 + 30),\($0 % 3),1" }.joined(separator: "\n") + "\n")
+        try project.write("params.yaml", "train:\n  n_estimators: 20\n")
+        for command in [
+            ["ml", "prepare", "--input", "ref.csv", "--target", "y", "--train", "train.csv", "--test", "test.csv",
+             "--preprocessor", "p.json", "--profile", "profile.json"],
+            ["ml", "train", "--train", "train.csv", "--preprocessor", "p.json", "--model", "m.json"],
+            ["ml", "evaluate", "--model", "m.json", "--data", "test.csv", "--metrics", "eval.json"],
+            ["ml", "export", "--model", "m.json", "--preprocessor", "p.json", "--profile", "profile.json", "--metrics", "eval.json",
+             "--data", "test.csv", "--registry", "registry", "--production", "production"],
+        ] {
+            let result = try project.run(command)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
+        let drift = try project.run(["ml", "drift", "--reference", "production", "--model", "production", "--current", "cur.csv", "--json"])
+        #expect(drift.status == 0, "\(drift.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(drift.stdout.utf8)) as? [String: Any]
+        let prediction = report?["prediction"] as? [String: Any]
+        #expect(prediction?["drift"] as? Bool == true)  // x moved by 30 and the model's predictions follow x
+        #expect((report?["features"] as? [String: Any])?["__prediction__"] == nil)
+        #expect(report?["columns_only_in_current"] as? [String] == ["z"])  // y is the bundle's target, not a missing column
+    }
 }
