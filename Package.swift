@@ -67,7 +67,7 @@ let package = Package(
         // over the real readers, the seed files, and the mutations that make hostile inputs of them.
         .target(
             name: "FuzzTargets",
-            dependencies: ["Basics", "YAML", "Pipeline", "PipelineState", "Project", "Tabular", "GradientBoosting", "RunStore", "MLTasks"],
+            dependencies: ["Basics", "YAML", "Pipeline", "PipelineState", "Project", "Tabular", "GradientBoosting", "RunStore", "MLTasks", "Drift"],
             swiftSettings: staticRuntime),
         // `sluice-fuzz`: mutates seed files, runs them through FuzzTargets in a supervised worker, saves crashers and hangs.
         .executableTarget(

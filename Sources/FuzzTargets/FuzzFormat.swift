@@ -1,7 +1,7 @@
 // FuzzTargets: what `sluice-fuzz` runs and what the regression test replays. One
 // "run this input" function per file format, each calling the same readers a
 // command calls on that file (pipeline loading, params flattening, CSV reading, the
-// lock file, model files, run records, the model registry); the seed files and the
+// lock file, model files, run records, the model registry, reference profiles); the seed files and the
 // mutations that turn them into hostile inputs; the bundle format that holds a
 // multi-file input (a run folder) in one file.
 //
@@ -25,6 +25,8 @@ package enum FuzzFormat: String, CaseIterable, Sendable, Hashable {
     case run
     /// A model registry's registry.json and a version's metadata.json.
     case registry
+    /// A reference profile, read and compared with a batch as `ml drift` does.
+    case profile
 
     /// The files one input of this format holds; the first is the main one, and a
     /// plain (unbundled) input is that file alone.
@@ -37,6 +39,7 @@ package enum FuzzFormat: String, CaseIterable, Sendable, Hashable {
         case .model: ["model.json"]
         case .run: ["run.json", "params.json", "metrics.json", "history.jsonl"]
         case .registry: ["registry.json", "metadata.json"]
+        case .profile: ["reference_profile.json"]
         }
     }
 

@@ -33,7 +33,7 @@ package enum FuzzSeeds {
         case .csv:
             let tables = [root + "/data/source/HousingData.csv"] + walk(fixtures).filter { $0.hasSuffix(".csv") }
             seeds += tables.compactMap(read).map { firstLines($0, csvLines) }
-        case .lock, .model, .run, .registry:
+        case .lock, .model, .run, .registry, .profile:
             break
         }
         // Saved inputs seed new ones too, but not the large ones: those are mostly long

@@ -22,6 +22,7 @@ package enum FuzzTarget {
             case .model: return try runModel(bundle, in: sandbox)
             case .run: return try runRun(bundle, in: sandbox)
             case .registry: return try runRegistry(bundle, in: sandbox)
+            case .profile: return try runProfile(bundle, in: sandbox)
             }
         } catch {
             return .rejected(render(error, in: bundle))

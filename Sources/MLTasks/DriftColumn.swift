@@ -39,12 +39,20 @@ enum DriftColumn {
                 return [(name, .categorical(CategoricalSample(counts: byName, missingCount: categories.missingCount), boolean: false))]
             case .datetime(let seconds)?:
                 return dateParts.transform(seconds, name: name).compactMap { part in
-                    part.column.numericValues.map { (part.name, column(numbers: $0)) }
+                    // A month or an hour is a number even when a batch holds only 0s and 1s.
+                    part.column.numericValues.map { (part.name, .numeric(NumericSample($0))) }
                 }
             case nil:
                 return []
             }
         }.flatMap { $0 }
+    }
+
+    /// The 0/1 counts of a boolean column as numbers, for comparing it with a numeric
+    /// one (a count that was only 0 or 1 in one data set is still a count).
+    static func numbers(_ counts: CategoricalSample) -> NumericSample {
+        NumericSample(sortedValues: Array(repeating: 0, count: counts.counts["0"] ?? 0) + Array(repeating: 1, count: counts.counts["1"] ?? 0),
+                      missingCount: counts.missingCount)
     }
 
     /// A numeric column, or a boolean one when every present value is 0 or 1 (and some are).

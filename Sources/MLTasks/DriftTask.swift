@@ -96,9 +96,10 @@ package struct DriftTask: Sendable {
             return configuration.numeric(name, reference: numeric, current: sample, alpha: alpha)
         case (.numeric(let numeric), .categorical(let counts, true)):
             // A batch whose values happen to be only 0 and 1 is still numbers.
-            let sample = NumericSample(sortedValues: Array(repeating: 0, count: counts.counts["0"] ?? 0) + Array(repeating: 1, count: counts.counts["1"] ?? 0),
-                                       missingCount: counts.missingCount)
-            return configuration.numeric(name, reference: numeric, current: sample, alpha: alpha)
+            return configuration.numeric(name, reference: numeric, current: DriftColumn.numbers(counts), alpha: alpha)
+        case (.categorical(let sample, true, _), .numeric(let numbers)):
+            // So is a reference that held only 0s and 1s, when the batch holds other numbers.
+            return configuration.numeric(name, reference: .sample(DriftColumn.numbers(sample)), current: numbers, alpha: alpha)
         case (.categorical(let sample, let boolean, let profile), .categorical(let counts, let currentBoolean)) where boolean == currentBoolean || !boolean:
             let (referenceSample, currentSample) = profile?.comparable(with: counts) ?? (sample, counts)
             return configuration.categorical(name, reference: referenceSample, current: currentSample, boolean: boolean, alpha: alpha)

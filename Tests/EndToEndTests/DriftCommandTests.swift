@@ -95,4 +95,20 @@ import _TestSupport
         #expect((report?["features"] as? [String: Any])?["__prediction__"] == nil)
         #expect(report?["columns_only_in_current"] as? [String] == ["z"])  // y is the bundle's target, not a missing column
     }
+
+    @Test func datesAreComparedByTheirPartsAndADamagedProfileIsNamed() throws {
+        let project = try FixtureProject("basic")
+        defer { project.directory.remove() }
+        let days = (1...28).map { String(format: "2024-01-%02d 10:00:00", $0) }
+        try project.write("ref.csv", "when,v\n" + (0..<280).map { "\(days[$0 % 28]),\($0 % 9)" }.joined(separator: "\n") + "\n")
+        let evening = (1...28).map { String(format: "2024-06-%02d 22:00:00", $0) }
+        try project.write("cur.csv", "when,v\n" + (0..<140).map { "\(evening[$0 % 28]),\($0 % 9)" }.joined(separator: "\n") + "\n")
+        let result = try project.run(["ml", "drift", "--reference", "ref.csv", "--current", "cur.csv", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(Set(report?["drifted"] as? [String] ?? []) == ["when_month", "when_hour"])
+        try project.write("bad.json", "{\"format\": \"sluice-reference-profile\", \"version\": 1, \"columns\": {\"v\": {\"type\": \"numeric\", \"count\": -3}}}")
+        let damaged = try project.run(["ml", "drift", "--reference", "bad.json", "--current", "cur.csv"])
+        #expect(damaged.status != 0 && damaged.stderr.contains("bad.json"), "\(damaged.stderr)")
+    }
 }
