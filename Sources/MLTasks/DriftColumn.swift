@@ -50,10 +50,15 @@ enum DriftColumn {
 
     /// The 0/1 counts of a boolean column as numbers, for comparing it with a numeric
     /// one (a count that was only 0 or 1 in one data set is still a count).
-    static func numbers(_ counts: CategoricalSample) -> NumericSample {
-        NumericSample(sortedValues: Array(repeating: 0, count: counts.counts["0"] ?? 0) + Array(repeating: 1, count: counts.counts["1"] ?? 0),
-                      missingCount: counts.missingCount)
+    /// Nil beyond `maxExpandedRows` rows (a damaged profile can claim any count).
+    static func numbers(_ counts: CategoricalSample) -> NumericSample? {
+        let zeros = counts.counts["0"] ?? 0, ones = counts.counts["1"] ?? 0
+        guard zeros <= maxExpandedRows, ones <= maxExpandedRows - zeros else { return nil }
+        return NumericSample(sortedValues: Array(repeating: 0, count: zeros) + Array(repeating: 1, count: ones), missingCount: counts.missingCount)
     }
+
+    /// The most 0/1 rows expanded into numbers (a few hundred megabytes).
+    static let maxExpandedRows = 50_000_000
 
     /// A numeric column, or a boolean one when every present value is 0 or 1 (and some are).
     static func column(numbers values: [Double]) -> DriftColumn {

@@ -96,10 +96,12 @@ package struct DriftTask: Sendable {
             return configuration.numeric(name, reference: numeric, current: sample, alpha: alpha)
         case (.numeric(let numeric), .categorical(let counts, true)):
             // A batch whose values happen to be only 0 and 1 is still numbers.
-            return configuration.numeric(name, reference: numeric, current: DriftColumn.numbers(counts), alpha: alpha)
+            guard let numbers = DriftColumn.numbers(counts) else { throw tooMany(name) }
+            return configuration.numeric(name, reference: numeric, current: numbers, alpha: alpha)
         case (.categorical(let sample, true, _), .numeric(let numbers)):
             // So is a reference that held only 0s and 1s, when the batch holds other numbers.
-            return configuration.numeric(name, reference: .sample(DriftColumn.numbers(sample)), current: numbers, alpha: alpha)
+            guard let reference = DriftColumn.numbers(sample) else { throw tooMany(name) }
+            return configuration.numeric(name, reference: .sample(reference), current: numbers, alpha: alpha)
         case (.categorical(let sample, let boolean, let profile), .categorical(let counts, let currentBoolean)) where boolean == currentBoolean || !boolean:
             let (referenceSample, currentSample) = profile?.comparable(with: counts) ?? (sample, counts)
             return configuration.categorical(name, reference: referenceSample, current: currentSample, boolean: boolean, alpha: alpha)
@@ -107,6 +109,11 @@ package struct DriftTask: Sendable {
             throw TaskFailure("column '\(name)' is \(reference.kind) in the reference but \(current.kind) in \(options.currentPath)",
                               hint: "the two data sets must give each column the same type; fix the data or declare its type in the schema")
         }
+    }
+
+    private func tooMany(_ name: String) -> TaskFailure {
+        TaskFailure("column '\(name)' counts more than \(DriftColumn.maxExpandedRows) rows of 0 and 1, too many to compare as numbers",
+                    hint: "check the reference profile; a damaged one can claim any count")
     }
 
     /// The drift of the model's predictions, when the reference has rows to predict.
