@@ -24,14 +24,31 @@ enum DriftColumn {
     static let dateParts = DateParts(parts: [.month, .dayofweek, .hour])
 
     /// The columns of `table` named `names` (every column when nil), dates as their parts.
-    /// Columns are sorted in parallel: sorting is most of the work for large tables.
     static func columns(of table: Table, names: [String]? = nil) -> [(name: String, column: DriftColumn)] {
         let names = names ?? table.columnNames
+        return columns(taking: names.compactMap { name in table[name].map { (name, $0) } })
+    }
+
+    /// Holds one table column until it has been converted, so that its memory goes then
+    /// (when nothing else holds the table) rather than at the end.
+    private final class Pending: @unchecked Sendable {
+        var column: Column?
+        init(_ column: Column) { self.column = column }
+    }
+
+    /// `columns` converted, dates as their parts, each let go once converted. Columns
+    /// are sorted in parallel: sorting is most of the work for large tables.
+    static func columns(taking columns: consuming [(name: String, column: Column)]) -> [(name: String, column: DriftColumn)] {
+        let names = columns.map(\.name)
+        let pending = columns.map { Pending($0.column) }
+        columns = []
         return Parallel.map(names.count, threads: ProcessInfo.processInfo.activeProcessorCount) { index -> [(name: String, column: DriftColumn)] in
             let name = names[index]
-            switch table[name] {
+            let taken = pending[index].column
+            pending[index].column = nil
+            switch taken {
             case .numeric(let values)?:
-                return [(name, column(numbers: values))]
+                return [(name, Self.column(numbers: values))]
             case .category(let categories)?:
                 let counts = categories.counts
                 var byName: [String: Int] = [:]

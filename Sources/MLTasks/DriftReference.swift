@@ -63,16 +63,21 @@ struct DriftReference {
             return DriftReference(profile: try ReferenceProfile.load(path: profile))
         }
         if path.hasSuffix(".json") { return DriftReference(profile: try ReferenceProfile.load(path: path)) }
-        var reference = DriftReference(table: try ModelColumns.readCSV(path))
-        if !keepingRows { reference.table = nil }
-        return reference
+        let table = try ModelColumns.readCSV(path)
+        return keepingRows ? DriftReference(table: table) : DriftReference(columnsOf: consume table)
     }
 
-    /// The reference rows of `table`.
+    /// The reference rows of `table`, kept.
     init(table: Table) {
+        self.init(columnsOf: table)
         self.table = table
+    }
+
+    /// The columns of `table`, which is let go column by column.
+    init(columnsOf table: consuming Table) {
+        self.table = nil
         rowCount = table.rowCount
-        columns = DriftColumn.columns(of: table).map { entry in
+        columns = DriftColumn.columns(taking: table.takeColumns()).map { entry in
             switch entry.column {
             case .numeric(let sample): (entry.name, .numeric(.sample(sample)))
             case .categorical(let sample, let boolean): (entry.name, .categorical(sample, boolean: boolean, profile: nil))

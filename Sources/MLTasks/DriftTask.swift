@@ -41,17 +41,21 @@ package struct DriftTask: Sendable {
     package func run() throws -> DriftReport {
         let configuration = try DriftConfiguration(ParamsSection.load(path: options.paramsPath, displayName: options.paramsPath, section: options.section))
         let reference = try DriftReference.load(options.referencePath, keepingRows: options.modelPath != nil)
-        let current = try ModelColumns.readCSV(options.currentPath, categories: reference.textColumns)
-        guard current.rowCount > 0 else {
+        let table = try ModelColumns.readCSV(options.currentPath, categories: reference.textColumns)
+        guard table.rowCount > 0 else {
             throw TaskFailure("\(options.currentPath) has no rows", hint: "drift needs a batch of at least one row")
         }
         let model = try options.modelPath.map { try ModelInputs(ModelLocation(model: $0, preprocessor: nil)) }
         let target = options.target ?? model?.model.targetName ?? model?.preprocessor?.target ?? bundledTarget()
-        let currentColumns = Dictionary(DriftColumn.columns(of: current).map { ($0.name, $0.column) }, uniquingKeysWith: { first, _ in first })
+        let currentRows = table.rowCount
+        // Without a model the rows are not needed once their columns are converted.
+        let current: Table? = model == nil ? nil : table
+        let converted = DriftColumn.columns(taking: (consume table).takeColumns())
+        let currentColumns = Dictionary(converted.map { ($0.name, $0.column) }, uniquingKeysWith: { first, _ in first })
         let referenceNames = reference.columns.map(\.name)
         let shared = referenceNames.filter { currentColumns[$0] != nil && $0 != target }
         let onlyReference = referenceNames.filter { currentColumns[$0] == nil && $0 != target }
-        let onlyCurrent = DriftColumn.columns(of: current).map(\.name).filter { !referenceNames.contains($0) && $0 != target }
+        let onlyCurrent = converted.map(\.name).filter { !referenceNames.contains($0) && $0 != target }
         if options.strict, !onlyReference.isEmpty || !onlyCurrent.isEmpty {
             throw TaskFailure("the columns differ: only in the reference: \(Self.list(onlyReference)); only in \(options.currentPath): \(Self.list(onlyCurrent))",
                               hint: "compare data with the same columns, or leave out --strict to compare the shared ones")
@@ -72,7 +76,7 @@ package struct DriftTask: Sendable {
             outputs.append(drift)
         }
         var notes: [String] = []
-        if let model {
+        if let model, let current {
             if let prediction = try predictionDrift(model, reference: reference, current: current, configuration) {
                 outputs.insert(prediction, at: 0)
             } else {
@@ -85,7 +89,7 @@ package struct DriftTask: Sendable {
         }.map(\.element)
         return DriftReport(level: level, share: share, features: sorted, prediction: outputs.first { $0.name == "prediction" },
                            target: outputs.first { $0.name == "target" }, onlyInReference: onlyReference, onlyInCurrent: onlyCurrent,
-                           referenceRows: reference.rowCount, currentRows: current.rowCount, notes: notes)
+                           referenceRows: reference.rowCount, currentRows: currentRows, notes: notes)
     }
 
     private func compare(_ name: String, _ reference: DriftReference.Column?, _ current: DriftColumn?,

@@ -68,6 +68,12 @@ package struct Table: Sendable, Equatable {
         }
     }
 
+    /// The named columns, the table given up: a reader that turns each column into
+    /// something else can let each go as it is done, rather than hold the whole table.
+    package consuming func takeColumns() -> [(name: String, column: Column)] {
+        Array(zip(columnNames, columns))
+    }
+
     /// Adds `column` at the end; throws when the name is taken or the length differs.
     package mutating func append(_ column: Column, named name: String) throws {
         guard positions[name] == nil else {
