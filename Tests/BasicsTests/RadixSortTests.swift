@@ -6,7 +6,7 @@ import Testing
 @Suite struct RadixSortTests {
     static func values(_ count: Int, seed: UInt64, float32: Bool) -> [Double] {
         var generator = SeededGenerator(seed: seed)
-        let specials: [Double] = [0, -0.0, .infinity, -.infinity, .nan, 1e-310, -1e-310, Double(Float.leastNonzeroMagnitude), 3, -3]
+        let specials: [Double] = [0, -0.0, .infinity, -.infinity, .nan, Double.leastNormalMagnitude / 8, -Double.leastNormalMagnitude / 8, Double(Float.leastNonzeroMagnitude), 3, -3]
         return (0..<count).map { index in
             if index % 97 == 0 { return specials[index / 97 % specials.count] }
             let value = Double(generator.next() % 2_000_001) / 1000 - 1000
