@@ -25,7 +25,8 @@ struct MLDriftCommand: RunnableCommand {
     static let html = Option<String?>(long: "html", valueName: "path", help: "A self-contained HTML page with a chart per column.")
     static let failOn = Option<DriftLevel?>(long: "fail-on", valueName: "level", help: "Exit 1 when the level is at least this (moderate, severe, critical).")
     static let strict = Flag(long: "strict", help: "Columns on one side only are an error, not a note.")
-    static let params = Option<String>(long: "params", valueName: "path", help: "The params file with the drift section.", default: "params.yaml")
+    static let params = ParamsOptions.params
+    static let section = ParamsOptions.section(default: "drift")
     static let json = Flag(long: "json", help: "Print the report as JSON.")
 
     static let configuration = CommandConfiguration(
@@ -38,7 +39,7 @@ struct MLDriftCommand: RunnableCommand {
             chooses the deciding test and the thresholds. The level is none, moderate, severe or \
             critical (see the README for the rule); --fail-on makes a level an exit status for CI.
             """,
-        arguments: [reference, current, model, target, report, html, failOn, strict, params, json],
+        arguments: [reference, current, model, target, report, html, failOn, strict, json, params, section],
         examples: [
             "sluice ml drift --reference models/production/latest --current data/current/batch.csv --report metrics/drift.json",
             "sluice ml drift --reference data/processed/train.csv --current new.csv --fail-on severe",
@@ -53,6 +54,7 @@ struct MLDriftCommand: RunnableCommand {
         options.target = try values[Self.target]
         options.strict = try values[Self.strict]
         options.paramsPath = try values[Self.params]
+        options.section = try values[Self.section]
         self.options = options
         reportPath = try values[Self.report]
         htmlPath = try values[Self.html]
