@@ -45,7 +45,8 @@ enum CategoryEncoding {
         let index = Dictionary(categories.enumerated().map { ($1, Double($0)) }, uniquingKeysWith: { first, _ in first })
         return numbers.map { value in
             guard value.isFinite else { return .nan }
-            let spelled = value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+            // Whole numbers as integers (`7`, not `7.0`); Int64(exactly:) is nil for fractions and huge values.
+            let spelled = abs(value) < 1e15 ? Int64(exactly: value).map { String($0) } ?? String(value) : String(value)
             return index[spelled] ?? .nan
         }
     }

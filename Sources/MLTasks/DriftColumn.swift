@@ -31,6 +31,7 @@ enum DriftColumn {
 
     /// Holds one table column until it has been converted, so that its memory goes then
     /// (when nothing else holds the table) rather than at the end.
+    /// Safe to share: the parallel loop gives each box to exactly one worker, which alone reads and clears it.
     private final class Pending: @unchecked Sendable {
         var column: Column?
         init(_ column: Column) { self.column = column }
