@@ -13,12 +13,16 @@ extension DriftConfiguration {
         let ks = reference.kolmogorovSmirnov(current)
         feature.ksStatistic = ks?.statistic
         feature.ksPValue = ks?.pValue
-        feature.psi = reference.populationStabilityIndex(current)
-        feature.js = reference.jensenShannon(current)
+        if let bins = reference.bins {
+            // One count of the current values per bin serves PSI, Jensen–Shannon and the picture.
+            let referenceCounts = bins.referenceCounts.map(Double.init), currentCounts = bins.currentCounts(current).map(Double.init)
+            feature.psi = PopulationStabilityIndex.index(referenceCounts: referenceCounts, currentCounts: currentCounts)
+            feature.js = JensenShannon.distance(referenceCounts: referenceCounts, currentCounts: currentCounts)
+            feature.distribution = Self.distribution(bins, referenceCounts: referenceCounts, currentCounts: currentCounts)
+        }
         let wasserstein = reference.wasserstein(current)
         feature.wasserstein = wasserstein?.normalized
-        feature.distribution = Self.distribution(reference.bins, current)
-        if reference.isConstant {
+        if wasserstein?.referenceStandardDeviation == 0 {
             feature.note = "the reference column is constant: " + (wasserstein?.note ?? "its spread cannot scale a distance")
         }
         switch method {
@@ -51,13 +55,12 @@ extension DriftConfiguration {
         return finished(feature)
     }
 
-    /// Shares of the reference and `current` in the reference's decile bins, labelled by their bounds.
-    static func distribution(_ bins: QuantileBins?, _ current: NumericSample) -> (labels: [String], reference: [Double], current: [Double])? {
-        guard let bins else { return nil }
+    /// Shares of the reference and the current data in the reference's decile bins, labelled by their bounds.
+    static func distribution(_ bins: QuantileBins, referenceCounts: [Double], currentCounts: [Double]) -> (labels: [String], reference: [Double], current: [Double]) {
         let edges = bins.edges.map { NumberFormat.human($0, significantDigits: 3) }
         let labels = edges.indices.map { index in index == 0 ? "≤ \(edges[0])" : "\(edges[index - 1])–\(edges[index])" }
             + ["> \(edges.last ?? "")"]
-        return (labels, shares(bins.referenceCounts.map(Double.init)), shares(bins.currentCounts(current).map(Double.init)))
+        return (labels, shares(referenceCounts), shares(currentCounts))
     }
 
     /// Shares per category, the reference's most frequent first, at most 20 (the rest as one bar).

@@ -24,35 +24,11 @@ enum NumericReference {
         }
     }
 
-    /// The values' standard deviation is zero (the column is constant).
-    var isConstant: Bool {
-        switch self {
-        case .sample(let sample, _): sample.standardDeviation == 0
-        case .profile(let profile): profile.standardDeviation == 0
-        }
-    }
-
     /// Two-sample Kolmogorov–Smirnov against `current`.
     func kolmogorovSmirnov(_ current: NumericSample) -> KolmogorovSmirnov.Result? {
         switch self {
         case .sample(let sample, _): KolmogorovSmirnov.test(reference: sample, current: current)
         case .profile(let profile): profile.kolmogorovSmirnov(current)
-        }
-    }
-
-    /// PSI over the reference's decile bins.
-    func populationStabilityIndex(_ current: NumericSample) -> Double? {
-        switch self {
-        case .sample(_, let bins): bins.flatMap { PopulationStabilityIndex.index(bins: $0, current: current) }
-        case .profile(let profile): profile.populationStabilityIndex(current)
-        }
-    }
-
-    /// Jensen–Shannon distance over the reference's decile bins.
-    func jensenShannon(_ current: NumericSample) -> Double? {
-        switch self {
-        case .sample(_, let bins): bins.flatMap { JensenShannon.distance(bins: $0, current: current) }
-        case .profile(let profile): profile.jensenShannon(current)
         }
     }
 

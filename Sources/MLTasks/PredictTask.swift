@@ -62,8 +62,10 @@ package struct PredictTask: Sendable {
             let rates = columns.compactMap { name in
                 table[name].map { (column: name, rate: table.rowCount == 0 ? 0 : Double($0.missingCount) / Double(table.rowCount)) }
             }
-            try BatchSummary(time: Date(), input: options.inputPath, model: options.modelPath, predictSeconds: seconds,
-                             missingRates: rates, predictions: written).append(toRun: runDirectory)
+            let sorted = Statistics.present(written).sorted()
+            try BatchSummary(time: Date(), input: options.inputPath, model: options.modelPath, rows: written.count, predictSeconds: seconds,
+                             missingRates: rates, mean: Statistics.mean(written),
+                             quantileValues: BatchSummary.quantiles.map { Statistics.quantile(sorted: sorted, $0.level) }).append(toRun: runDirectory)
         }
         return Result(rows: predictions.count, predictSeconds: seconds)
     }

@@ -29,18 +29,17 @@ package struct BatchSummary: Sendable {
     /// The predictions' mean and `quantiles` (NaN when there were no rows).
     package var prediction: [(key: String, value: Double)]
 
-    /// A summary of `predictions` and the missing rates of the input.
-    package init(time: Date, input: String, model: String, predictSeconds: Double,
-                 missingRates: [(column: String, rate: Double)], predictions: [Double]) {
+    /// A summary of `rows` predictions, given their mean and `quantiles` (in that
+    /// order, after the mean), and the missing rates of the input.
+    package init(time: Date, input: String, model: String, rows: Int, predictSeconds: Double,
+                 missingRates: [(column: String, rate: Double)], mean: Double, quantileValues: [Double]) {
         self.time = time
         self.input = input
         self.model = model
-        self.rows = predictions.count
+        self.rows = rows
         self.predictSeconds = predictSeconds
         self.missingRates = missingRates
-        let sorted = predictions.filter { !$0.isNaN }.sorted()
-        let mean = sorted.isEmpty ? Double.nan : sorted.reduce(0, +) / Double(sorted.count)
-        prediction = [("mean", mean)] + Self.quantiles.map { ($0.key, Self.quantile(sorted, $0.level)) }
+        prediction = [("mean", mean)] + zip(Self.quantiles, quantileValues).map { ($0.key, $1) }
     }
 
     /// The line as `batches.jsonl` holds it (NaN as `null`).
@@ -56,15 +55,5 @@ package struct BatchSummary: Sendable {
     /// Appends the summary to `runDirectory/batches.jsonl`.
     package func append(toRun runDirectory: String) throws {
         try JSONLinesAppender(path: runDirectory + "/batches.jsonl").append([json])
-    }
-
-    /// The `level` quantile of `sorted` by linear interpolation (numpy's default).
-    static func quantile(_ sorted: [Double], _ level: Double) -> Double {
-        guard let first = sorted.first else { return .nan }
-        let position = level * Double(sorted.count - 1)
-        let lower = Int(position.rounded(.down))
-        guard lower + 1 < sorted.count else { return sorted.last ?? first }
-        let fraction = position - Double(lower)
-        return sorted[lower] + (sorted[lower + 1] - sorted[lower]) * fraction
     }
 }

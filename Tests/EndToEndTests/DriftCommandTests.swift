@@ -111,4 +111,23 @@ import _TestSupport
         let damaged = try project.run(["ml", "drift", "--reference", "bad.json", "--current", "cur.csv"])
         #expect(damaged.status != 0 && damaged.stderr.contains("bad.json"), "\(damaged.stderr)")
     }
+
+    @Test func predictInsideARunAppendsABatchSummary() throws {
+        let project = try FixtureProject("basic")
+        defer { project.directory.remove() }
+        try project.write("train.csv", "x,y\n" + (0..<100).map { "\($0 % 10),\($0 % 10)" }.joined(separator: "\n") + "\n")
+        try project.write("new.csv", "x\n1\nNA\n5\n9\n")
+        try project.write("params.yaml", "train:\n  n_estimators: 5\n")
+        #expect(try project.run(["ml", "train", "--train", "train.csv", "--target", "y", "--model", "m.json"]).status == 0)
+        let run = try project.run(["ml", "predict", "--model", "m.json", "--input", "new.csv", "--out", "p.csv"],
+                                  environment: ["SLUICE_RUN_DIR": project.directory.url("")])
+        #expect(run.status == 0, "\(run.stderr)")
+        let line = try project.read("batches.jsonl").split(separator: "\n")
+        #expect(line.count == 1)
+        let summary = try JSONSerialization.jsonObject(with: Data(line[0].utf8)) as? [String: Any]
+        #expect(summary?["rows"] as? Int == 4 && summary?["input"] as? String == "new.csv")
+        #expect((summary?["missing_rate"] as? [String: Double])?["x"] == 0.25)
+        let prediction = summary?["prediction"] as? [String: Double]
+        #expect(prediction?["p50"] != nil && prediction?["p01"] ?? 1 <= prediction?["p99"] ?? 0)
+    }
 }
