@@ -47,7 +47,7 @@ let package = Package(
         // The prefetch hint, which Swift cannot reach; without it the same code runs slower.
         .target(name: "CSluicePrefetch"),
         // Pictures as data drawn as inline SVG (axes, ticks, series, legends) and self-contained HTML pages; knows no ML.
-        .target(name: "Charts", swiftSettings: staticRuntime),
+        .target(name: "Charts", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
         .target(name: "CommandLineKit", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Every `sluice` command: parsing, rendering, exit codes; the only module that prints.
@@ -91,7 +91,7 @@ let package = Package(
         // Every statistic against scipy's own results (fixtures written by make_drift_fixtures.py), edge inputs, the profile's size and error.
         .testTarget(name: "DriftTests", dependencies: ["Drift", "Basics"], resources: [.copy("Fixtures")]),
         // Nice ticks, number labels, escaping, well-formed SVG for degenerate data, thinning, byte-stable output.
-        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Basics"]),
         .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "Drift", "_TestSupport"]),
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),

@@ -1,3 +1,4 @@
+import Basics
 /// The range of values one numeric axis must show.
 struct Extent {
     /// The axis as the chart declares it.

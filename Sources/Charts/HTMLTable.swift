@@ -1,3 +1,4 @@
+import Basics
 /// A table for an HTML page: a header row and body rows of cells.
 package struct HTMLTable: Sendable, Equatable {
     /// One cell: its text, how it stands out, and whether it holds a number (right-aligned).

@@ -1,3 +1,4 @@
+import Basics
 /// Axes: gridlines behind the data, then axis lines, ticks, tick labels and axis labels.
 extension SVGRenderer {
     /// A tick's label: powers of ten in the plain human form, linear ticks with enough

@@ -1,3 +1,4 @@
+import Basics
 /// Histogram bars over numeric bins and bars over categories (vertical or horizontal).
 extension SVGRenderer {
     /// How much of a category's band its bars fill; the rest separates categories.

@@ -1,3 +1,4 @@
+import Basics
 /// A matrix as coloured cells with their values written in them.
 extension SVGRenderer {
     /// Cells shaded from near white (the smallest value) to dark blue (the largest), each

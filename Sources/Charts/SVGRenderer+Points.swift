@@ -1,3 +1,4 @@
+import Basics
 /// Lines and scatter points.
 extension SVGRenderer {
     /// Markers and per-point hover titles are drawn only up to these counts: beyond them

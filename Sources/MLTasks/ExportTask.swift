@@ -93,7 +93,7 @@ package struct ExportTask: Sendable {
             }
             let passes = gate.isMinimum ? value >= gate.bound : value <= gate.bound
             if !passes {
-                failures.append("\(gate.metric) \(JSONWriter.number(value)) \(gate.isMinimum ? "<" : ">") \(gate.isMinimum ? "min" : "max")_\(gate.metric) \(JSONWriter.number(gate.bound))")
+                failures.append("\(gate.metric) \(NumberFormat.human(value)) \(gate.isMinimum ? "<" : ">") \(gate.isMinimum ? "min" : "max")_\(gate.metric) \(NumberFormat.human(gate.bound))")
             }
         }
         guard failures.isEmpty else {
@@ -119,7 +119,7 @@ package struct ExportTask: Sendable {
         }
         guard let champion = championMetrics[metric] else { return (true, "production \(production) has no \(metric)") }
         let better = ExportConfiguration.beats(challenger, champion, on: metric)
-        let comparison = "\(metric) \(JSONWriter.number(challenger)) vs production \(production)'s \(JSONWriter.number(champion))"
+        let comparison = "\(metric) \(NumberFormat.human(challenger)) vs production \(production)'s \(NumberFormat.human(champion))"
         return (better, better ? "better: \(comparison)" : "not better: \(comparison)")
     }
 

@@ -37,6 +37,8 @@ package struct Pipeline: Sendable {
     package var paramsFiles: [String: ParamsFile]
     /// Top-level `metrics:` files (root-relative), besides those the stages declare.
     package var extraMetrics: [String]
+    /// The metrics `sluice runs list` shows first (`runs: {columns: …}`), every file's in order.
+    package var runColumns: [String] = []
 
     /// Creates a pipeline; `graph` is derived from the stages' deps and outs. `files`
     /// defaults to `displayName` and the files the stages name.
@@ -62,6 +64,7 @@ package struct Pipeline: Sendable {
         self.init(
             displayName: files.first?.path ?? "pipeline.yaml", root: root, stages: files.flatMap(\.stages),
             paramsFiles: paramsFiles, extraMetrics: files.flatMap(\.extraMetrics), files: files.map(\.path))
+        runColumns = files.flatMap(\.runColumns)
     }
 
     /// `displayName`, then every other file the stages name, in stage order.

@@ -11,13 +11,18 @@ package struct PipelineFile: Sendable {
     package var paramsFiles: [String: ParamsFile]
     /// Its top-level `metrics:` files (root-relative).
     package var extraMetrics: [String]
+    /// Its top-level `runs: {columns: …}`: the metrics `runs list` shows first.
+    package var runColumns: [String]
 
     /// Creates a loaded pipeline file.
-    package init(path: String, stages: [StageSpec], paramsFiles: [String: ParamsFile] = [:], extraMetrics: [String] = []) {
+    package init(
+        path: String, stages: [StageSpec], paramsFiles: [String: ParamsFile] = [:], extraMetrics: [String] = [], runColumns: [String] = []
+    ) {
         self.path = path
         self.stages = stages
         self.paramsFiles = paramsFiles
         self.extraMetrics = extraMetrics
+        self.runColumns = runColumns
     }
 
     /// The folder holding `path` (root-relative, `.` for the root): paths in the file

@@ -6,7 +6,7 @@ import YAML
 ///
 /// Every problem found is reported at once, located, as a `DiagnosticList`.
 package struct PipelineLoader {
-    static let topLevelKeys = ["stages", "vars", "params", "metrics", "plots", "artifacts", "datasets"]
+    static let topLevelKeys = ["stages", "vars", "params", "metrics", "plots", "artifacts", "datasets", "runs"]
 
     /// The project root (absolute).
     let root: String
@@ -124,7 +124,8 @@ package struct PipelineLoader {
         let extraMetrics = (document["metrics"].flatMap { try? $0.list("metrics") } ?? []).compactMap { node in
             ProjectPath.normalize(node.scalarText, workingDirectory: directory, root: root)
         }
-        return PipelineFile(path: file, stages: stages, paramsFiles: paramsFiles, extraMetrics: extraMetrics)
+        let runColumns = loadRunColumns(document["runs"], displayName: displayName)
+        return PipelineFile(path: file, stages: stages, paramsFiles: paramsFiles, extraMetrics: extraMetrics, runColumns: runColumns)
     }
 
     /// The params file `${…}` reads by default: `params.yaml` beside the pipeline file, as in DVC.

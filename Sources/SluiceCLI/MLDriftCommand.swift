@@ -88,12 +88,12 @@ struct MLDriftCommand: RunnableCommand {
     /// The terminal table: column, type, deciding test, its value and threshold, verdict; most severe first.
     static func render(_ report: DriftReport) -> String {
         let rows = ([report.prediction, report.target].compactMap { $0 } + report.features).map { feature in
-            [feature.name, feature.kind, feature.test, feature.decidingValue.map(MLTrainCommand.format) ?? "-",
-             feature.threshold.map(MLTrainCommand.format) ?? "-", feature.drift ? "drift (\(feature.level.rawValue))" : "ok"]
+            [feature.name, feature.kind, feature.test, feature.decidingValue.map { NumberFormat.human($0) } ?? "-",
+             feature.threshold.map { NumberFormat.human($0) } ?? "-", feature.drift ? "drift (\(feature.level.rawValue))" : "ok"]
         }
         let table = TextTable(header: ["Column", "Type", "Test", "Value", "Threshold", "Verdict"], rows: rows).text
         let summary = "drift: \(report.level.rawValue) — \(report.drifted.count) of \(report.features.count) columns drifted "
-            + "(share \(MLTrainCommand.format(report.share))); \(report.referenceRows) reference rows, \(report.currentRows) current rows"
+            + "(share \(NumberFormat.human(report.share))); \(report.referenceRows) reference rows, \(report.currentRows) current rows"
         return table + "\n" + summary
     }
 }

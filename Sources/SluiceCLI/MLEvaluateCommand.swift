@@ -42,7 +42,7 @@ struct MLEvaluateCommand: RunnableCommand {
         if json {
             console.out(JSONWriter.pretty.string(result.json))
         } else {
-            for (key, value) in result.metrics { console.out("\(key): \(MLTrainCommand.format(value))") }
+            for (key, value) in result.metrics { console.out("\(key): \(NumberFormat.human(value))") }
             console.out("rows: \(result.rows)")
         }
         return .success

@@ -75,7 +75,7 @@ struct MLRegistryListCommand: RunnableCommand {
                 })),
             ])))
             for version in versions {
-                let metrics = version.metrics.sorted { $0.key < $1.key }.map { "\($0.key)=\(String(format: "%.4g", $0.value))" }
+                let metrics = version.metrics.sorted { $0.key < $1.key }.map { "\($0.key)=\(NumberFormat.human($0.value))" }
                 lines.append("\(name)  \(version.name)\(version.name == production ? " *" : "  ")  \(version.created)  \(metrics.joined(separator: " "))")
             }
         }

@@ -68,8 +68,8 @@ struct MLTrainCommand: RunnableCommand {
         var summary = "Trained \(result.model.trees.count) trees in \(String(format: "%.2f", result.fitSeconds)) s"
         // The final model's metrics, as metrics.json has them.
         if case .double(let train)? = result.metrics["train"]?[metric] {
-            summary += ": train \(metric) \(Self.format(train))"
-            if case .double(let valid)? = result.metrics["valid"]?[metric] { summary += ", valid \(metric) \(Self.format(valid))" }
+            summary += ": train \(metric) \(NumberFormat.human(train))"
+            if case .double(let valid)? = result.metrics["valid"]?[metric] { summary += ", valid \(metric) \(NumberFormat.human(valid))" }
         }
         if let best = result.model.bestIteration { summary += " (stopped early; best round \(best))" }
         console.out(summary)
@@ -77,7 +77,6 @@ struct MLTrainCommand: RunnableCommand {
         return .success
     }
 
-    static func format(_ value: Double) -> String { String(format: "%.5g", value) }
 }
 
 /// One line per round on standard error while training, only when it is a terminal.
@@ -88,8 +87,8 @@ final class TrainingProgress: Sendable {
 
     func show(_ record: RoundRecord) {
         let done = record.round + 1
-        var line = "round \(done)/\(record.plannedRounds)  train \(record.train.map(MLTrainCommand.format) ?? "-")"
-        if let valid = record.valid { line += "  valid \(MLTrainCommand.format(valid))" }
+        var line = "round \(done)/\(record.plannedRounds)  train \(record.train.map { NumberFormat.human($0) } ?? "-")"
+        if let valid = record.valid { line += "  valid \(NumberFormat.human(valid))" }
         let remaining = record.elapsed / Double(done) * Double(record.plannedRounds - done)
         line += String(format: "  ETA %.1fs", remaining)
         console.err(line)

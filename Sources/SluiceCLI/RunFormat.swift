@@ -4,25 +4,19 @@ import RunStore
 
 /// How run values look in tables: short, stable, and the same in every command.
 enum RunFormat {
-    /// A value: numbers to six significant digits, strings bare, others as compact JSON; `-` when absent.
+    /// A value: numbers as `NumberFormat.human` writes them, strings bare, others as compact JSON; `-` when absent.
     static func value(_ value: JSONValue?) -> String {
         switch value {
         case nil: "-"
         case .string(let text)?: text
-        case .double(let number)?: self.number(number)
+        case .double(let number)?: NumberFormat.human(number)
         case let other?: JSONWriter.canonical.string(other)
         }
     }
 
-    /// A number to six significant digits (`3.14159`, `1e-05`, `120000`).
-    static func number(_ number: Double) -> String {
-        guard number.isFinite else { return number.isNaN ? "nan" : number > 0 ? "inf" : "-inf" }
-        return String(format: "%.6g", number)
-    }
-
     /// A difference with its sign: `+0.25`, `-3`.
     static func delta(_ delta: Double) -> String {
-        (delta > 0 ? "+" : "") + number(delta)
+        (delta > 0 ? "+" : "") + NumberFormat.human(delta)
     }
 
     /// A duration: `0.42s` under ten seconds, `12.5s` under a minute, then `4m 05s`, `2h 03m`;

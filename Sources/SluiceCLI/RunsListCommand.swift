@@ -1,5 +1,6 @@
 import Basics
 import CommandLineKit
+import Project
 import RunStore
 
 /// `sluice runs list`: the recorded runs, newest first.
@@ -17,7 +18,9 @@ struct RunsListCommand: RunnableCommand {
         discussion: """
             Newest first, unless --sort names a metric (or param) to order by, ascending unless \
             --desc. A --filter keeps runs whose metric (or param) satisfies a comparison: \
-            <, <=, >, >=, == or !=; give several to require all.
+            <, <=, >, >=, == or !=; give several to require all. The metric columns are those \
+            sorted or filtered by, then the ones pipeline.yaml names in 'runs: {columns: [...]}', \
+            else those of the metrics files of its last stage that writes any.
             """,
         arguments: [json, limit, sort, desc, filter],
         aliases: ["ls"],
@@ -63,7 +66,8 @@ struct RunsListCommand: RunnableCommand {
             console.out(context.runs.isEmpty ? "No runs yet: 'sluice repro' records one." : "No runs match.")
             return .success
         }
-        let metricKeys = keyMetrics(of: runs)
+        let headline = (try? context.workspace.loadPipeline()).map(WorkspaceValues.headlineMetrics) ?? []
+        let metricKeys = keyMetrics(of: runs, headline: headline)
         var table = TextTable(header: ["Run", "Name", "Status", "Age", "Duration", "Commit"] + metricKeys)
         for run in runs {
             table.rows.append([
@@ -88,11 +92,13 @@ struct RunsListCommand: RunnableCommand {
         }.map(\.0)
     }
 
-    /// The metric columns: the ones sorted and filtered by, then the first others, four at most.
-    private func keyMetrics(of runs: [StoredRun]) -> [String] {
+    /// The metric columns, four at most: the ones sorted and filtered by, then the
+    /// pipeline's headline metrics (`runs: {columns: …}`, else its last metrics
+    /// files'), then the first others.
+    private func keyMetrics(of runs: [StoredRun], headline: [String]) -> [String] {
         var keys: [String] = [], seen: Set<String> = []
         let present = Set(runs.flatMap(\.metrics.keys))
-        let wanted = ([sortKey].compactMap { $0 } + filters.map(\.key)).filter(present.contains)
+        let wanted = ([sortKey].compactMap { $0 } + filters.map(\.key) + headline).filter(present.contains)
             + runs.flatMap { $0.metrics.entries.filter { FlatValues.number($0.value) != nil }.map(\.key) }
         for key in wanted where keys.count < 4 && seen.insert(key).inserted { keys.append(key) }
         return keys

@@ -72,7 +72,7 @@ struct RunsShowCommand: RunnableCommand {
                 let points = byKey[key] ?? []
                 let last = points.max { ($0.step, $0.time) < ($1.step, $1.time) }
                 return [key, "\(points.count) point\(points.count == 1 ? "" : "s")",
-                        last.map { "last \(RunFormat.number($0.value)) at step \($0.step)" } ?? ""]
+                        last.map { "last \(NumberFormat.human($0.value)) at step \($0.step)" } ?? ""]
             }
             sections.append("History:\n" + TextTable(rows: rows, indent: "  ").text)
         }

@@ -1,4 +1,5 @@
 @testable import Charts
+import Basics
 import Testing
 
 @Suite struct TicksTests {

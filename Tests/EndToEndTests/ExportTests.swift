@@ -50,7 +50,7 @@ import _TestSupport
         try project.write("model.json", "{\"stand-in\": 2}\n")
         let worse = try Self.export(project, rmse: 3.5)
         #expect(Self.json(worse.stdout)["promoted"] as? Bool == false)
-        #expect(worse.stderr.contains("not better: rmse 3.5 vs production v1's 3.0"))
+        #expect(worse.stderr.contains("not better: rmse 3.5 vs production v1's 3"))
         #expect(project.exists("models/registry/housing/v2/model.json"))
         try project.write("model.json", "{\"stand-in\": 3}\n")
         let better = try Self.export(project, rmse: 2.5)

@@ -18,11 +18,18 @@ import Testing
         #expect(RunFormat.age(now.addingTimeInterval(-seconds), now: now) == expected)
     }
 
+    /// Values in tables go through the one formatter for people; strings stay as they are.
     @Test(arguments: [
-        (3.0, "3"), (0.1, "0.1"), (3.14159265, "3.14159"), (1e-5, "1e-05"), (120_000, "120000"), (Double.nan, "nan"),
-    ])
-    func numbers(value: Double, expected: String) {
-        #expect(RunFormat.number(value) == expected)
+        (JSONValue.double(3.968546622909052), "3.9685"), (.double(1e-5), "1e-5"), (.double(1234567), "1.2346e6"),
+        (.double(.nan), "nan"), (.string("3.968546622909052"), "3.968546622909052"), (nil, "-"),
+    ] as [(JSONValue?, String)])
+    func values(value: JSONValue?, expected: String) {
+        #expect(RunFormat.value(value) == expected)
+    }
+
+    @Test func deltasCarryTheirSign() {
+        #expect(RunFormat.delta(0.25) == "+0.25")
+        #expect(RunFormat.delta(-3.0000001) == "-3")
     }
 
     @Test func tablesAlignColumnsWithoutTrailingSpaces() {

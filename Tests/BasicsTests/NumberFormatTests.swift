@@ -1,4 +1,4 @@
-@testable import Charts
+@testable import Basics
 import Testing
 
 @Suite struct NumberFormatTests {
