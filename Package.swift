@@ -38,6 +38,8 @@ let package = Package(
             swiftSettings: staticRuntime),
         // The runs/ directory: records of runs, their params, metrics, history and logs; MLflow export.
         .target(name: "RunStore", dependencies: ["Basics"], swiftSettings: staticRuntime),
+        // One self-contained HTML page about recorded runs: params, metrics with deltas, stage timeline, curves, drift verdict.
+        .target(name: "RunReport", dependencies: ["Basics", "RunStore", "Charts"], swiftSettings: staticRuntime),
         // The built-in ML steps as tasks: ingest, prepare, train, evaluate, export, predict; the model registry.
         .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular", "GradientBoosting", "RunStore", "Drift", "Charts"], swiftSettings: staticRuntime),
         // Drift statistics as pure functions checked against scipy: KS, chi-squared, PSI, Wasserstein, Jensen–Shannon; the reference profile.
@@ -53,7 +55,7 @@ let package = Package(
         // Every `sluice` command: parsing, rendering, exit codes; the only module that prints.
         .target(
             name: "SluiceCLI",
-            dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "PipelineEngine", "Project", "MLTasks", "RunStore", "GradientBoosting"],
+            dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "PipelineEngine", "Project", "MLTasks", "RunStore", "GradientBoosting", "RunReport"],
             swiftSettings: staticRuntime),
         // The `sluice` binary: hands argv to SluiceCLI.
         .executableTarget(name: "sluice", dependencies: ["SluiceCLI"], swiftSettings: staticRuntime, linkerSettings: staticRuntimeLink),
@@ -95,6 +97,7 @@ let package = Package(
         .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "Drift", "_TestSupport"]),
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),
+        .testTarget(name: "RunReportTests", dependencies: ["RunReport", "RunStore", "Charts", "Basics"]),
         .testTarget(
             name: "CommandLineKitTests", dependencies: ["CommandLineKit", "_TestSupport"],
             resources: [.copy("Snapshots")]),

@@ -11,7 +11,7 @@ NUL-separated JSON on file descriptors 3 and 4), so only the Python standard
 library is needed.
 
 Usage:
-  browser_check.py [--chromium PATH] [--screenshots DIR] PAGE.html:MIN_CHARTS ...
+  browser_check.py [--chromium PATH] [--screenshots DIR] [--size W,H] PAGE.html:MIN_CHARTS ...
 Exit status: 0 when every page passes, 1 when one fails, 2 on a usage error.
 """
 import argparse, base64, fcntl, json, os, shutil, subprocess, sys, tempfile, time
@@ -20,7 +20,7 @@ COUNT_CHARTS = r"""
 (() => {
   const drawn = svg => [...svg.querySelectorAll('path')].some(p => (p.getAttribute('d') || '').trim().length > 0)
     || svg.querySelector('rect, circle, line, polyline') !== null;
-  const charts = [...document.querySelectorAll('svg')];
+  const charts = [...document.querySelectorAll('svg')].filter(svg => !svg.parentElement.closest('svg'));
   return {charts: charts.length, drawn: charts.filter(drawn).length, text: document.body.innerText.length};
 })()
 """
@@ -29,7 +29,7 @@ COUNT_CHARTS = r"""
 class Browser:
     """One headless Chromium, spoken to over the DevTools pipe."""
 
-    def __init__(self, executable):
+    def __init__(self, executable, size="1280,1600"):
         self.profile = tempfile.mkdtemp(prefix="sluice-chromium-")
         to_browser_read, self.to_browser = os.pipe()
         self.from_browser, from_browser_write = os.pipe()
@@ -43,7 +43,7 @@ class Browser:
         self.process = subprocess.Popen(
             [executable, "--headless=new", "--remote-debugging-pipe", "--no-sandbox", "--disable-gpu",
              "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--window-size=1280,1600",
+             "--disable-component-update", "--disable-sync", "--hide-scrollbars", f"--window-size={size}",
              f"--user-data-dir={self.profile}", "about:blank"],
             pass_fds=(3, 4), preexec_fn=wire,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -157,6 +157,7 @@ def main():
     parser = argparse.ArgumentParser(description="Check sluice's HTML pages in headless Chromium.")
     parser.add_argument("--chromium", default=shutil.which("chromium") or shutil.which("chromium-browser") or "chromium")
     parser.add_argument("--screenshots", help="write a PNG of each page into this folder")
+    parser.add_argument("--size", default="1280,1600", help="the window's width,height in pixels (default 1280,1600)")
     parser.add_argument("pages", nargs="+", metavar="PAGE.html:MIN_CHARTS")
     args = parser.parse_args()
     pages = []
@@ -165,7 +166,7 @@ def main():
         if not path or not minimum.isdigit() or not os.path.isfile(path):
             parser.error(f"expected an existing PAGE.html:MIN_CHARTS, got '{spec}'")
         pages.append((path, int(minimum)))
-    browser = Browser(args.chromium)
+    browser = Browser(args.chromium, args.size)
     failed = False
     try:
         for path, minimum in pages:

@@ -10,7 +10,7 @@ struct RunsCommand: ParsableCommand {
             one, a run name, 'latest' or 'latest~N' (N runs before the latest).
             """,
         subcommands: [
-            RunsListCommand.self, RunsShowCommand.self, RunsCompareCommand.self, RunsExportCommand.self, RunsGcCommand.self,
+            RunsListCommand.self, RunsShowCommand.self, RunsCompareCommand.self, RunsReportCommand.self, RunsExportCommand.self, RunsGcCommand.self,
         ])
 
     /// The `[<run>]` argument of the commands that look at one recorded run.
