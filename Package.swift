@@ -39,7 +39,7 @@ let package = Package(
         // The runs/ directory: records of runs, their params, metrics, history and logs; MLflow export.
         .target(name: "RunStore", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Remotes for the content cache: AWS Signature Version 4 over our HMAC and SHA-256, S3 and directory remotes.
-        .target(name: "Remote", dependencies: ["Basics"], swiftSettings: staticRuntime),
+        .target(name: "Remote", dependencies: ["Basics", "ContentStore"], swiftSettings: staticRuntime),
         // One self-contained HTML page about recorded runs: params, metrics with deltas, stage timeline, curves, drift verdict.
         .target(name: "RunReport", dependencies: ["Basics", "RunStore", "Charts"], swiftSettings: staticRuntime),
         // The built-in ML steps as tasks: ingest, prepare, train, evaluate, export, predict; the model registry.
@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "Drift", "_TestSupport"]),
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),
-        .testTarget(name: "RemoteTests", dependencies: ["Remote", "Basics"]),
+        .testTarget(name: "RemoteTests", dependencies: ["Remote", "Basics", "ContentStore", "_TestSupport"]),
         .testTarget(name: "RunReportTests", dependencies: ["RunReport", "RunStore", "Charts", "Basics"]),
         .testTarget(
             name: "CommandLineKitTests", dependencies: ["CommandLineKit", "_TestSupport"],

@@ -1,0 +1,62 @@
+import Foundation
+
+/// A remote in a local or mounted directory (`/mnt/shared/cache`, `file:///…`), laid
+/// out as the local cache is. Uploads are copied under a temporary name in the target
+/// folder and renamed, so a reader never sees half an object.
+package struct DirectoryRemote: RemoteStorage {
+    /// The directory (absolute).
+    package let directory: String
+    /// The remote's name in messages.
+    package let displayName: String
+
+    /// A remote at `directory`, called `displayName` in messages.
+    package init(directory: String, displayName: String) {
+        self.directory = directory
+        self.displayName = displayName
+    }
+
+    package func keys(under prefix: String) throws(RemoteError) -> Set<String> {
+        let root = directory + "/" + prefix
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw RemoteError(remote: displayName, "the directory \(directory) does not exist",
+                              hint: "create it, mount it, or fix the remote's URL with 'sluice remote modify'")
+        }
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+        var keys: Set<String> = []
+        while let relative = walker.nextObject() as? String {
+            // Temporary names of uploads in progress are not objects.
+            if let name = relative.split(separator: "/").last, name.hasPrefix(".tmp-") { continue }
+            if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { keys.insert(prefix + relative) }
+        }
+        return keys
+    }
+
+    package func upload(file path: String, to key: String) throws(RemoteError) {
+        let target = directory + "/" + key
+        let folder = (target as NSString).deletingLastPathComponent
+        let temporary = folder + "/.tmp-" + UUID().uuidString
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: path, toPath: temporary)
+            guard rename(temporary, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw RemoteError(remote: displayName, key: key, "could not store it: \(error.localizedDescription)")
+        }
+    }
+
+    package func download(_ key: String, to path: String) throws(RemoteError) {
+        let source = directory + "/" + key
+        guard FileManager.default.fileExists(atPath: source) else {
+            throw RemoteError(remote: displayName, key: key, "it is not in the remote", hint: "push it from the machine that has it ('sluice push')")
+        }
+        do {
+            try? FileManager.default.removeItem(atPath: path)
+            try FileManager.default.copyItem(atPath: source, toPath: path)
+        } catch {
+            throw RemoteError(remote: displayName, key: key, "could not read it: \(error.localizedDescription)")
+        }
+    }
+}
+

@@ -1,0 +1,73 @@
+import Basics
+import ContentStore
+import Foundation
+
+/// Moves cache objects between the local cache and a remote: exactly the objects
+/// asked for (a directory's manifest and every file in it), skipping those the other
+/// side has (one listing of the remote), several at a time. Every downloaded object is
+/// hashed again before it enters the cache; one that does not match its name is an
+/// error and is not kept.
+package struct ObjectTransfer: Sendable {
+    /// The local cache.
+    package let cache: CacheStore
+    /// The other side.
+    package let remote: any RemoteStorage
+    /// Objects moved at once.
+    package let jobs: Int
+
+    /// What a push or pull did.
+    package struct Summary: Sendable, Equatable {
+        /// Objects moved.
+        package var transferred = 0
+        /// Objects the other side already had.
+        package var skipped = 0
+        /// Objects that could not be moved, each naming the remote and the object.
+        package var failures: [RemoteError] = []
+    }
+
+    /// A transfer between `cache` and `remote`, `jobs` objects at a time.
+    package init(cache: CacheStore, remote: any RemoteStorage, jobs: Int = 8) {
+        self.cache = cache
+        self.remote = remote
+        self.jobs = max(1, jobs)
+    }
+
+    /// The key of the object for `hash` (`files/sha256/ab/cdef…`), as in the local cache.
+    package static func key(_ hash: String) -> String {
+        "files/sha256/\(hash.prefix(2))/\(hash.dropFirst(2))"
+    }
+
+    /// Every hash `hashes` stands for: each one, and the files of each directory's manifest
+    /// (read from the local cache; a manifest it lacks counts for itself only).
+    func expanded(_ hashes: [String]) -> [String] {
+        var all: [String] = [], seen: Set<String> = []
+        for hash in hashes where ContentHash.isValid(hash) && seen.insert(hash).inserted {
+            all.append(hash)
+            guard ContentHash.isDirectoryHash(hash), let entries = try? cache.manifest(hash) else { continue }
+            for entry in entries where seen.insert(entry.hash).inserted { all.append(entry.hash) }
+        }
+        return all
+    }
+
+    /// Uploads the objects of `hashes` that the local cache has and the remote lacks.
+    package func push(_ hashes: [String], progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws(RemoteError) -> Summary {
+        let present = try remote.keys(under: "files/sha256/")
+        let wanted = expanded(hashes).filter { (try? cache.objectPath($0)).map(FileManager.default.fileExists) ?? false }
+        let missing = wanted.filter { !present.contains(Self.key($0)) }
+        var summary = Summary(skipped: wanted.count - missing.count)
+        let results = Parallel.map(missing.count, threads: jobs) { index -> RemoteError? in
+            let hash = missing[index]
+            guard let path = try? cache.objectPath(hash) else { return RemoteError(remote: remote.displayName, key: Self.key(hash), "not a valid object name") }
+            do throws(RemoteError) {
+                try remote.upload(file: path, to: Self.key(hash))
+                return nil
+            } catch {
+                return error
+            }
+        }
+        summary.failures = results.compactMap { $0 }
+        summary.transferred = missing.count - summary.failures.count
+        progress(summary.transferred, missing.count)
+        return summary
+    }
+}

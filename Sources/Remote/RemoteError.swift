@@ -1,0 +1,29 @@
+import Basics
+
+/// What went wrong talking to a remote, naming the remote and the object.
+package struct RemoteError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The remote's display name.
+    package var remote: String
+    /// The object key, when one object was concerned.
+    package var key: String?
+    /// What happened, for people.
+    package var message: String
+    /// What to do about it.
+    package var hint: String?
+
+    /// An error about `remote` (and `key`).
+    package init(remote: String, key: String? = nil, _ message: String, hint: String? = nil) {
+        self.remote = remote
+        self.key = key
+        self.message = message
+        self.hint = hint
+    }
+
+    /// `remote 'NAME': object KEY: MESSAGE`.
+    package var description: String {
+        "remote \(remote)" + (key.map { ": object \($0)" } ?? "") + ": " + message
+    }
+
+    /// The error as a diagnostic: a failure (exit 1), with the hint.
+    package var diagnostic: Diagnostic { Diagnostic.failure(description, hint: hint) }
+}

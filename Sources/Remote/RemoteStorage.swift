@@ -1,0 +1,21 @@
+// Remote: where a project's content cache is shared — an S3 bucket (requests signed
+// with AWS Signature Version 4) or a local or mounted directory — and moving objects
+// between it and the local cache.
+//
+// What this module must not know: pipelines, stages or the lock file (the caller says
+// which objects to move), YAML, runs or the command line. It never prints; progress is
+// reported through a callback.
+
+/// A place that stores cache objects by key (`files/sha256/ab/cdef…`, the local
+/// cache's layout). Every implementation makes an object visible under its key only
+/// once it is whole, so an interrupted upload never leaves a partial object behind.
+package protocol RemoteStorage: Sendable {
+    /// The remote's name in messages (`storage (s3://bucket/cache)`).
+    var displayName: String { get }
+    /// Every key under `prefix`, in one listing (paged as the storage needs).
+    func keys(under prefix: String) throws(RemoteError) -> Set<String>
+    /// Stores the local file at `path` under `key`.
+    func upload(file path: String, to key: String) throws(RemoteError)
+    /// Writes the object `key` to the local file `path` (the caller's temporary name).
+    func download(_ key: String, to path: String) throws(RemoteError)
+}
