@@ -1,3 +1,4 @@
+import Basics
 import Foundation
 
 /// A remote in a local or mounted directory (`/mnt/shared/cache`, `file:///…`), laid
@@ -32,7 +33,30 @@ package struct DirectoryRemote: RemoteStorage {
         return keys
     }
 
-    package func upload(file path: String, to key: String) throws(RemoteError) {
+    package func upload(_ items: [(file: String, key: String)], jobs: Int) -> [RemoteError?] {
+        Parallel.map(items.count, threads: jobs) { index in
+            do throws(RemoteError) {
+                try upload(file: items[index].file, to: items[index].key)
+                return nil
+            } catch {
+                return error
+            }
+        }
+    }
+
+    package func download(_ items: [(key: String, file: String)], jobs: Int) -> [RemoteError?] {
+        Parallel.map(items.count, threads: jobs) { index in
+            do throws(RemoteError) {
+                try download(items[index].key, to: items[index].file)
+                return nil
+            } catch {
+                return error
+            }
+        }
+    }
+
+    /// Copies `path` beside its place under a temporary name and renames it into place.
+    func upload(file path: String, to key: String) throws(RemoteError) {
         let target = directory + "/" + key
         let folder = (target as NSString).deletingLastPathComponent
         let temporary = folder + "/.tmp-" + UUID().uuidString
@@ -46,7 +70,8 @@ package struct DirectoryRemote: RemoteStorage {
         }
     }
 
-    package func download(_ key: String, to path: String) throws(RemoteError) {
+    /// Copies the object to `path`.
+    func download(_ key: String, to path: String) throws(RemoteError) {
         let source = directory + "/" + key
         guard FileManager.default.fileExists(atPath: source) else {
             throw RemoteError(remote: displayName, key: key, "it is not in the remote", hint: "push it from the machine that has it ('sluice push')")

@@ -23,43 +23,53 @@ extension ObjectTransfer {
         (try? cache.objectPath(hash)).map(FileManager.default.fileExists) ?? false
     }
 
-    /// Downloads `hashes` in parallel, each checked before it enters the cache.
+    /// Downloads `hashes` in parallel under temporary names beside their places, then
+    /// keeps each one only if its content matches its name.
     private func fetch(_ hashes: [String], present: Set<String>) -> Summary {
-        let results = Parallel.map(hashes.count, threads: jobs) { index in fetch(hashes[index], present: present) }
-        let failures = results.compactMap { $0 }
-        return Summary(transferred: hashes.count - failures.count, skipped: 0, failures: failures)
+        var failures: [RemoteError] = []
+        var items: [(key: String, file: String)] = [], targets: [(hash: String, target: String)] = []
+        for hash in hashes {
+            let key = Self.key(hash)
+            guard present.contains(key) else {
+                failures.append(RemoteError(remote: remote.displayName, key: key, "it is not in the remote",
+                                            hint: "push it from the machine that has it ('sluice push')"))
+                continue
+            }
+            guard let target = try? cache.objectPath(hash) else { continue }  // `expanded` keeps valid hashes only
+            let folder = (target as NSString).deletingLastPathComponent
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                failures.append(RemoteError(remote: remote.displayName, key: key, "cannot create \(folder) in the local cache: \(error.localizedDescription)"))
+                continue
+            }
+            items.append((key, folder + "/.tmp-" + UUID().uuidString))
+            targets.append((hash, target))
+        }
+        var kept = 0
+        for (index, outcome) in remote.download(items, jobs: jobs).enumerated() {
+            defer { try? FileManager.default.removeItem(atPath: items[index].file) }
+            if let problem = outcome ?? keep(items[index].file, as: targets[index].hash, at: targets[index].target) {
+                failures.append(problem)
+            } else {
+                kept += 1
+            }
+        }
+        return Summary(transferred: kept, skipped: 0, failures: failures)
     }
 
-    /// One object: downloaded under a temporary name beside its place, hashed, and
-    /// renamed into place only when its content matches its name.
-    private func fetch(_ hash: String, present: Set<String>) -> RemoteError? {
+    /// Moves the downloaded `file` to `target` when its SHA-256 is `hash`'s; else says why.
+    private func keep(_ file: String, as hash: String, at target: String) -> RemoteError? {
         let key = Self.key(hash)
-        guard present.contains(key) else {
-            return RemoteError(remote: remote.displayName, key: key, "it is not in the remote", hint: "push it from the machine that has it ('sluice push')")
-        }
-        guard let target = try? cache.objectPath(hash) else { return RemoteError(remote: remote.displayName, key: key, "not a valid object name") }
-        let folder = (target as NSString).deletingLastPathComponent
-        let temporary = folder + "/.tmp-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            return RemoteError(remote: remote.displayName, key: key, "cannot create \(folder) in the local cache: \(error.localizedDescription)")
-        }
-        do throws(RemoteError) {
-            try remote.download(key, to: temporary)
-        } catch {
-            return error
-        }
         let expected = ContentHash.isDirectoryHash(hash) ? String(hash.dropLast(ContentHash.directorySuffix.count)) : hash
-        guard let actual = try? FileHasher.hash(path: temporary).hash else {
+        guard let actual = try? FileHasher.hash(path: file).hash else {
             return RemoteError(remote: remote.displayName, key: key, "the downloaded copy could not be read back")
         }
         guard actual == expected else {
             return RemoteError(remote: remote.displayName, key: key, "its content does not match its name (its SHA-256 is \(actual)); it was not kept",
                                hint: "the remote copy is damaged: push it again from a machine whose cache has it")
         }
-        guard rename(temporary, target) == 0 else {
+        guard rename(file, target) == 0 else {
             return RemoteError(remote: remote.displayName, key: key, "cannot move it into the local cache: \(String(cString: strerror(errno)))")
         }
         return nil

@@ -55,16 +55,9 @@ package struct ObjectTransfer: Sendable {
         let wanted = expanded(hashes).filter { (try? cache.objectPath($0)).map(FileManager.default.fileExists) ?? false }
         let missing = wanted.filter { !present.contains(Self.key($0)) }
         var summary = Summary(skipped: wanted.count - missing.count)
-        let results = Parallel.map(missing.count, threads: jobs) { index -> RemoteError? in
-            let hash = missing[index]
-            guard let path = try? cache.objectPath(hash) else { return RemoteError(remote: remote.displayName, key: Self.key(hash), "not a valid object name") }
-            do throws(RemoteError) {
-                try remote.upload(file: path, to: Self.key(hash))
-                return nil
-            } catch {
-                return error
-            }
-        }
+        // `wanted` holds only hashes whose object path exists.
+        let items = missing.compactMap { hash in (try? cache.objectPath(hash)).map { (file: $0, key: Self.key(hash)) } }
+        let results = remote.upload(items, jobs: jobs)
         summary.failures = results.compactMap { $0 }
         summary.transferred = missing.count - summary.failures.count
         progress(summary.transferred, missing.count)

@@ -14,8 +14,10 @@ package protocol RemoteStorage: Sendable {
     var displayName: String { get }
     /// Every key under `prefix`, in one listing (paged as the storage needs).
     func keys(under prefix: String) throws(RemoteError) -> Set<String>
-    /// Stores the local file at `path` under `key`.
-    func upload(file path: String, to key: String) throws(RemoteError)
-    /// Writes the object `key` to the local file `path` (the caller's temporary name).
-    func download(_ key: String, to path: String) throws(RemoteError)
+    /// Stores each local file under its key, several at a time; one outcome per item
+    /// (nil when it worked).
+    func upload(_ items: [(file: String, key: String)], jobs: Int) -> [RemoteError?]
+    /// Writes each object to its local file (the caller's temporary name), several at a
+    /// time; one outcome per item (nil when it worked).
+    func download(_ items: [(key: String, file: String)], jobs: Int) -> [RemoteError?]
 }

@@ -1,0 +1,97 @@
+import Foundation
+
+/// HTTP through the system's `curl`, many requests per process: sluice links no HTTP
+/// library (Foundation's networking would tie the static binary to libcurl and its
+/// TLS libraries at link time). One curl process takes a whole batch from a config
+/// file and runs it over reused connections, `--parallel`, so thousands of small
+/// objects cost one process start, not thousands.
+enum Curl {
+    /// One exchange.
+    struct Request: Sendable {
+        /// The HTTP method.
+        var method: String
+        /// The full URL.
+        var url: String
+        /// Headers to send (already signed).
+        var headers: [(name: String, value: String)]
+        /// A file to send as the body.
+        var uploadFile: String?
+        /// Where the response body goes (`/dev/null` when nil).
+        var outputFile: String?
+    }
+
+    /// How one exchange ended.
+    struct Response: Sendable, Equatable {
+        /// The HTTP status; 0 when no response came.
+        var status: Int
+        /// curl's message when the transfer itself failed (unreachable, refused, timed out).
+        var transferError: String?
+    }
+
+    /// Runs `requests`, at most `parallel` at once; one response per request, in order.
+    static func run(_ requests: [Request], parallel: Int) -> Result<[Response], CurlFailure> {
+        guard !requests.isEmpty else { return .success([]) }
+        guard let curl = executable() else { return .failure(CurlFailure("curl is not installed; sluice uses it for remotes: install curl")) }
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-curl-\(UUID().uuidString).conf").path
+        defer { try? FileManager.default.removeItem(atPath: config) }
+        var text = "parallel\nparallel-max = \(max(1, parallel))\n"
+        for (index, request) in requests.enumerated() {
+            if index > 0 { text += "next\n" }
+            text += "url = \(quoted(request.url))\nrequest = \(quoted(request.method))\nsilent\nretry = 2\nconnect-timeout = 10\n"
+            for header in request.headers { text += "header = \(quoted(header.name + ": " + header.value))\n" }
+            if let file = request.uploadFile { text += "upload-file = \(quoted(file))\n" }
+            text += "output = \(quoted(request.outputFile ?? "/dev/null"))\n"
+            text += "write-out = \(quoted("%{urlnum} %{http_code} %{exitcode} %{errormsg}\\n"))\n"
+        }
+        do {
+            // The config holds signed headers: readable by the user only.
+            guard FileManager.default.createFile(atPath: config, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+                return .failure(CurlFailure("could not write curl's request list in \(FileManager.default.temporaryDirectory.path)"))
+            }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: curl)
+            process.arguments = ["--config", config]
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return .success(responses(String(decoding: data, as: UTF8.self), count: requests.count))
+        } catch {
+            return .failure(CurlFailure("could not run curl: \(error.localizedDescription)"))
+        }
+    }
+
+    /// The write-out lines (`urlnum status exitcode message`) as responses in request order;
+    /// a request with no line got no response.
+    static func responses(_ text: String, count: Int) -> [Response] {
+        var responses = [Response](repeating: Response(status: 0, transferError: "no response"), count: count)
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
+            guard fields.count >= 3, let index = Int(fields[0]), responses.indices.contains(index),
+                  let status = Int(fields[1]), let exit = Int(fields[2]) else { continue }
+            let message = fields.count > 3 ? String(fields[3]) : ""
+            responses[index] = Response(status: status, transferError: exit == 0 ? nil : (message.isEmpty ? "curl exit \(exit)" : message))
+        }
+        return responses
+    }
+
+    /// `text` in double quotes, as curl's config format reads it.
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// Where curl is on PATH.
+    static func executable() -> String? {
+        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return directories.map { "\($0)/curl" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
+
+/// curl could not be run at all.
+struct CurlFailure: Error, Sendable {
+    /// Why.
+    var message: String
+    init(_ message: String) { self.message = message }
+}
