@@ -1,4 +1,3 @@
-import Basics
 import Foundation
 
 /// The `key = value` lines of one section of an INI file, as DVC writes `.dvc/config`
@@ -6,21 +5,24 @@ import Foundation
 /// optionally in quotes, a `#` comment after an unquoted value.
 ///
 /// Only what sluice reads from such a file is parsed; other sections are skipped unread.
-struct INISection {
+/// The same syntax serves `~/.aws/credentials`.
+package struct INISection {
     /// One `key = value` line.
-    struct Entry: Equatable {
-        var key: String
-        var value: String
+    package struct Entry: Equatable, Sendable {
+        /// The key, trimmed.
+        package var key: String
+        /// The value, without quotes or a trailing comment.
+        package var value: String
         /// Where the key starts.
-        var keyLocation: SourceLocation
+        package var keyLocation: SourceLocation
         /// Where the value starts (the key's place for a line without `=`).
-        var location: SourceLocation
+        package var location: SourceLocation
         /// Whether the line had a `=`.
-        var hasValue: Bool
+        package var hasValue: Bool
     }
 
     /// The entries of section `name` in `text`, in order; `file` names the file in locations.
-    static func entries(of name: String, in text: String, file: String) -> [Entry] {
+    package static func entries(of name: String, in text: String, file: String) -> [Entry] {
         var entries: [Entry] = []
         var inside = false
         // "\r\n" is one `Character`, so it is a separator of its own.
