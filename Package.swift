@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "PipelineEngine", dependencies: ["Basics", "Pipeline", "ContentStore", "PipelineState"], swiftSettings: staticRuntime),
         // The application layer: the workspace and its root, repro sessions recorded as runs, params/metrics and diffs, gc.
         .target(
-            name: "Project", dependencies: ["Basics", "YAML", "Pipeline", "ContentStore", "PipelineState", "PipelineEngine", "RunStore"],
+            name: "Project", dependencies: ["Basics", "YAML", "Pipeline", "ContentStore", "PipelineState", "PipelineEngine", "RunStore", "Remote"],
             swiftSettings: staticRuntime),
         // The runs/ directory: records of runs, their params, metrics, history and logs; MLflow export.
         .target(name: "RunStore", dependencies: ["Basics"], swiftSettings: staticRuntime),
