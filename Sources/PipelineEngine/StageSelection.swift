@@ -2,10 +2,10 @@ import Basics
 import Pipeline
 
 /// Which stages a command works on: the targets and their upstream (or downstream).
-enum StageSelection {
+package enum StageSelection {
     /// Indices of the stages named by `targets` (addresses, bare names, `foreach`/`matrix`
     /// group names, pipeline files; folders when `recursive`); all stages when empty.
-    static func resolve(_ targets: [String], recursive: Bool = false, in pipeline: Pipeline) throws(Diagnostic) -> [Int] {
+    package static func resolve(_ targets: [String], recursive: Bool = false, in pipeline: Pipeline) throws(Diagnostic) -> [Int] {
         guard !targets.isEmpty else { return Array(pipeline.stages.indices) }
         var result: [Int] = []
         for target in targets {
