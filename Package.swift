@@ -39,7 +39,7 @@ let package = Package(
         // The runs/ directory: records of runs, their params, metrics, history and logs; MLflow export.
         .target(name: "RunStore", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // The built-in ML steps as tasks: ingest, prepare, train, evaluate, export, predict; the model registry.
-        .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular", "GradientBoosting", "RunStore", "Drift", "Charts"], swiftSettings: staticRuntime),
+        .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular", "GradientBoosting", "RunStore", "Drift", "Charts", "SearchSpace"], swiftSettings: staticRuntime),
         // Drift statistics as pure functions checked against scipy: KS, chi-squared, PSI, Wasserstein, Jensen–Shannon; the reference profile.
         .target(name: "Drift", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Gradient-boosted trees (XGBoost's hist method) and XGBoost's JSON model format.
@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         // Parsing, located errors, grid order and size, sampling determinism and bounds.
         .testTarget(name: "SearchSpaceTests", dependencies: ["SearchSpace", "Basics"]),
-        .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "Drift", "_TestSupport"]),
+        .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "Drift", "SearchSpace", "GradientBoosting", "_TestSupport"]),
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),
         .testTarget(
