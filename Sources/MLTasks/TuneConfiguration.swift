@@ -20,9 +20,9 @@ package struct TuneConfiguration: Sendable {
         ("method", "random", "random: n_iter candidates drawn from space; grid: every combination (uniform and loguniform cannot be listed)"),
         ("n_iter", "10", "candidates a random search draws (distinct when every dimension is discrete)"),
         ("seed", "0", "the seed of the folds and of the random draws"),
-        ("metric", "rmse or logloss", "what ranks the candidates: \(regressionMetrics.joined(separator: ", ")) (reg:squarederror); \(binaryMetrics.joined(separator: ", ")) (binary:logistic)"),
+        ("metric", "rmse or logloss", "what ranks the candidates: rmse, mae, r2, mape (reg:squarederror); logloss, auc, accuracy, precision, recall, f1 (binary:logistic); the objective's loss by default"),
         ("early_stopping_rounds", "none", "stop each fold's training when its held-out rows' loss has not improved for this many rounds; the best candidate's n_estimators becomes its folds' mean round count"),
-        ("space", "(required)", "train keys mapped to a value or a sweep: range(a,b[,step]), choice(a,b,…), uniform(a,b), loguniform(a,b), randint(a,b), or a list"),
+        ("space", "required", "train keys mapped to a value or a sweep: range(a,b[,step]), choice(a,b,…), uniform(a,b), loguniform(a,b), randint(a,b), or a list"),
     ]
 
     /// The metrics of a regression, as `ModelMetrics` names them.
