@@ -43,13 +43,15 @@ let package = Package(
         // One self-contained HTML page about recorded runs: params, metrics with deltas, stage timeline, curves, drift verdict.
         .target(name: "RunReport", dependencies: ["Basics", "RunStore", "Charts"], swiftSettings: staticRuntime),
         // The built-in ML steps as tasks: ingest, prepare, train, evaluate, export, predict; the model registry.
-        .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular", "GradientBoosting", "RunStore", "Drift", "Charts"], swiftSettings: staticRuntime),
+        .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular", "GradientBoosting", "RunStore", "Drift", "Charts", "SearchSpace"], swiftSettings: staticRuntime),
         // Drift statistics as pure functions checked against scipy: KS, chi-squared, PSI, Wasserstein, Jensen–Shannon; the reference profile.
         .target(name: "Drift", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Gradient-boosted trees (XGBoost's hist method) and XGBoost's JSON model format.
         .target(name: "GradientBoosting", dependencies: ["Basics", "CSluicePrefetch"], swiftSettings: staticRuntime),
         // The prefetch hint, which Swift cannot reach; without it the same code runs slower.
         .target(name: "CSluicePrefetch"),
+        // Hydra's sweep syntax (range, choice, uniform, loguniform, randint) parsed with located errors; grids and seeded samples.
+        .target(name: "SearchSpace", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Pictures as data drawn as inline SVG (axes, ticks, series, legends) and self-contained HTML pages; knows no ML.
         .target(name: "Charts", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
@@ -96,7 +98,9 @@ let package = Package(
         .testTarget(name: "DriftTests", dependencies: ["Drift", "Basics"], resources: [.copy("Fixtures")]),
         // Nice ticks, number labels, escaping, well-formed SVG for degenerate data, thinning, byte-stable output.
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Basics"]),
-        .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "Drift", "_TestSupport"]),
+        // Parsing, located errors, grid order and size, sampling determinism and bounds.
+        .testTarget(name: "SearchSpaceTests", dependencies: ["SearchSpace", "Basics"]),
+        .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "Drift", "SearchSpace", "GradientBoosting", "_TestSupport"]),
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),
         .testTarget(name: "RemoteTests", dependencies: ["Remote", "Basics", "ContentStore", "_TestSupport"]),

@@ -58,6 +58,9 @@ struct SplitFinder: Sendable {
         // cannot send all values left; the backward scan's first split is its mirror.
         var left = GradientSum()
         for bin in 0..<bins {
+            // An empty bin leaves both sides as the previous bin did, whose equal gain won
+            // first: skipping it changes no split, and most bins of a small node are empty.
+            if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { continue }
             left.g += slots[2 * bin]
             left.h += slots[2 * bin + 1]
             if bin == bins - 1 && cuts[bin] == .greatestFiniteMagnitude { break }
@@ -69,6 +72,7 @@ struct SplitFinder: Sendable {
         // Backwards: bins i... go right, everything else (missing included) left.
         var right = GradientSum()
         for bin in stride(from: bins - 1, through: 0, by: -1) {
+            if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { continue }
             right.g += slots[2 * bin]
             right.h += slots[2 * bin + 1]
             let threshold = bin > 0 ? cuts[bin - 1] : mapper.minimums[feature]

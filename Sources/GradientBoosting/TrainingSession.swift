@@ -24,22 +24,32 @@ struct TrainingSession {
 
     init(training: TrainingSet, featureNames: [String], validation: TrainingSet?, parameters: BoosterParameters,
          trainingMetricEachRound: Bool) {
+        let threads = parameters.threadCount
+        let mapper = BinMapper(fitting: training.columns, maxBin: parameters.maxBin, threads: threads, types: training.featureTypes)
+        self.init(
+            matrix: BinnedMatrix(columns: training.columns, mapper: mapper, threads: threads), mapper: mapper, labels: training.labels,
+            featureTypes: training.featureTypes, featureNames: featureNames, validation: validation, parameters: parameters,
+            trainingMetricEachRound: trainingMetricEachRound)
+    }
+
+    /// A session over rows already binned with `mapper` (`ml tune` bins once and trains each fold on a subset).
+    init(matrix: BinnedMatrix, mapper: BinMapper, labels trainingLabels: [Double], featureTypes: [FeatureType], featureNames: [String],
+         validation: TrainingSet?, parameters: BoosterParameters, trainingMetricEachRound: Bool) {
         self.parameters = parameters
         self.trainingMetricEachRound = trainingMetricEachRound
         threads = parameters.threadCount
-        let mapper = BinMapper(fitting: training.columns, maxBin: parameters.maxBin, threads: threads, types: training.featureTypes)
-        matrix = BinnedMatrix(columns: training.columns, mapper: mapper, threads: threads)
-        labels = training.labels.map { Float($0) }
-        let baseScore = parameters.baseScore ?? parameters.objective.defaultBaseScore(training.labels)
+        self.matrix = matrix
+        labels = trainingLabels.map { Float($0) }
+        let baseScore = parameters.baseScore ?? parameters.objective.defaultBaseScore(trainingLabels)
         model = Booster(objective: parameters.objective, baseScore: baseScore, trees: [], featureNames: featureNames, binMapper: mapper)
-        model.featureTypes = training.featureTypes.contains(.categorical) ? training.featureTypes : []
-        margins = [Float](repeating: model.baseMargin, count: training.rowCount)
-        gradients = [GradientPair](repeating: GradientPair(g: 0, h: 0), count: training.rowCount)
+        model.featureTypes = featureTypes.contains(.categorical) ? featureTypes : []
+        margins = [Float](repeating: model.baseMargin, count: trainingLabels.count)
+        gradients = [GradientPair](repeating: GradientPair(g: 0, h: 0), count: trainingLabels.count)
         self.validation = validation
         validationLabels = validation?.labels.map { Float($0) } ?? []
         validationMargins = [Float](repeating: model.baseMargin, count: validation?.rowCount ?? 0)
         generator = SeededGenerator(seed: parameters.seed)
-        let (rowCount, featureCount) = (training.rowCount, training.columns.count)
+        let (rowCount, featureCount) = (trainingLabels.count, matrix.featureCount)
         // At least one row and one feature per tree, however small the data.
         rowSampler = parameters.subsample < 1
             ? BalancedSampler(count: rowCount, keep: max(1, Int((parameters.subsample * Double(rowCount)).rounded())), generator: &generator)

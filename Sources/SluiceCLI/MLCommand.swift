@@ -11,7 +11,7 @@ struct MLCommand: ParsableCommand {
             replace any with your own program.
             """,
         subcommands: [
-            MLIngestCommand.self, MLPrepareCommand.self, MLTrainCommand.self, MLEvaluateCommand.self, MLDriftCommand.self, MLExportCommand.self, MLPromoteCommand.self, MLRegistryCommand.self, MLPredictCommand.self,
+            MLIngestCommand.self, MLPrepareCommand.self, MLTrainCommand.self, MLTuneCommand.self, MLEvaluateCommand.self, MLDriftCommand.self, MLExportCommand.self, MLPromoteCommand.self, MLRegistryCommand.self, MLPredictCommand.self,
         ])
 
     init(_ values: ParsedValues) throws {}

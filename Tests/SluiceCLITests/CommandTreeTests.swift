@@ -17,7 +17,7 @@ import Testing
             "sluice", "sluice repro", "sluice status", "sluice dag", "sluice checkout", "sluice gc",
             "sluice cache", "sluice cache verify",
             "sluice params", "sluice params show", "sluice params diff",
-            "sluice ml", "sluice ml ingest", "sluice ml prepare", "sluice ml train", "sluice ml evaluate", "sluice ml drift",
+            "sluice ml", "sluice ml ingest", "sluice ml prepare", "sluice ml train", "sluice ml tune", "sluice ml evaluate", "sluice ml drift",
             "sluice ml export", "sluice ml promote", "sluice ml registry", "sluice ml registry list", "sluice ml predict",
             "sluice metrics", "sluice metrics show", "sluice metrics diff",
             "sluice runs", "sluice runs list", "sluice runs show", "sluice runs compare", "sluice runs report", "sluice runs export",

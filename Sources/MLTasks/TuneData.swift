@@ -1,0 +1,40 @@
+import Basics
+import Foundation
+import GradientBoosting
+
+/// The training table of a search, read as `ml train` reads it: the preprocessor's
+/// target and feature order, category codes fitted on these rows.
+struct TuneData {
+    /// Features and labels.
+    let set: TrainingSet
+    /// The features' names.
+    let featureNames: [String]
+    /// The target column's name.
+    let target: String
+    /// What a person should know about the data.
+    let warnings: [String]
+
+    /// Reads `options.trainPath`, checking its labels suit `objective`.
+    init(options: TuneTask.Options, objective: Objective) throws {
+        var preprocessor: Preprocessor?
+        if let path = options.preprocessorPath {
+            preprocessor = try Preprocessor.load(path: path)
+        } else if options.target == nil, FileManager.default.fileExists(atPath: TrainTask.defaultPreprocessorPath) {
+            preprocessor = try Preprocessor.load(path: TrainTask.defaultPreprocessorPath)
+        }
+        guard let target = options.target ?? preprocessor?.target else {
+            throw Diagnostic.error("no target column: name it with --target",
+                                   hint: "or give --preprocessor with a file from 'sluice ml prepare', which names the target")
+        }
+        let table = try ModelColumns.readCSV(options.trainPath, categories: preprocessor?.nativeFeatures ?? [])
+        let featureNames = preprocessor?.features ?? ModelColumns.featureNames(of: table, target: target)
+        guard !featureNames.isEmpty else { throw Diagnostic.error("\(options.trainPath) has no feature columns besides '\(target)'") }
+        let columns = try ModelColumns(table, features: featureNames, target: target, requireTarget: true, source: options.trainPath,
+                                       categories: .fit)
+        try TrainTask.checkLabels(columns.target ?? [], column: target, objective: objective, source: options.trainPath)
+        set = TrainingSet(columns: columns.features, labels: columns.target ?? [], featureTypes: columns.featureTypes)
+        self.featureNames = featureNames
+        self.target = target
+        warnings = columns.warnings
+    }
+}
