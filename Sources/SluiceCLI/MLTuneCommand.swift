@@ -81,6 +81,6 @@ struct MLTuneCommand: RunnableCommand {
     }
 
     static func score(_ candidate: TuneCandidate) -> String {
-        "\(MLTrainCommand.format(candidate.mean)) ± \(MLTrainCommand.format(candidate.standardDeviation))"
+        "\(NumberFormat.human(candidate.mean)) ± \(NumberFormat.human(candidate.standardDeviation))"
     }
 }
