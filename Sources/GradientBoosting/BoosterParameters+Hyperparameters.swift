@@ -6,6 +6,8 @@ extension BoosterParameters {
     /// closures generic over the properties' types cannot be before Swift 6.2.
     package static var hyperparameters: [Hyperparameter] { [
         .choice("objective", \.objective, help: "the loss to minimise", allowedNote: "labels 0/1"),
+        .choice("booster", \.booster, help: "the learner: gradient-boosted trees, or a linear model by coordinate descent",
+                allowedNote: "gblinear: XGBoost's coord_descent with the cyclic selector; tree keys are ignored"),
         .integer("n_estimators", \.nEstimators, in: 1...100_000, help: "boosting rounds (trees)"),
         .real("learning_rate", \.learningRate, in: 0...1, openBelow: true, help: "shrinkage applied to every leaf (`eta`)"),
         .integer("max_depth", \.maxDepth, in: 0...64, help: "the deepest level a tree may reach",
@@ -19,6 +21,11 @@ extension BoosterParameters {
         .real("gamma", \.gamma, in: 0 ... .infinity, help: "the least loss reduction a split must bring (`min_split_loss`)"),
         .real("subsample", \.subsample, in: 0...1, openBelow: true, help: "the share of rows drawn for each tree"),
         .real("colsample_bytree", \.colsampleByTree, in: 0...1, openBelow: true, help: "the share of features drawn for each tree"),
+        .real("colsample_bynode", \.colsampleByNode, in: 0...1, openBelow: true,
+              help: "the share of the tree's features drawn for each split"),
+        .integer("num_parallel_tree", \.numParallelTree, in: 1...10_000,
+                 help: "trees grown per round on the same gradients, each with learning_rate / num_parallel_tree (a random forest)",
+                 allowedNote: "gbtree only"),
         .integer("max_bin", \.maxBin, in: 2...256, help: "the most bins per feature",
                  allowedNote: "a feature with missing values keeps one byte value for them: at most 255 value bins"),
         .integer("max_cat_to_onehot", \.maxCatToOnehot, in: 1...Int(Int32.max),
