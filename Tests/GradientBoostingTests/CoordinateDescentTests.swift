@@ -12,8 +12,9 @@ import Testing
         (4.0, 2.0, 0.0, 1.0, 0.0, -1.5),  // L1 shrinks the step: (4 - 1) / 2
         (-4.0, 2.0, 0.0, 1.0, 0.0, 1.5),  // and on the other side: (4 - 1) / 2 upwards
         (0.5, 1.0, 0.0, 1.0, 0.0, 0.0),   // |g| below alpha: the weight stays at 0
-        (3.0, 1.0, 1.0, 0.0, 0.0, -1.0),  // a step past 0 stops at 0
-        (-3.0, 1.0, -1.0, 0.0, 0.0, 1.0), // from below too
+        (0.5, 1.0, 1.0, 1.0, 0.0, -1.0),  // L1 would carry the weight past 0: it stops at 0
+        (-0.5, 1.0, -1.0, 1.0, 0.0, 1.0), // from below too
+        (3.0, 1.0, 1.0, 0.0, 0.0, -3.0),  // the Newton step itself may cross 0
         (4.0, 1e-6, 0.0, 0.0, 0.0, 0.0),  // no curvature: no step
     ])
     func weightDelta(_ g: Double, _ h: Double, _ w: Double, _ alpha: Double, _ lambda: Double, _ expected: Double) {
