@@ -49,7 +49,8 @@ import _TestSupport
             #expect(result.status == 0, "\(command): \(result.stderr)")
         }
         let evaluation = try MLCommandTests.json(project.read("eval.json"))
-        #expect((evaluation["r2"] as? Double ?? 0) > 0.8)
+        // 120 distinct training rows: one round of six sampled trees still explains most of y.
+        #expect((evaluation["r2"] as? Double ?? 0) > (learner == "gblinear" ? 0.99 : 0.6))
     }
 
     @Test func gblinearRefusesANativeCategoricalColumn() throws {
