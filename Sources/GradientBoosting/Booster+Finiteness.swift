@@ -6,6 +6,10 @@ extension Booster {
     /// NaN: a model holding one would be written with `null` and could not be read back.
     package var firstNonFiniteNumber: String? {
         if !baseScore.isFinite || !baseMargin.isFinite { return "base_score" }
+        if let linear {
+            if !linear.bias.isFinite { return "the linear model's bias" }
+            if let feature = linear.weights.firstIndex(where: { !$0.isFinite }) { return "the linear weight of feature \(feature)" }
+        }
         for (index, tree) in trees.enumerated() {
             for (id, node) in tree.nodes.enumerated() {
                 let place = "tree \(index), node \(id)"

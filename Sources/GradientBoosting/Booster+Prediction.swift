@@ -13,6 +13,7 @@ extension Booster {
 
     /// The margins (raw scores before the sigmoid) for feature columns in the model's order.
     package func predictMargins(columns: [[Double]], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Float] {
+        if let linear { return linear.margins(columns: columns, base: baseMargin, threads: threads) }
         let rowCount = columns.first?.count ?? 0
         var margins = [Float](repeating: baseMargin, count: rowCount)
         Self.walk(trees, columns: columns, margins: &margins, threads: threads)

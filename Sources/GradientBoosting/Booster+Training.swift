@@ -31,6 +31,10 @@ extension Booster {
         if parameters.earlyStoppingRounds != nil && validation == nil {
             throw Diagnostic.error("early_stopping_rounds needs a validation set", hint: "give one, or remove early_stopping_rounds")
         }
+        if parameters.booster == .gblinear {
+            return try fitLinear(training, featureNames: featureNames, validation: validation, parameters: parameters,
+                                 trainingMetricEachRound: trainingMetricEachRound, onRound: onRound)
+        }
         let start = DispatchTime.now().uptimeNanoseconds
         var session = TrainingSession(training: training, featureNames: featureNames, validation: validation, parameters: parameters,
                                       trainingMetricEachRound: trainingMetricEachRound)
@@ -43,8 +47,10 @@ extension Booster {
             if let best, round - best.round >= rounds { break }
         }
         var model = session.model
-        if parameters.earlyStoppingRounds != nil, let best, best.round + 1 < model.trees.count {
-            model.trees.removeSubrange((best.round + 1)...)
+        // A round holds `num_parallel_tree` trees.
+        let kept = best.map { ($0.round + 1) * model.treesPerRound } ?? model.trees.count
+        if let best, kept < model.trees.count {
+            model.trees.removeSubrange(kept...)
             model.bestIteration = best.round
             try model.checkFinite()
             return (model, model.predict(columns: training.columns, threads: parameters.threadCount))

@@ -18,6 +18,7 @@ extension Booster {
 
     /// The model file's text, with a trailing newline.
     package func xgboostJSON() -> String {
+        if let linear { return linearJSON(linear) }
         var out = "{\"learner\":{\"attributes\":{},"
         if featureTypes.contains(.categorical) {
             // XGBoost wants one type (and then one name) per feature when types are given.
@@ -27,15 +28,24 @@ extension Booster {
             out += "\"feature_names\":[],\"feature_types\":[],"
         }
         out += "\"gradient_booster\":{\"model\":{\"cats\":" + catsJSON() + ","
-        out += "\"gbtree_model_param\":{\"num_parallel_tree\":\"1\",\"num_trees\":\"\(trees.count)\"},"
-        out += "\"iteration_indptr\":[" + (0...trees.count).map(String.init).joined(separator: ",") + "],"
+        // A round's trees sit together: `iteration_indptr` marks where each round starts.
+        let perRound = max(treesPerRound, 1)
+        out += "\"gbtree_model_param\":{\"num_parallel_tree\":\"\(perRound)\",\"num_trees\":\"\(trees.count)\"},"
+        out += "\"iteration_indptr\":[" + stride(from: 0, through: trees.count, by: perRound).map(String.init).joined(separator: ",") + "],"
         out += "\"tree_info\":[" + trees.map { _ in "0" }.joined(separator: ",") + "],\"trees\":["
         for (id, tree) in trees.enumerated() {
             if id > 0 { out += "," }
             appendTree(tree, id: id, to: &out)
         }
         out += "]},\"name\":\"gbtree\"},"
-        out += "\"learner_model_param\":{\"base_score\":\"[\(Float(baseScore))]\",\"boost_from_average\":\"1\","
+        out += learnerTail()
+        return out
+    }
+
+    /// The learner's members after the gradient booster, and the file's: the base
+    /// score, the objective, our metadata and the version.
+    func learnerTail() -> String {
+        var out = "\"learner_model_param\":{\"base_score\":\"[\(Float(baseScore))]\",\"boost_from_average\":\"1\","
         out += "\"num_class\":\"0\",\"num_feature\":\"\(featureNames.count)\",\"num_target\":\"1\"},"
         out += "\"objective\":{\"name\":\"\(objective.rawValue)\",\"reg_loss_param\":{\"scale_pos_weight\":\"1\"}}},"
         out += "\"sluice\":" + JSONWriter(indent: nil, sortKeys: false).string(metadata) + ","
@@ -74,8 +84,12 @@ extension Booster {
             ("target", targetName.map(JSONValue.string) ?? .null),
             ("features", .array(featureNames.map(JSONValue.string))),
             ("best_iteration", bestIteration.map(JSONValue.int) ?? .null),
-            ("feature_importance", .object(zip(featureNames, featureImportance).map { ($0, .double($1)) })),
         ]
+        if let linear {
+            members.append(("coefficients", .object(zip(featureNames, linear.weights).map { ($0, .double(Double($1))) })))
+        } else {
+            members.append(("feature_importance", .object(zip(featureNames, featureImportance).map { ($0, .double($1)) })))
+        }
         if let binMapper {
             members.append(("bin_mapper", .object([
                 ("cuts", .array(binMapper.cuts.map { .array($0.map { .double(Double($0)) }) })),

@@ -30,12 +30,19 @@ extension Booster {
             throw fail("its base_score must lie between 0 and 1 (as float32) for binary:logistic")
         }
         let exactScore: Double? = if case .double(let d)? = metadata?["base_score"], Float(d) == Float(score) { d } else { nil }
-        guard case .array(let treeValues)? = learner["gradient_booster"]?["model"]?["trees"] else { throw fail("it has no trees") }
         let names = try Self.featureNames(learner: learner, metadata: metadata, fail: fail)
-        let trees = try treeValues.enumerated().map { index, value in
-            try Self.tree(value, featureCount: names.count) { fail("tree \(index): \($0)") }
+        let booster = learner["gradient_booster"]
+        if case .string("gblinear")? = booster?["name"] {
+            self.init(objective: objective, baseScore: exactScore ?? score, trees: [], featureNames: names)
+            linear = try Self.linearModel(booster?["model"], featureCount: names.count, fail: fail)
+        } else {
+            guard case .array(let treeValues)? = booster?["model"]?["trees"] else { throw fail("it has no trees") }
+            let trees = try treeValues.enumerated().map { index, value in
+                try Self.tree(value, featureCount: names.count) { fail("tree \(index): \($0)") }
+            }
+            self.init(objective: objective, baseScore: exactScore ?? score, trees: trees, featureNames: names)
+            treesPerRound = try Self.treesPerRound(booster?["model"], treeCount: trees.count, fail: fail)
         }
-        self.init(objective: objective, baseScore: exactScore ?? score, trees: trees, featureNames: names)
         featureTypes = try Self.featureTypes(learner["feature_types"], featureCount: names.count, fail: fail)
         categoryNames = try Self.categoryNames(learner["gradient_booster"]?["model"]?["cats"], featureCount: names.count, fail: fail)
         if case .string(let target)? = metadata?["target"] { targetName = target }
@@ -57,6 +64,15 @@ extension Booster {
     package func write(to path: String) throws {
         try checkFinite()
         try AtomicFile.write(xgboostJSON(), to: path)
+    }
+
+    /// `num_parallel_tree` of `gbtree_model_param` (1 when absent); the trees must fill whole rounds.
+    private static func treesPerRound(_ model: JSONValue?, treeCount: Int, fail: (String) -> Diagnostic) throws -> Int {
+        guard case .string(let text)? = model?["gbtree_model_param"]?["num_parallel_tree"] else { return 1 }
+        guard let count = Int(text), count >= 1, treeCount % count == 0 else {
+            throw fail("its num_parallel_tree \(text) does not divide its \(treeCount) trees into rounds")
+        }
+        return count
     }
 
     /// `"[2.2796535E1]"`, `"2.2796535E1"` or a plain number.

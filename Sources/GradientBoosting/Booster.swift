@@ -29,6 +29,11 @@ package struct Booster: Sendable, Equatable {
     /// Each feature's category strings, code order (empty for a numeric feature); empty
     /// when the model was trained on codes without names. Written as XGBoost's `cats`.
     package var categoryNames: [[String]] = []
+    /// The linear model of a `gblinear` booster; nil for trees (then `trees` holds the model,
+    /// and for a linear model `trees` is empty).
+    package var linear: LinearModel?
+    /// Trees grown per round (`num_parallel_tree`): `trees` holds the rounds one after another.
+    package var treesPerRound = 1
 
     /// A model from its parts.
     package init(objective: Objective, baseScore: Double, trees: [RegressionTree], featureNames: [String],
@@ -42,12 +47,17 @@ package struct Booster: Sendable, Equatable {
         self.bestIteration = bestIteration
     }
 
+    /// The boosting rounds the model holds: the linear model's, or the trees' rounds.
+    package var rounds: Int { linear?.rounds ?? trees.count / max(treesPerRound, 1) }
+
     /// The margin every prediction starts from, in float32 as XGBoost holds it.
     package var baseMargin: Float { objective.margin(ofBaseScore: baseScore) }
 
     /// XGBoost's `feature_importances_` with importance type `gain`: the mean gain of
     /// the splits on each feature, normalised to sum to 1 (0 for unused features).
+    /// Empty for a linear model, which has no splits (its weights are `linear.weights`).
     package var featureImportance: [Double] {
+        guard linear == nil else { return [] }
         var totals = [Double](repeating: 0, count: featureNames.count)
         var counts = [Int](repeating: 0, count: featureNames.count)
         for tree in trees {

@@ -13,6 +13,8 @@ package struct BoosterParameters: Sendable, Equatable {
 
     /// The loss to minimise.
     package var objective: Objective = .squaredError
+    /// The learner: trees, or a linear model fitted by coordinate descent.
+    package var booster = Learner.gbtree
     /// Boosting rounds (trees).
     package var nEstimators = 100
     /// Shrinkage applied to every leaf (`eta`).
@@ -35,6 +37,10 @@ package struct BoosterParameters: Sendable, Equatable {
     package var subsample = 1.0
     /// Share of features drawn for each tree.
     package var colsampleByTree = 1.0
+    /// Share of a tree's features drawn for each split (`colsample_bynode`).
+    package var colsampleByNode = 1.0
+    /// Trees grown per round on the same gradients, averaged (XGBoost's random-forest mode).
+    package var numParallelTree = 1
     /// Most bins per feature; one byte value is kept for missing values, so at most 255 hold values.
     package var maxBin = 256
     /// A categorical feature with fewer categories than this splits one category against the rest (XGBoost's rule).

@@ -23,6 +23,8 @@ struct GrowthState {
     var queue: ExpandQueue
     private var histograms: [Int: Histogram] = [:]
     private var leaves = 1
+    /// The seed of the features each node draws (`colsample_bynode`).
+    var nodeSeed: UInt64 = 0
 
     init(setup: TreeGrower.Setup, partitioner: RowPartitioner, features: [Int]) {
         self.setup = setup
@@ -48,8 +50,9 @@ struct GrowthState {
     /// Finds the best split of each of `ids` (in parallel) and queues those worth making.
     mutating func evaluate(_ ids: [Int], depth: Int) {
         if setup.maxDepth > 0 && depth >= setup.maxDepth { return }
-        let candidates = Parallel.map(ids.count, threads: setup.threads) { [histograms, totals, features, setup] index in
-            histograms[ids[index]].flatMap { setup.finder.best(total: totals[ids[index]], histogram: $0, features: features) }
+        let candidates = Parallel.map(ids.count, threads: setup.threads) { [histograms, totals, features, setup, nodeSeed] index in
+            let candidates = Self.nodeFeatures(features, share: setup.nodeColumnShare, seed: nodeSeed, node: ids[index])
+            return histograms[ids[index]].flatMap { setup.finder.best(total: totals[ids[index]], histogram: $0, features: candidates) }
         }
         for (id, candidate) in zip(ids, candidates) {
             if let candidate { queue.push(node: id, depth: depth, split: candidate) } else { release(id) }

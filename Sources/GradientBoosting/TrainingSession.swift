@@ -43,6 +43,7 @@ struct TrainingSession {
         let baseScore = parameters.baseScore ?? parameters.objective.defaultBaseScore(trainingLabels)
         model = Booster(objective: parameters.objective, baseScore: baseScore, trees: [], featureNames: featureNames, binMapper: mapper)
         model.featureTypes = featureTypes.contains(.categorical) ? featureTypes : []
+        model.treesPerRound = parameters.numParallelTree
         margins = [Float](repeating: model.baseMargin, count: trainingLabels.count)
         gradients = [GradientPair](repeating: GradientPair(g: 0, h: 0), count: trainingLabels.count)
         self.validation = validation
@@ -63,8 +64,8 @@ struct TrainingSession {
         partitioner = RowPartitioner(hasMissing: mapper.hasMissing, threads: threads)
         grower = TreeGrower(setup: .init(
             matrix: matrix, finder: finder, policy: parameters.growPolicy, maxDepth: parameters.maxDepth,
-            maxLeaves: parameters.maxLeaves, learningRate: parameters.learningRate, threads: threads,
-            pool: HistogramPool(featureCount: matrix.featureCount)))
+            maxLeaves: parameters.maxLeaves, learningRate: Self.treeLearningRate(parameters), threads: threads,
+            pool: HistogramPool(featureCount: matrix.featureCount), nodeColumnShare: parameters.colsampleByNode))
     }
 
     /// The current model's predictions for the training rows.
@@ -73,26 +74,40 @@ struct TrainingSession {
         return margins.map { Double(objective.transform($0)) }
     }
 
-    /// Fits one tree to the current gradients, adds it, and returns the round's metrics.
+    /// Each tree's learning rate: `learning_rate`, shared out among the round's trees
+    /// (float32, as XGBoost divides it) so that a round of parallel trees is their average.
+    static func treeLearningRate(_ parameters: BoosterParameters) -> Double {
+        parameters.numParallelTree > 1 ? Double(Float(parameters.learningRate) / Float(parameters.numParallelTree)) : parameters.learningRate
+    }
+
+    /// Fits the round's trees (`num_parallel_tree`, each with its own samples) to the
+    /// current gradients, adds them, and returns the round's metrics.
     mutating func boostOneRound(_ round: Int, elapsed: () -> Double) -> RoundRecord {
         if round == 0 { _ = computeGradients(withMetric: false) }
-        let (sample, leftOut) = sampleRows()
-        let identity = sample == nil
-        partitioner.reset(rows: sample, count: labels.count)
-        let features = sampleFeatures()
-        let tree = gradients.withUnsafeBufferPointer { gradients in
-            grower.grow(gradients: gradients.baseAddress!, partitioner: partitioner, identity: identity, features: features)
+        var grown: [RegressionTree] = []
+        for _ in 0..<max(parameters.numParallelTree, 1) {
+            let (sample, leftOut) = sampleRows()
+            let identity = sample == nil
+            partitioner.reset(rows: sample, count: labels.count)
+            let features = sampleFeatures()
+            // Drawn only when splits sample features, so that other models keep their seeds' streams.
+            let nodeSeed = parameters.colsampleByNode < 1 ? generator.next() : 0
+            let tree = gradients.withUnsafeBufferPointer { gradients in
+                grower.grow(gradients: gradients.baseAddress!, partitioner: partitioner, identity: identity, features: features,
+                            nodeSeed: nodeSeed)
+            }
+            // The sampled rows sit in the leaves' ranges; only the rows left out walk the tree.
+            addLeafValues(tree, partitioner)
+            if !leftOut.isEmpty { addTreeOnBins(tree, rows: leftOut) }
+            grown.append(tree)
         }
-        // The sampled rows sit in the leaves' ranges; only the rows left out walk the tree.
-        addLeafValues(tree, partitioner)
-        if !leftOut.isEmpty { addTreeOnBins(tree, rows: leftOut) }
-        model.trees.append(tree)
+        model.trees += grown
         let objective = parameters.objective
         // The next round's gradients and this round's training metric in one pass.
         let train = computeGradients(withMetric: trainingMetricEachRound)
         var valid: Double?
         if let validation {
-            model.addTree(tree, to: &validationMargins, columns: validation.columns, threads: threads)
+            for tree in grown { model.addTree(tree, to: &validationMargins, columns: validation.columns, threads: threads) }
             valid = objective.metric(labels: validationLabels, margins: validationMargins, threads: threads)
         }
         return RoundRecord(round: round, plannedRounds: parameters.nEstimators, train: train, valid: valid, elapsed: elapsed())

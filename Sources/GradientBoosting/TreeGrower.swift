@@ -21,17 +21,21 @@ struct TreeGrower {
         var threads: Int
         /// Histograms for reuse, across the trees of a training run.
         var pool: HistogramPool
+        /// The share of the tree's features each node's split may use (`colsample_bynode`).
+        var nodeColumnShare = 1.0
     }
 
     let setup: Setup
 
     /// A tree fitted to `gradients` on the rows of `partitioner`'s root (all rows in
     /// order when `identity`), using only `features`. The partitioner then holds the
-    /// rows of each leaf, so the caller can update predictions leaf by leaf.
+    /// rows of each leaf, so the caller can update predictions leaf by leaf. With
+    /// `nodeColumnShare` < 1 each node draws its share of `features` from `nodeSeed`.
     func grow(
-        gradients: UnsafePointer<GradientPair>, partitioner: RowPartitioner, identity: Bool, features: [Int]
+        gradients: UnsafePointer<GradientPair>, partitioner: RowPartitioner, identity: Bool, features: [Int], nodeSeed: UInt64 = 0
     ) -> RegressionTree {
         var state = GrowthState(setup: setup, partitioner: partitioner, features: features)
+        state.nodeSeed = nodeSeed
         let builder = HistogramBuilder(matrix: setup.matrix, threads: setup.threads, pool: setup.pool)
         let root = state.partitioner.positions(of: 0)
         let total = Self.sum(gradients, rows: partitioner.rows, identity: identity, threads: setup.threads)

@@ -162,7 +162,7 @@ package struct TrainTask: Sendable {
     ) throws -> JSONValue {
         let threads = parameters.threadCount
         var members: [(key: String, value: JSONValue)] = [
-            ("objective", .string(parameters.objective.rawValue)), ("rounds", .int(model.trees.count)),
+            ("objective", .string(parameters.objective.rawValue)), ("rounds", .int(model.rounds)),
             ("best_iteration", model.bestIteration.map(JSONValue.int) ?? .null), ("fit_seconds", .double(fitSeconds)),
             ("train", ModelMetrics.json(try ModelMetrics.evaluate(
                 objective: model.objective, labels: training.labels, predictions: trainingPredictions))),
@@ -171,7 +171,13 @@ package struct TrainTask: Sendable {
             members.append(("valid", ModelMetrics.json(try ModelMetrics.evaluate(
                 objective: model.objective, labels: validation.labels, predictions: model.predict(columns: validation.columns, threads: threads)))))
         }
-        members.append(("feature_importance", .object(zip(model.featureNames, model.featureImportance).map { ($0, .double($1)) })))
+        // A linear model has no splits to measure gain by: its coefficients stand in their place.
+        if let linear = model.linear {
+            members.append(("coefficients", .object(zip(model.featureNames, linear.weights).map { ($0, .double(Double($1))) })))
+            members.append(("bias", .double(Double(linear.bias))))
+        } else {
+            members.append(("feature_importance", .object(zip(model.featureNames, model.featureImportance).map { ($0, .double($1)) })))
+        }
         return .object(members)
     }
 

@@ -65,7 +65,8 @@ struct MLTrainCommand: RunnableCommand {
             return .success
         }
         let metric = result.model.objective.metricName
-        var summary = "Trained \(result.model.trees.count) trees in \(String(format: "%.2f", result.fitSeconds)) s"
+        let learned = result.model.linear.map { "a linear model (\($0.rounds) rounds)" } ?? "\(result.model.trees.count) trees"
+        var summary = "Trained \(learned) in \(String(format: "%.2f", result.fitSeconds)) s"
         // The final model's metrics, as metrics.json has them.
         if case .double(let train)? = result.metrics["train"]?[metric] {
             summary += ": train \(metric) \(NumberFormat.human(train))"
