@@ -39,13 +39,15 @@ let package = Package(
         // The runs/ directory: records of runs, their params, metrics, history and logs; MLflow export.
         .target(name: "RunStore", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // The built-in ML steps as tasks: ingest, prepare, train, evaluate, export, predict; the model registry.
-        .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular", "GradientBoosting", "RunStore", "Drift", "Charts"], swiftSettings: staticRuntime),
+        .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular", "GradientBoosting", "RunStore", "Drift", "Charts", "Explanation"], swiftSettings: staticRuntime),
         // Drift statistics as pure functions checked against scipy: KS, chi-squared, PSI, Wasserstein, Jensen–Shannon; the reference profile.
         .target(name: "Drift", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Gradient-boosted trees (XGBoost's hist method) and XGBoost's JSON model format.
         .target(name: "GradientBoosting", dependencies: ["Basics", "CSluicePrefetch"], swiftSettings: staticRuntime),
         // The prefetch hint, which Swift cannot reach; without it the same code runs slower.
         .target(name: "CSluicePrefetch"),
+        // SHAP values of tree models (exact TreeSHAP, as XGBoost's pred_contribs): knows no files, tables or pipelines.
+        .target(name: "Explanation", dependencies: ["Basics", "GradientBoosting"], swiftSettings: staticRuntime),
         // Pictures as data drawn as inline SVG (axes, ticks, series, legends) and self-contained HTML pages; knows no ML.
         .target(name: "Charts", swiftSettings: staticRuntime),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
@@ -92,6 +94,8 @@ let package = Package(
         .testTarget(name: "DriftTests", dependencies: ["Drift", "Basics"], resources: [.copy("Fixtures")]),
         // Nice ticks, number labels, escaping, well-formed SVG for degenerate data, thinning, byte-stable output.
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        // Hand-computed SHAP values of small trees; XGBoost's pred_contribs on the same models (Fixtures/make_shap_fixtures.py).
+        .testTarget(name: "ExplanationTests", dependencies: ["Explanation", "GradientBoosting", "Basics"], exclude: ["Fixtures"]),
         .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "Drift", "_TestSupport"]),
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),
