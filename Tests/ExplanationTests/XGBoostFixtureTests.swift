@@ -7,7 +7,8 @@ import Testing
 /// SHAP values equal to XGBoost 3.2's `predict(pred_contribs=True)` on the same model
 /// file, within 1e-5 (Fixtures/make_shap_fixtures.py wrote both): a sluice-trained
 /// housing model (missing values), a sluice-trained model with a native categorical
-/// column, and XGBoost's own categorical model (one-hot and partition splits).
+/// column, XGBoost's own categorical model (one-hot and partition splits), and a
+/// sluice-trained binary:logistic model (log-odds, the bias holding a logit).
 @Suite struct XGBoostFixtureTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
@@ -35,7 +36,7 @@ import Testing
         return (model, columns, table("contribs"))
     }
 
-    @Test(arguments: ["housing", "mixed", "xgbcat"])
+    @Test(arguments: ["housing", "mixed", "xgbcat", "binary"])
     func equalsXGBoostPredContribs(_ name: String) throws {
         let (model, columns, expected) = try Self.load(name)
         let shap = try TreeExplainer(model).shapValues(columns: columns, threads: 2)

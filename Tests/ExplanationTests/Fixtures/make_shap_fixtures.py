@@ -10,6 +10,8 @@ bias). Three cases:
   loads sluice's model file; all 506 rows.
 - `mixed`: sluice trains on a generated table with missing values and a text column
   (a native categorical feature, 8 categories, partition splits); XGBoost loads it.
+- `binary`: sluice trains binary:logistic on housing (MEDV > 25), 300 rows: values
+  in log-odds, the bias holding the logit of the base score.
 - `xgbcat`: XGBoost trains (hist, enable_categorical, one-hot and partition splits,
   missing values) and saves the model; sluice reads XGBoost's own file.
 
@@ -30,7 +32,7 @@ import xgboost as xgb
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 PARAMS = """train:
-  objective: reg:squarederror
+  objective: {objective}
   n_estimators: {rounds}
   max_depth: {depth}
   learning_rate: 0.1
@@ -42,11 +44,11 @@ PARAMS = """train:
 """
 
 
-def sluice_train(sluice, csv, target, model, rounds=100, depth=6):
+def sluice_train(sluice, csv, target, model, rounds=100, depth=6, objective="reg:squarederror"):
     with tempfile.TemporaryDirectory() as tmp:
         params = os.path.join(tmp, "params.yaml")
         with open(params, "w") as f:
-            f.write(PARAMS.format(rounds=rounds, depth=depth))
+            f.write(PARAMS.format(rounds=rounds, depth=depth, objective=objective))
         subprocess.run([sluice, "ml", "train", "--train", csv, "--target", target, "--model", model,
                         "--params", params], check=True, cwd=tmp)
 
@@ -91,6 +93,20 @@ def housing(sluice, csv):
     names, _ = model_features(model)
     rows = pd.read_csv(csv)[names].to_numpy(dtype=np.float64)
     write("housing", model, rows, contribs(model, rows, None))
+
+
+def binary(sluice, csv):
+    """A binary:logistic model on housing (MEDV > 25): values in log-odds, the base score a logit."""
+    frame = pd.read_csv(csv)
+    frame["expensive"] = (frame.pop("MEDV") > 25).astype(int)
+    model = os.path.join(HERE, "binary_model.json")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "binary.csv")
+        frame.to_csv(path, index=False)
+        sluice_train(sluice, path, "expensive", model, rounds=30, depth=4, objective="binary:logistic")
+    names, _ = model_features(model)
+    rows = frame[names].to_numpy(dtype=np.float64)[:300]
+    write("binary", model, rows, contribs(model, rows, None))
 
 
 def mixed(sluice):
@@ -153,6 +169,7 @@ def main():
     housing(sluice, a.housing)
     mixed(sluice)
     xgboost_categorical()
+    binary(sluice, a.housing)
 
 
 if __name__ == "__main__":
