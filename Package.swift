@@ -43,7 +43,7 @@ let package = Package(
         // One self-contained HTML page about recorded runs: params, metrics with deltas, stage timeline, curves, drift verdict.
         .target(name: "RunReport", dependencies: ["Basics", "RunStore", "Charts"], swiftSettings: staticRuntime),
         // The built-in ML steps as tasks: ingest, prepare, train, evaluate, export, predict; the model registry.
-        .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular", "GradientBoosting", "RunStore", "Drift", "Charts", "SearchSpace"], swiftSettings: staticRuntime),
+        .target(name: "MLTasks", dependencies: ["Basics", "YAML", "Tabular", "GradientBoosting", "RunStore", "Drift", "Charts", "SearchSpace", "Explanation"], swiftSettings: staticRuntime),
         // Drift statistics as pure functions checked against scipy: KS, chi-squared, PSI, Wasserstein, Jensen–Shannon; the reference profile.
         .target(name: "Drift", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Gradient-boosted trees (XGBoost's hist method) and XGBoost's JSON model format.
@@ -52,6 +52,8 @@ let package = Package(
         .target(name: "CSluicePrefetch"),
         // Hydra's sweep syntax (range, choice, uniform, loguniform, randint) parsed with located errors; grids and seeded samples.
         .target(name: "SearchSpace", dependencies: ["Basics"], swiftSettings: staticRuntime),
+        // SHAP values of tree models (exact TreeSHAP, as XGBoost's pred_contribs): knows no files, tables or pipelines.
+        .target(name: "Explanation", dependencies: ["Basics", "GradientBoosting"], swiftSettings: staticRuntime),
         // Pictures as data drawn as inline SVG (axes, ticks, series, legends) and self-contained HTML pages; knows no ML.
         .target(name: "Charts", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
@@ -100,6 +102,8 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Basics"]),
         // Parsing, located errors, grid order and size, sampling determinism and bounds.
         .testTarget(name: "SearchSpaceTests", dependencies: ["SearchSpace", "Basics"]),
+        // Hand-computed SHAP values of small trees; XGBoost's pred_contribs on the same models (Fixtures/make_shap_fixtures.py).
+        .testTarget(name: "ExplanationTests", dependencies: ["Explanation", "GradientBoosting", "Basics"], exclude: ["Fixtures"]),
         .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "Drift", "SearchSpace", "GradientBoosting", "_TestSupport"]),
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),

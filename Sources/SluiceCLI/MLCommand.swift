@@ -12,6 +12,7 @@ struct MLCommand: ParsableCommand {
             """,
         subcommands: [
             MLIngestCommand.self, MLPrepareCommand.self, MLTrainCommand.self, MLTuneCommand.self, MLEvaluateCommand.self, MLDriftCommand.self, MLExportCommand.self, MLPromoteCommand.self, MLRegistryCommand.self, MLPredictCommand.self,
+            MLExplainCommand.self,
         ])
 
     init(_ values: ParsedValues) throws {}

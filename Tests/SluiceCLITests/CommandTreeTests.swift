@@ -19,6 +19,7 @@ import Testing
             "sluice params", "sluice params show", "sluice params diff",
             "sluice ml", "sluice ml ingest", "sluice ml prepare", "sluice ml train", "sluice ml tune", "sluice ml evaluate", "sluice ml drift",
             "sluice ml export", "sluice ml promote", "sluice ml registry", "sluice ml registry list", "sluice ml predict",
+            "sluice ml explain",
             "sluice metrics", "sluice metrics show", "sluice metrics diff",
             "sluice runs", "sluice runs list", "sluice runs show", "sluice runs compare", "sluice runs report", "sluice runs export",
             "sluice runs gc",
