@@ -48,12 +48,14 @@ let package = Package(
         .target(name: "CSluicePrefetch"),
         // Pictures as data drawn as inline SVG (axes, ticks, series, legends) and self-contained HTML pages; knows no ML.
         .target(name: "Charts", swiftSettings: staticRuntime),
+        // DVC's plots: declared plots' data files (CSV, TSV, JSON, YAML) from the workspace or runs, x/y defaults, templates, drawn by Charts.
+        .target(name: "Plots", dependencies: ["Basics", "YAML", "Pipeline", "Tabular", "Charts"], swiftSettings: staticRuntime),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
         .target(name: "CommandLineKit", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Every `sluice` command: parsing, rendering, exit codes; the only module that prints.
         .target(
             name: "SluiceCLI",
-            dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "PipelineEngine", "Project", "MLTasks", "RunStore", "GradientBoosting"],
+            dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "PipelineEngine", "Project", "MLTasks", "RunStore", "GradientBoosting", "Plots"],
             swiftSettings: staticRuntime),
         // The `sluice` binary: hands argv to SluiceCLI.
         .executableTarget(name: "sluice", dependencies: ["SluiceCLI"], swiftSettings: staticRuntime, linkerSettings: staticRuntimeLink),
@@ -92,6 +94,8 @@ let package = Package(
         .testTarget(name: "DriftTests", dependencies: ["Drift", "Basics"], resources: [.copy("Fixtures")]),
         // Nice ticks, number labels, escaping, well-formed SVG for degenerate data, thinning, byte-stable output.
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        // Plot schema, every data format, x/y defaults, located errors, templates, the thinning bound.
+        .testTarget(name: "PlotsTests", dependencies: ["Plots", "Pipeline", "Charts", "_TestSupport"]),
         .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "Drift", "_TestSupport"]),
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),

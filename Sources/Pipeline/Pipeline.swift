@@ -37,6 +37,8 @@ package struct Pipeline: Sendable {
     package var paramsFiles: [String: ParamsFile]
     /// Top-level `metrics:` files (root-relative), besides those the stages declare.
     package var extraMetrics: [String]
+    /// The plots the pipeline files declare, file after file (see `PlotDefinition`).
+    package var plots: [PlotDefinition] = []
 
     /// Creates a pipeline; `graph` is derived from the stages' deps and outs. `files`
     /// defaults to `displayName` and the files the stages name.
@@ -62,6 +64,7 @@ package struct Pipeline: Sendable {
         self.init(
             displayName: files.first?.path ?? "pipeline.yaml", root: root, stages: files.flatMap(\.stages),
             paramsFiles: paramsFiles, extraMetrics: files.flatMap(\.extraMetrics), files: files.map(\.path))
+        plots = files.flatMap(\.plots)
     }
 
     /// `displayName`, then every other file the stages name, in stage order.

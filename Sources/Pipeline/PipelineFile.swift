@@ -11,6 +11,8 @@ package struct PipelineFile: Sendable {
     package var paramsFiles: [String: ParamsFile]
     /// Its top-level `metrics:` files (root-relative).
     package var extraMetrics: [String]
+    /// Its plots: its stages' `plots:` outputs with their properties, then its top-level `plots:`.
+    package var plots: [PlotDefinition] = []
 
     /// Creates a loaded pipeline file.
     package init(path: String, stages: [StageSpec], paramsFiles: [String: ParamsFile] = [:], extraMetrics: [String] = []) {
