@@ -77,7 +77,7 @@ import _TestSupport
             let text = list.diagnostics.map(\.description).joined(separator: "\n")
             #expect(text.contains("pipeline.yaml:7:7"))
             #expect(text.contains("unknown key 'ylabel'"))
-            #expect(text.contains("y_label"))
+            #expect(list.diagnostics.first?.hint?.contains("y_label") == true)
         }
     }
 }
