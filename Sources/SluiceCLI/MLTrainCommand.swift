@@ -76,7 +76,7 @@ struct MLTrainCommand: RunnableCommand {
         }
         if let best = result.model.bestIteration { summary += " (stopped early; best round \(best))" }
         console.out(summary)
-        console.out("Wrote \([options.modelPath, options.metricsPath, options.historyPath].compactMap { $0 }.joined(separator: ", "))")
+        console.out("Wrote \([options.modelPath, options.metricsPath, options.historyPath, options.importancePath].compactMap { $0 }.joined(separator: ", "))")
         return .success
     }
 
