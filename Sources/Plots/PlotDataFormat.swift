@@ -1,6 +1,13 @@
 /// The kinds of data file a plot can draw, told by the file's extension as DVC does.
 package enum PlotDataFormat: String, Sendable, CaseIterable {
-    case csv, tsv, json, yaml
+    /// Comma-separated values with a header row.
+    case csv
+    /// Tab-separated values with a header row.
+    case tsv
+    /// A JSON list of objects, or an object holding one.
+    case json
+    /// A YAML list of mappings, or a mapping holding one.
+    case yaml
 
     /// The format of `path`, or nil when its extension is none of `.csv`, `.tsv`, `.json`, `.yaml`, `.yml`.
     package init?(path: String) {
