@@ -23,6 +23,10 @@ package struct PlotBuilder: Sendable {
         for (revisionIndex, revision) in revisions.enumerated() {
             var indexInRevision = 0
             for source in definition.sources {
+                if Self.isImage(source.path) {
+                    notes.append("\(source.path) is an image: sluice draws data files (CSV, TSV, JSON, YAML) only.")
+                    continue
+                }
                 guard let file = revision.locate(source.path) else {
                     notes.append(revisions.count > 1 ? "\(source.path) is not in \(revision.name)." : "\(source.path) does not exist yet: run sluice repro.")
                     continue
@@ -87,6 +91,12 @@ package struct PlotBuilder: Sendable {
         let yNames = source.y.isEmpty ? Array(data.columnNames.suffix(1)) : source.y
         guard !yNames.isEmpty else { return [] }
         return try yNames.map { (name: String) throws(Diagnostic) in (xName, name, x, try column(name, "y")) }
+    }
+
+    /// Whether `path` names a picture (DVC shows image plots as they are; a page that
+    /// loads nothing cannot), which is noted rather than refused.
+    static func isImage(_ path: String) -> Bool {
+        ["png", "jpg", "jpeg", "gif", "svg", "webp"].contains { path.lowercased().hasSuffix("." + $0) }
     }
 
     private static func distinct(_ names: [String]) -> [String] {

@@ -69,6 +69,15 @@ import _TestSupport
         #expect(plot.notes == ["later.csv does not exist yet: run sluice repro."])
     }
 
+    @Test func imagesAreNotedAndOtherFilesRefused() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let revision = try Self.revision(["eval/importance.png": "PNG", "notes.txt": "a,b\n"], in: directory)
+        let image = try PlotBuilder(revisions: [revision]).render(Self.plot("eval/importance.png"))
+        #expect(image.series.isEmpty && image.notes == ["eval/importance.png is an image: sluice draws data files (CSV, TSV, JSON, YAML) only."])
+        #expect(throws: Diagnostic.self) { try PlotBuilder(revisions: [revision]).render(Self.plot("notes.txt")) }
+    }
+
     @Test func confusionCountsActualAgainstPredicted() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

@@ -37,13 +37,13 @@ import _TestSupport
         #expect(data["b"] == .texts(["", "x", ""]))
     }
 
-    @Test func anImageIsALocatedError() throws {
+    @Test func anUnknownKindIsALocatedError() throws {
         let location = SourceLocation(file: "pipeline.yaml", line: 4, column: 9)
         do {
-            _ = try PlotDataReader.read(path: "/nonexistent/plot.png", displayName: "out/plot.png", at: location)
-            Issue.record("a PNG was read as data")
+            _ = try PlotDataReader.read(path: "/nonexistent/plot.txt", displayName: "out/plot.txt", at: location)
+            Issue.record("a text file was read as data")
         } catch let diagnostic as Diagnostic {
-            #expect(diagnostic.description.hasPrefix("pipeline.yaml:4:9: error: plot data file out/plot.png is not CSV, TSV, JSON or YAML"))
+            #expect(diagnostic.description.hasPrefix("pipeline.yaml:4:9: error: plot data file out/plot.txt is not CSV, TSV, JSON or YAML"))
             #expect(diagnostic.cause == .configuration)
         }
     }
