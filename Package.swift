@@ -56,12 +56,14 @@ let package = Package(
         .target(name: "Explanation", dependencies: ["Basics", "GradientBoosting"], swiftSettings: staticRuntime),
         // Pictures as data drawn as inline SVG (axes, ticks, series, legends) and self-contained HTML pages; knows no ML.
         .target(name: "Charts", dependencies: ["Basics"], swiftSettings: staticRuntime),
+        // DVC's plots: declared plots' data files (CSV, TSV, JSON, YAML) from the workspace or runs, x/y defaults, templates, drawn by Charts.
+        .target(name: "Plots", dependencies: ["Basics", "YAML", "Pipeline", "Tabular", "Charts"], swiftSettings: staticRuntime),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
         .target(name: "CommandLineKit", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Every `sluice` command: parsing, rendering, exit codes; the only module that prints.
         .target(
             name: "SluiceCLI",
-            dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "PipelineEngine", "Project", "MLTasks", "RunStore", "GradientBoosting", "RunReport"],
+            dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "PipelineEngine", "Project", "MLTasks", "RunStore", "GradientBoosting", "RunReport", "Plots"],
             swiftSettings: staticRuntime),
         // The `sluice` binary: hands argv to SluiceCLI.
         .executableTarget(name: "sluice", dependencies: ["SluiceCLI"], swiftSettings: staticRuntime, linkerSettings: staticRuntimeLink),
@@ -104,6 +106,8 @@ let package = Package(
         .testTarget(name: "SearchSpaceTests", dependencies: ["SearchSpace", "Basics"]),
         // Hand-computed SHAP values of small trees; XGBoost's pred_contribs on the same models (Fixtures/make_shap_fixtures.py).
         .testTarget(name: "ExplanationTests", dependencies: ["Explanation", "GradientBoosting", "Basics"], exclude: ["Fixtures"]),
+        // Plot schema, every data format, x/y defaults, located errors, templates, the thinning bound.
+        .testTarget(name: "PlotsTests", dependencies: ["Plots", "Pipeline", "Charts", "_TestSupport"]),
         .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "Drift", "SearchSpace", "GradientBoosting", "_TestSupport"]),
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),

@@ -17,6 +17,8 @@ package struct EvaluateTask: Sendable {
         package var target: String?
         /// A preprocessor to apply to raw data first.
         package var preprocessorPath: String?
+        /// A folder for plot data files (`EvaluationPlots`); nil writes none.
+        package var plotsDirectory: String?
 
         /// Options with the required paths.
         package init(modelPath: String, dataPath: String) {
@@ -62,6 +64,12 @@ package struct EvaluateTask: Sendable {
             objective: objective, rows: labels.count,
             metrics: try ModelMetrics.evaluate(objective: objective, labels: labels, predictions: predictions),
             warnings: InfiniteValues.warning(infinite, source: options.dataPath).map { [$0] } ?? [])
+        if let plotsDirectory = options.plotsDirectory {
+            try FileManager.default.createDirectory(atPath: plotsDirectory, withIntermediateDirectories: true)
+            for (name, table) in try EvaluationPlots.tables(binary: objective == .logistic, labels: labels, predictions: predictions) {
+                try CSVWriter.write(table, to: plotsDirectory + "/" + name)
+            }
+        }
         if let metricsPath = options.metricsPath {
             try AtomicFile.write(JSONWriter.pretty.string(result.json) + "\n", to: metricsPath)
         }

@@ -30,6 +30,8 @@ package struct TrainTask: Sendable {
         package var metricsPath: String?
         /// The per-round history CSV to write.
         package var historyPath: String?
+        /// The feature importance CSV to write (weight, gain, cover, total_gain, total_cover per feature).
+        package var importancePath: String?
         /// The params file and the section holding the hyperparameters.
         package var paramsPath = "params.yaml"
         /// The section of the params file.
@@ -132,6 +134,7 @@ package struct TrainTask: Sendable {
         if let historyPath = options.historyPath {
             try CSVWriter.write(Self.historyTable(history, metric: parameters.objective.metricName, hasValid: validationSet != nil), to: historyPath)
         }
+        if let importancePath = options.importancePath { try CSVWriter.write(try Self.importanceTable(model), to: importancePath) }
         return Result(model: model, history: history, fitSeconds: fitSeconds, metrics: metrics,
                       warnings: training.warnings + infinite.compactMap { InfiniteValues.warning($0.2, source: $0.1) })
     }

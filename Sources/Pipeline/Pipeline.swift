@@ -39,6 +39,8 @@ package struct Pipeline: Sendable {
     package var extraMetrics: [String]
     /// The metrics `sluice runs list` shows first (`runs: {columns: …}`), every file's in order.
     package var runColumns: [String] = []
+    /// The plots the pipeline files declare, file after file (see `PlotDefinition`).
+    package var plots: [PlotDefinition] = []
 
     /// Creates a pipeline; `graph` is derived from the stages' deps and outs. `files`
     /// defaults to `displayName` and the files the stages name.
@@ -65,6 +67,7 @@ package struct Pipeline: Sendable {
             displayName: files.first?.path ?? "pipeline.yaml", root: root, stages: files.flatMap(\.stages),
             paramsFiles: paramsFiles, extraMetrics: files.flatMap(\.extraMetrics), files: files.map(\.path))
         runColumns = files.flatMap(\.runColumns)
+        plots = files.flatMap(\.plots)
     }
 
     /// `displayName`, then every other file the stages name, in stage order.

@@ -13,6 +13,8 @@ package struct PipelineFile: Sendable {
     package var extraMetrics: [String]
     /// Its top-level `runs: {columns: …}`: the metrics `runs list` shows first.
     package var runColumns: [String]
+    /// Its plots: its stages' `plots:` outputs with their properties, then its top-level `plots:`.
+    package var plots: [PlotDefinition] = []
 
     /// Creates a loaded pipeline file.
     package init(

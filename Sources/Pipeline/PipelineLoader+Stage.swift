@@ -109,6 +109,7 @@ extension PipelineLoader {
                 if let persist = options["persist"] { output.persist = report { () throws(Diagnostic) in try persist.bool("'persist'") } ?? false }
                 output.description = options["desc"]?.scalarText
             }
+            if kind == .plots { plots.append(stagePlot(declared: declared, path: path, options: options, stage: stage, at: item.location)) }
             result.append(output)
         }
         return result

@@ -9,6 +9,9 @@ struct MLEvaluateCommand: RunnableCommand {
     static let metrics = Option<String?>(long: "metrics", valueName: "path", help: "The metrics JSON to write.")
     static let target = Option<String?>(long: "target", valueName: "column", help: "The target column (default: the one the model was trained on).")
     static let preprocessor = Option<String?>(long: "preprocessor", valueName: "path", help: "A preprocessor file to apply to raw data first.")
+    static let plots = Option<String?>(
+        long: "plots", valueName: "dir",
+        help: "A folder for plot data: predicted_vs_actual.csv and residuals.csv, or roc.csv, precision_recall.csv, calibration.csv and confusion.csv.")
     static let json = Flag(long: "json", help: "Print the metrics as JSON.")
 
     static let configuration = CommandConfiguration(
@@ -17,9 +20,10 @@ struct MLEvaluateCommand: RunnableCommand {
         discussion: """
             Regression models get RMSE, MAE, R² and MAPE; binary models log loss, AUC, accuracy, \
             precision, recall and F1 (a probability of 0.5 or more counts as class 1). Give a \
-            bundle directory as --model to apply its preprocessor to raw data first.
+            bundle directory as --model to apply its preprocessor to raw data first. --plots writes the \
+            plot data files that 'sluice plots show' draws (the confusion matrix at 0.5).
             """,
-        arguments: [model, data, metrics, target, preprocessor, json],
+        arguments: [model, data, metrics, target, preprocessor, json, plots],
         examples: [
             "sluice ml evaluate --model models/model.json --data data/processed/test.csv --metrics metrics/eval.json",
         ])
@@ -32,6 +36,7 @@ struct MLEvaluateCommand: RunnableCommand {
         options.metricsPath = try values[Self.metrics]
         options.target = try values[Self.target]
         options.preprocessorPath = try values[Self.preprocessor]
+        options.plotsDirectory = try values[Self.plots]
         self.options = options
         json = try values[Self.json]
     }

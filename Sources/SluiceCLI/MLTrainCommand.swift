@@ -18,6 +18,8 @@ struct MLTrainCommand: RunnableCommand {
     static let preprocessor = Option<String?>(
         long: "preprocessor", valueName: "path",
         help: "The preprocessor file that prepared the data (default: models/preprocessor.json when --target is not given).")
+    static let importance = Option<String?>(
+        long: "importance", valueName: "path", help: "The feature importance CSV to write: XGBoost's weight, gain, cover, total_gain, total_cover.")
     static let json = Flag(long: "json", help: "Print the metrics as JSON.")
     static let params = ParamsOptions.params
     static let section = ParamsOptions.section(default: "train")
@@ -32,7 +34,7 @@ struct MLTrainCommand: RunnableCommand {
             round's validation metric is recorded and early_stopping_rounds applies. Under \
             `sluice repro`, each round's metrics are appended to the run's history.jsonl.
             """,
-        arguments: [train, target, valid, model, metrics, history, preprocessor, json, params, section],
+        arguments: [train, target, valid, model, metrics, history, preprocessor, json, params, section, importance],
         examples: [
             "sluice ml train --train data/processed/train.csv --target MEDV --model models/model.json",
             "sluice ml train --train data/processed/train.csv --valid data/processed/test.csv --metrics metrics/train.json --history metrics/history.csv",
@@ -47,6 +49,7 @@ struct MLTrainCommand: RunnableCommand {
         options.validPath = try values[Self.valid]
         options.metricsPath = try values[Self.metrics]
         options.historyPath = try values[Self.history]
+        options.importancePath = try values[Self.importance]
         options.paramsPath = try values[Self.params]
         options.section = try values[Self.section]
         options.preprocessorPath = try values[Self.preprocessor]
@@ -74,7 +77,7 @@ struct MLTrainCommand: RunnableCommand {
         }
         if let best = result.model.bestIteration { summary += " (stopped early; best round \(best))" }
         console.out(summary)
-        console.out("Wrote \([options.modelPath, options.metricsPath, options.historyPath].compactMap { $0 }.joined(separator: ", "))")
+        console.out("Wrote \([options.modelPath, options.metricsPath, options.historyPath, options.importancePath].compactMap { $0 }.joined(separator: ", "))")
         return .success
     }
 

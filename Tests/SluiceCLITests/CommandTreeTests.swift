@@ -23,6 +23,7 @@ import Testing
             "sluice metrics", "sluice metrics show", "sluice metrics diff",
             "sluice runs", "sluice runs list", "sluice runs show", "sluice runs compare", "sluice runs report", "sluice runs export",
             "sluice runs gc",
+            "sluice plots", "sluice plots show", "sluice plots diff",
             "sluice remote", "sluice remote add", "sluice remote list", "sluice remote modify", "sluice remote default", "sluice remote remove",
             "sluice push", "sluice pull", "sluice fetch",
         ])
