@@ -51,6 +51,8 @@ let package = Package(
         .target(name: "GradientBoosting", dependencies: ["Basics", "CSluicePrefetch"], swiftSettings: staticRuntime),
         // The prefetch hint, which Swift cannot reach; without it the same code runs slower.
         .target(name: "CSluicePrefetch"),
+        // Hydra's sweep syntax (range, choice, uniform, loguniform, randint) parsed with located errors; grids and seeded samples.
+        .target(name: "SearchSpace", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Pictures as data drawn as inline SVG (axes, ticks, series, legends) and self-contained HTML pages; knows no ML.
         .target(name: "Charts", swiftSettings: staticRuntime),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
@@ -100,6 +102,8 @@ let package = Package(
         .testTarget(name: "DriftTests", dependencies: ["Drift", "Basics"], resources: [.copy("Fixtures")]),
         // Nice ticks, number labels, escaping, well-formed SVG for degenerate data, thinning, byte-stable output.
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        // Parsing, located errors, grid order and size, sampling determinism and bounds.
+        .testTarget(name: "SearchSpaceTests", dependencies: ["SearchSpace", "Basics"]),
         .testTarget(name: "MLTasksTests", dependencies: ["MLTasks", "Drift", "_TestSupport"]),
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),
