@@ -39,7 +39,7 @@ let package = Package(
         // Experiments: -S overrides of params files, sweeps, each run in a temporary copy sharing the cache; show, apply, remove.
         .target(
             name: "Experiments",
-            dependencies: ["Basics", "YAML", "Pipeline", "ContentStore", "PipelineState", "PipelineEngine", "Project", "RunStore"],
+            dependencies: ["Basics", "YAML", "Pipeline", "ContentStore", "PipelineState", "PipelineEngine", "Project", "RunStore", "SearchSpace"],
             swiftSettings: staticRuntime),
         // The runs/ directory: records of runs, their params, metrics, history and logs; MLflow export.
         .target(name: "RunStore", dependencies: ["Basics"], swiftSettings: staticRuntime),

@@ -7,6 +7,12 @@ package struct StoredExperiment: Sendable {
     /// The run it was recorded as.
     package var run: StoredRun
 
+    /// An experiment made of its parts.
+    package init(record: ExperimentRecord, run: StoredRun) {
+        self.record = record
+        self.run = run
+    }
+
     /// The experiment's name.
     package var name: String { record.name }
 }

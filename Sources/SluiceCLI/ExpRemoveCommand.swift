@@ -24,10 +24,13 @@ struct ExpRemoveCommand: RunnableCommand {
         file = try values[SluiceCommand.file]
         names = try values[Self.names]
         all = try values[Self.all]
-        if all == !names.isEmpty { throw values.invalidValue(Self.all, "name the experiments to remove, or give --all") }
     }
 
     func run(_ console: Console) throws -> ExitCode {
+        if all == !names.isEmpty {
+            throw Diagnostic.error(all ? "--all removes every experiment: name none beside it" : "no experiment named",
+                                   hint: "name the experiments to remove (sluice exp show lists them), or give --all")
+        }
         let store = ExperimentStore(workspace: try Workspace.locate(file: file))
         let doomed = all ? store.experiments().experiments : try store.named(names)
         try store.remove(doomed)

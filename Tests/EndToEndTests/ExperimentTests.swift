@@ -144,7 +144,7 @@ import _TestSupport
         try project.write("pipeline.yaml", """
             stages:
               train:
-                cmd: echo "{\\"rmse\\": ${train.lr}}" > metrics.json
+                cmd: echo "{\\"rmse\\":${train.lr}}" > metrics.json
                 params: [train.lr]
                 metrics: [metrics.json]
 
@@ -184,8 +184,8 @@ import _TestSupport
     @Test func aSweepOfTheDefaultPipelineRunsIngestAndPrepareOnce() throws {
         let project = try Self.defaultProject()
         let result = try project.run([
-            "exp", "run", "-S", "train.max_depth=range(3,7)", "-S", "train.learning_rate=choice(0.1,0.3,0.5)",
-            "-S", "train.n_estimators=10,20", "-j", "2", "--json",
+            "exp", "run", "-S", "train.max_depth=range(3,7)", "-S", "train.learning_rate=choice(0.1,0.2,0.3)",
+            "-S", "train.n_estimators=30,40", "-S", "export.min_r2=0", "-S", "export.max_rmse=100", "-j", "2", "--json",
         ])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let runs = try Self.runs(of: project)

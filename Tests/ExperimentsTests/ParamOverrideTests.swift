@@ -6,7 +6,7 @@ import Testing
     @Test(arguments: [
         ("train.max_depth=8", "params.yaml", "train.max_depth", "8", 17),
         ("other.yaml:depth=4", "other.yaml", "depth", "4", 18),
-        ("config/model.yaml:a.b=x=y", "config/model.yaml", "a.b", "x=y", 24),
+        ("config/model.yaml:a.b=x=y", "config/model.yaml", "a.b", "x=y", 23),
         ("train.lr=choice(0.1, 0.3)", "params.yaml", "train.lr", "choice(0.1, 0.3)", 10),
     ])
     func readsFileKeyAndExpression(argument: String, file: String, key: String, expression: String, column: Int) throws {

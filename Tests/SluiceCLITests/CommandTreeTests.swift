@@ -22,6 +22,7 @@ import Testing
             "sluice metrics", "sluice metrics show", "sluice metrics diff",
             "sluice runs", "sluice runs list", "sluice runs show", "sluice runs compare", "sluice runs export",
             "sluice runs gc",
+            "sluice exp", "sluice exp run", "sluice exp show", "sluice exp apply", "sluice exp remove", "sluice exp gc",
         ])
     }
 
