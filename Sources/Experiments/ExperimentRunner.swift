@@ -61,10 +61,11 @@ package struct ExperimentRunner: Sendable {
             result.report = outcome.report
             result.warnings = outcome.warnings
             result.run = outcome.recordedRun
-            let interrupted = outcome.report.outcomes.contains { $0.action == .interrupted }
+            let interrupted = outcome.report.interrupted || outcome.report.outcomes.contains { $0.action == .interrupted }
             result.status = interrupted ? .killed : outcome.report.succeeded ? .finished : .failed
             result.message = outcome.report.outcomes.first { $0.action == .failed || $0.action == .interrupted }
                 .map { "stage '\($0.stage)' \($0.action == .interrupted ? "was interrupted" : "failed"): \($0.message ?? "")" }
+                ?? (interrupted ? "interrupted before every stage ran" : nil)
             if let run = outcome.recordedRun {
                 try keepUncachedOutputs(of: workspace)
                 try save(definition, workspace: workspace, run: run)

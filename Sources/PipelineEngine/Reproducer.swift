@@ -68,7 +68,7 @@ package final class Reproducer: Sendable {
         // to do are settled without a worker (see `settled`); `nil` when forced, or when
         // a path cannot be read: `process` then meets that stage by stage.
         let observed = options.force ? nil : try? Observer(pipeline: pipeline, fingerprinter: fingerprinter).observe(order)
-        let report = scheduler.run(isInterrupted: { self.running.isInterrupted }, decide: { index in
+        var report = scheduler.run(isInterrupted: { self.running.isInterrupted }, decide: { index in
             guard let outcome = self.settled(index, observed: observed?[index]) else { return nil }
             emit(.stageFinished(outcome))
             return outcome
@@ -77,6 +77,7 @@ package final class Reproducer: Sendable {
             emit(.stageFinished(outcome))
             return outcome
         }
+        report.interrupted = running.isInterrupted
         // Entries whose write was put off reach the file now, also after an interrupt.
         try lockWriter.flush()
         try fingerprinter.save()

@@ -131,7 +131,7 @@ package final class RunRecorder: Sendable {
         } catch {
             note("could not write metrics.json: \(error)")
         }
-        let interrupted = report.outcomes.contains { $0.action == .interrupted }
+        let interrupted = report.interrupted || report.outcomes.contains { $0.action == .interrupted }
         let status: RunStatus = interrupted ? .killed : report.succeeded ? .finished : .failed
         save(in: writer) { record in
             record.stages = report.outcomes.map(Self.stageRecord)
