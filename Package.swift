@@ -36,6 +36,11 @@ let package = Package(
         .target(
             name: "Project", dependencies: ["Basics", "YAML", "Pipeline", "ContentStore", "PipelineState", "PipelineEngine", "RunStore", "Remote"],
             swiftSettings: staticRuntime),
+        // Experiments: -S overrides of params files, sweeps, each run in a temporary copy sharing the cache; show, apply, remove.
+        .target(
+            name: "Experiments",
+            dependencies: ["Basics", "YAML", "Pipeline", "ContentStore", "PipelineState", "PipelineEngine", "Project", "RunStore", "SearchSpace"],
+            swiftSettings: staticRuntime),
         // The runs/ directory: records of runs, their params, metrics, history and logs; MLflow export.
         .target(name: "RunStore", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Remotes for the content cache: AWS Signature Version 4 over our HMAC and SHA-256, S3 and directory remotes.
@@ -63,7 +68,8 @@ let package = Package(
         // Every `sluice` command: parsing, rendering, exit codes; the only module that prints.
         .target(
             name: "SluiceCLI",
-            dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "PipelineEngine", "Project", "MLTasks", "RunStore", "GradientBoosting", "RunReport", "Plots"],
+            dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "PipelineEngine", "Project", "MLTasks", "RunStore", "GradientBoosting", "RunReport", "Plots",
+                           "Experiments"],
             swiftSettings: staticRuntime),
         // The `sluice` binary: hands argv to SluiceCLI.
         .executableTarget(name: "sluice", dependencies: ["SluiceCLI"], swiftSettings: staticRuntime, linkerSettings: staticRuntimeLink),
@@ -94,6 +100,8 @@ let package = Package(
         .testTarget(name: "ContentStoreTests", dependencies: ["ContentStore", "_TestSupport"]),
         .testTarget(name: "PipelineStateTests", dependencies: ["PipelineState", "ContentStore", "_TestSupport"]),
         .testTarget(name: "ProjectTests", dependencies: ["Project", "PipelineState", "RunStore", "_TestSupport"]),
+        // Override parsing and writing, nearest keys, experiment grids, the show table's order.
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "Project", "RunStore", "_TestSupport"]),
         .testTarget(name: "PipelineEngineTests", dependencies: ["PipelineEngine", "PipelineState", "_TestSupport"]),
         .testTarget(name: "TabularTests", dependencies: ["Tabular", "_TestSupport"]),
         // Hand-computed splits, gains and leaves; determinism across threads; the model file.

@@ -35,8 +35,10 @@ package struct Checkout: Sendable {
         self.cache = cache
     }
 
-    /// Restores every cached output of the targets (all stages when empty) that differs from the lock.
-    package func run(targets: [String]) throws -> Report {
+    /// Restores every cached output of the targets (all stages when empty) that differs from the lock;
+    /// with `includeUncached`, also outputs declared `cache: false` whose recorded version the cache
+    /// holds all the same (an experiment keeps them there so it can be applied).
+    package func run(targets: [String], includeUncached: Bool = false) throws -> Report {
         var report = Report()
         let outputGuard = OutputGuard(pipeline: pipeline)
         for index in try StageSelection.resolve(targets, in: pipeline) {
@@ -44,7 +46,7 @@ package struct Checkout: Sendable {
             guard let entry = locks.entry(lock: LockSet.lockPath(forPipelineFile: stage.file), stage: stage.name) else { continue }
             let recordedOutputs = entry.outputLookup
             // Nothing outside the project root is ever written, so none is checked out.
-            for output in stage.outputs where output.cache && !output.isExternal {
+            for output in stage.outputs where (output.cache || includeUncached) && !output.isExternal {
                 guard let recorded = recordedOutputs[output.declaredPath]?.fingerprint, recorded.exists else { continue }
                 if try fingerprinter.fingerprint(output.path) == recorded {
                     report.unchanged.append(output.path)

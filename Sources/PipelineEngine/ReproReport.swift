@@ -59,6 +59,8 @@ package struct StageOutcome: Sendable {
 package struct ReproReport: Sendable {
     /// One outcome per stage considered.
     package var outcomes: [StageOutcome] = []
+    /// Whether an interrupt stopped the repro (stages it kept from starting are `notRun`).
+    package var interrupted = false
 
     /// Creates an empty report.
     package init() {}

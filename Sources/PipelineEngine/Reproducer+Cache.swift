@@ -34,11 +34,7 @@ extension Reproducer {
     /// restores them, records that execution in the lock file and returns the outcome.
     func restoreFromRunCache(_ stage: StageSpec, reasons: [StaleReason], observed: ObservedState) throws -> StageOutcome? {
         guard let runCache, !stage.alwaysChanged, !stage.outputs.isEmpty, stage.outputs.allSatisfy(\.cache) else { return nil }
-        let key = LockEntry(
-            commands: stage.commands,
-            dependencies: stage.dependencies.map { LockedPath(path: $0.declaredPath, fingerprint: observed.fingerprints[$0.path] ?? .missing) },
-            parameters: observed.parameters)
-        guard let recorded = runCache.lookup(key),
+        guard let recorded = runCache.lookup(runCacheKey(stage, observed: observed)),
               Set(recorded.outputs.map(\.path)) == Set(stage.outputs.map(\.declaredPath)) else { return nil }
         let recordedOutputs = recorded.outputLookup
         for output in stage.outputs {
@@ -52,6 +48,22 @@ extension Reproducer {
         var outcome = StageOutcome(stage: stage.address, action: .restored, reasons: reasons)
         outcome.message = "restored from run-cache"
         return outcome
+    }
+
+    /// Runs `body` (the run-cache lookup and the execution of `stage`) while no reproducer
+    /// sharing the gate handles the same execution: a second one waits, then finds the
+    /// first one's outputs in the run-cache.
+    func exclusively(_ stage: StageSpec, observed: ObservedState, _ body: () throws -> StageOutcome) throws -> StageOutcome {
+        guard let gate, runCache != nil else { return try body() }
+        return try gate.exclusive(runCacheKey(stage, observed: observed).runCacheKey, body)
+    }
+
+    /// The run-cache key of `stage` with the inputs `observed`: the lock entry without outputs.
+    private func runCacheKey(_ stage: StageSpec, observed: ObservedState) -> LockEntry {
+        LockEntry(
+            commands: stage.commands,
+            dependencies: stage.dependencies.map { LockedPath(path: $0.declaredPath, fingerprint: observed.fingerprints[$0.path] ?? .missing) },
+            parameters: observed.parameters)
     }
 
     /// Stores a successful stage's cached outputs and, when all are cached, its run.

@@ -30,16 +30,19 @@ package final class Reproducer: Sendable {
     let runCache: RunCache?
     /// Which outputs may be deleted or replaced.
     let outputGuard: OutputGuard
+    /// Shared with other reproducers using the same cache, so they never execute the same stage execution at once.
+    let gate: StageGate?
 
     /// Creates a reproducer. Stage logs go to `logDirectory` (absolute) as `<stage address>.log`;
     /// `locks` holds the lock file of each pipeline file (see `LockSet.lockPath(forPipelineFile:)`).
-    /// `lockWriteSpacing` is `LockFileWriter`'s `spacing`.
+    /// `lockWriteSpacing` is `LockFileWriter`'s `spacing`; `gate` is shared by reproducers of one cache.
     package init(
         pipeline: Pipeline, locks: LockSet, fingerprinter: Fingerprinter, logDirectory: String,
         cache: CacheStore? = nil, useRunCache: Bool = true, environment: [String: String] = [:], binDirectory: String? = nil,
-        lockWriteSpacing: Double = 10
+        lockWriteSpacing: Double = 10, gate: StageGate? = nil
     ) {
         self.pipeline = pipeline
+        self.gate = gate
         self.outputGuard = OutputGuard(pipeline: pipeline)
         self.cache = cache
         self.runCache = useRunCache ? cache.map(RunCache.init(cache:)) : nil
@@ -65,7 +68,7 @@ package final class Reproducer: Sendable {
         // to do are settled without a worker (see `settled`); `nil` when forced, or when
         // a path cannot be read: `process` then meets that stage by stage.
         let observed = options.force ? nil : try? Observer(pipeline: pipeline, fingerprinter: fingerprinter).observe(order)
-        let report = scheduler.run(isInterrupted: { self.running.isInterrupted }, decide: { index in
+        var report = scheduler.run(isInterrupted: { self.running.isInterrupted }, decide: { index in
             guard let outcome = self.settled(index, observed: observed?[index]) else { return nil }
             emit(.stageFinished(outcome))
             return outcome
@@ -74,6 +77,7 @@ package final class Reproducer: Sendable {
             emit(.stageFinished(outcome))
             return outcome
         }
+        report.interrupted = running.isInterrupted
         // Entries whose write was put off reach the file now, also after an interrupt.
         try lockWriter.flush()
         try fingerprinter.save()
@@ -124,12 +128,12 @@ package final class Reproducer: Sendable {
             var reasons = StageStatus.reasons(for: stage, lock: recorded, observed: observed)
             if options.force && reasons.isEmpty { reasons = [.forced] }
             guard !reasons.isEmpty else { return StageOutcome(stage: stage.address, action: .skipped) }
-            if !options.force {
-                if let restored = try restoreRecordedOutputs(stage, reasons: reasons, lock: recorded) { return restored }
-                if let restored = try restoreFromRunCache(stage, reasons: reasons, observed: observed) { return restored }
+            if !options.force, let restored = try restoreRecordedOutputs(stage, reasons: reasons, lock: recorded) { return restored }
+            return try exclusively(stage, observed: observed) {
+                if !options.force, let restored = try restoreFromRunCache(stage, reasons: reasons, observed: observed) { return restored }
+                emit(.stageStarted(stage: stage.address, reasons: reasons))
+                return try execute(stage, reasons: reasons, observer: observer, concurrent: concurrent, emit: emit)
             }
-            emit(.stageStarted(stage: stage.address, reasons: reasons))
-            return try execute(stage, reasons: reasons, observer: observer, concurrent: concurrent, emit: emit)
         } catch {
             return failure(stage, "\(error)")
         }

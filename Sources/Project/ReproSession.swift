@@ -29,8 +29,9 @@ package final class ReproSession {
     /// takes no lock and records nothing; with no `recording` nothing is recorded either
     /// (logs go to `.sluice/logs/`).
     /// `binDirectory` goes first on stages' PATH, so `sluice ml …` finds this binary.
+    /// `gate` is shared by sessions that run at once over one cache (a sweep's experiments).
     package init(workspace: Workspace, options: ReproOptions, useRunCache: Bool, recording: RunRequest?,
-                 binDirectory: String?) throws {
+                 binDirectory: String?, gate: StageGate? = nil) throws {
         let ((pipeline, projectLock), read) = try workspace.readingLocks {
             (try workspace.loadPipeline(), options.dryRun ? nil : try ProjectLock(path: workspace.stateDirectory + "/repro.lock"))
         }
@@ -50,7 +51,7 @@ package final class ReproSession {
         reproducer = Reproducer(
             pipeline: pipeline, locks: locks, fingerprinter: workspace.fingerprinter(),
             logDirectory: recorder?.logDirectory ?? workspace.stateDirectory + "/logs", cache: cache,
-            useRunCache: useRunCache, environment: recorder?.environment ?? [:], binDirectory: binDirectory)
+            useRunCache: useRunCache, environment: recorder?.environment ?? [:], binDirectory: binDirectory, gate: gate)
     }
 
     /// The lock file (relative to the root) that records the stage at an address.

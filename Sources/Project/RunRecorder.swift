@@ -25,11 +25,18 @@ package final class RunRecorder: Sendable {
     private let root: String
     /// The lock file of every pipeline file, relative to `root`.
     private let lockFiles: [String]
+    /// The folder whose git state the run records: the project's, also for a temporary copy.
+    private let gitRoot: String
+    /// Whether the run is kept when nothing ran.
+    private let keepWhenNothingRan: Bool
     private let state: Mutex<State>
     private let problems = Mutex<[String]>([])
 
-    private init(store: RunStore, id: String, record: RunRecord, pipeline: Pipeline, root: String, lockFiles: [String]) {
+    private init(store: RunStore, id: String, record: RunRecord, pipeline: Pipeline, root: String, lockFiles: [String],
+                 gitRoot: String, keepWhenNothingRan: Bool) {
         self.store = store
+        self.gitRoot = gitRoot
+        self.keepWhenNothingRan = keepWhenNothingRan
         self.reservedID = id
         self.pipeline = pipeline
         self.root = root
@@ -47,7 +54,8 @@ package final class RunRecorder: Sendable {
             user: environment["USER"] ?? environment["LOGNAME"] ?? loginName())
         let store = RunStore(directory: workspace.runsDirectory)
         return RunRecorder(store: store, id: store.reserveID(at: now), record: record, pipeline: pipeline, root: workspace.root,
-                           lockFiles: workspace.lockFiles)
+                           lockFiles: workspace.lockFiles, gitRoot: workspace.origin ?? workspace.root,
+                           keepWhenNothingRan: request.keepWhenNothingRan)
     }
 
     /// The account running sluice, when neither USER nor LOGNAME says (as in some containers).
@@ -74,7 +82,7 @@ package final class RunRecorder: Sendable {
             case .created(let writer): return writer
             case .failed: return nil
             case .pending(var record):
-                record.git = GitState.probe(directory: root)
+                record.git = GitState.probe(directory: gitRoot)
                 do {
                     let writer = try store.create(record, id: reservedID)
                     try writer.writeParams(WorkspaceValues.params(of: pipeline))
@@ -112,7 +120,7 @@ package final class RunRecorder: Sendable {
     /// — and the final status), else deletes its folder.
     /// Returns whether it was kept, and warnings for the user.
     package func finish(_ report: ReproReport, pipeline: Pipeline, now: Date) -> (kept: Bool, warnings: [String]) {
-        guard report.outcomes.contains(where: Self.didWork), let writer else {
+        guard keepWhenNothingRan || report.outcomes.contains(where: Self.didWork), let writer else {
             try? existingWriter?.discard()
             return (false, problems.withLock { $0 })
         }
@@ -123,7 +131,7 @@ package final class RunRecorder: Sendable {
         } catch {
             note("could not write metrics.json: \(error)")
         }
-        let interrupted = report.outcomes.contains { $0.action == .interrupted }
+        let interrupted = report.interrupted || report.outcomes.contains { $0.action == .interrupted }
         let status: RunStatus = interrupted ? .killed : report.succeeded ? .finished : .failed
         save(in: writer) { record in
             record.stages = report.outcomes.map(Self.stageRecord)

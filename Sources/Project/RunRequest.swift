@@ -4,6 +4,9 @@ package struct RunRequest: Sendable {
     package var name: String?
     /// The command line as run.json records it, starting with `sluice`.
     package var command: [String]
+    /// Keep the run even when no stage ran or was restored (an experiment is a record
+    /// of its parameters and metrics, even when everything was up to date).
+    package var keepWhenNothingRan = false
 
     /// A request to record a run named `name`, started by `command`.
     package init(name: String?, command: [String]) {

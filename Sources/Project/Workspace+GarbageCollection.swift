@@ -13,11 +13,12 @@ package struct GarbageReport: Sendable {
 }
 
 extension Workspace {
-    /// Removes the cached versions that neither the lock files (one per pipeline file)
-    /// nor the lock files of the last `keepRuns` recorded runs use, with the run-cache
-    /// entries that needed them. With `dryRun`, removes nothing and says what would go.
-    package func collectGarbage(keepRuns: Int, dryRun: Bool) throws -> GarbageReport {
-        var locks = Array(try loadLocks().files.values)
+    /// Removes the cached versions that neither the lock files (one per pipeline file),
+    /// nor the lock files of the last `keepRuns` recorded runs, nor `keeping` (the lock
+    /// files of kept experiments) use, with the run-cache entries that needed them. With
+    /// `dryRun`, removes nothing and says what would go.
+    package func collectGarbage(keepRuns: Int, dryRun: Bool, keeping: [LockFile] = []) throws -> GarbageReport {
+        var locks = Array(try loadLocks().files.values) + keeping
         // Oldest first by start time: ids alone do not order runs started in the same second.
         for run in RunStore(directory: runsDirectory).runs().runs.suffix(keepRuns) {
             let copy = run.directory + "/" + RunRecorder.lockCopyName

@@ -28,6 +28,11 @@ package struct Workspace: Sendable {
     /// The project's pipeline files relative to the root: the root's own file first,
     /// then the others by path. With `--file`, only that file.
     package let pipelineFiles: [String]
+    /// The project this workspace is a temporary copy of (an experiment's), whose
+    /// content cache, run-cache and run store it uses; `nil` for a project itself.
+    package var origin: String?
+    /// How outputs are placed from the cache, when not as `.sluice/config.yaml` says.
+    package var cacheLinkMode: CacheStore.LinkMode?
 
     /// A workspace with `pipelinePath` as its only pipeline file and `root` as its project root.
     package init(pipelinePath: String, root: String) {
@@ -51,8 +56,10 @@ package struct Workspace: Sendable {
     package var lockFiles: [String] { pipelineFiles.map(LockSet.lockPath(forPipelineFile:)) }
     /// Local, git-ignored state.
     package var stateDirectory: String { root + "/.sluice" }
-    /// The run store: one folder per recorded repro.
-    package var runsDirectory: String { root + "/runs" }
+    /// The run store: one folder per recorded repro (the origin's, for a temporary copy).
+    package var runsDirectory: String { (origin ?? root) + "/runs" }
+    /// The content cache and run-cache folder (the origin's, for a temporary copy).
+    package var cacheDirectory: String { (origin ?? root) + "/.sluice/cache" }
 
     /// Finds the workspace: the `--file` given (relative to `directory`) alone, else
     /// the project of the nearest pipeline file (`pipeline.yaml`, else `dvc.yaml`) in
@@ -155,7 +162,7 @@ package struct Workspace: Sendable {
             }
             mode = parsed
         }
-        return CacheStore(directory: stateDirectory + "/cache", linkMode: mode)
+        return CacheStore(directory: cacheDirectory, linkMode: cacheLinkMode ?? mode)
     }
 
     /// A fingerprinter with this project's stat cache.

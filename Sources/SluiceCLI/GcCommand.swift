@@ -1,5 +1,6 @@
 import Basics
 import CommandLineKit
+import Experiments
 import Foundation
 import Project
 
@@ -14,8 +15,9 @@ struct GcCommand: RunnableCommand {
         abstract: "Remove cached versions the current lock file does not use.",
         discussion: """
             Keeps every object the lock file's outputs need (and, with --keep-runs N, those \
-            of the last N recorded runs' lock files) and deletes the rest, with the \
-            run-cache entries that needed them. --dry lists what would go.
+            of the last N recorded runs' lock files, and those of every experiment kept in \
+            runs/) and deletes the rest, with the run-cache entries that needed them. --dry \
+            lists what would go.
             """,
         arguments: [dry, keepRuns, json],
         examples: ["sluice gc --dry", "sluice gc"])
@@ -34,7 +36,10 @@ struct GcCommand: RunnableCommand {
     }
 
     func run(_ console: Console) throws -> ExitCode {
-        let garbage = try Workspace.locate(file: file).collectGarbage(keepRuns: keepRuns, dryRun: dryRun)
+        let workspace = try Workspace.locate(file: file)
+        // Experiments are kept until removed: what one needs to be applied stays cached.
+        let experiments = ExperimentStore(workspace: workspace).referencedLocks()
+        let garbage = try workspace.collectGarbage(keepRuns: keepRuns, dryRun: dryRun, keeping: experiments)
         let report = garbage.objects
         if json {
             console.out(JSONWriter.pretty.string(.object([

@@ -33,7 +33,7 @@ struct SluiceCommand: ParsableCommand {
         subcommands: [
             ReproCommand.self, StatusCommand.self, DagCommand.self, CheckoutCommand.self, GcCommand.self, CacheCommand.self,
             ParamsCommand.self, MLCommand.self,
-            MetricsCommand.self, RunsCommand.self, PlotsCommand.self, RemoteCommand.self, PushCommand.self, PullCommand.self, FetchCommand.self,
+            MetricsCommand.self, RunsCommand.self, PlotsCommand.self, ExpCommand.self, RemoteCommand.self, PushCommand.self, PullCommand.self, FetchCommand.self,
         ],
         arguments: [file],
         examples: ["sluice repro", "sluice status", "sluice params show train"])

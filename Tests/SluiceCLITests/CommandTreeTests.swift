@@ -24,6 +24,7 @@ import Testing
             "sluice runs", "sluice runs list", "sluice runs show", "sluice runs compare", "sluice runs report", "sluice runs export",
             "sluice runs gc",
             "sluice plots", "sluice plots show", "sluice plots diff",
+            "sluice exp", "sluice exp run", "sluice exp show", "sluice exp apply", "sluice exp remove", "sluice exp gc",
             "sluice remote", "sluice remote add", "sluice remote list", "sluice remote modify", "sluice remote default", "sluice remote remove",
             "sluice push", "sluice pull", "sluice fetch",
         ])
