@@ -184,7 +184,7 @@ import _TestSupport
     @Test func aSweepOfTheDefaultPipelineRunsIngestAndPrepareOnce() throws {
         let project = try Self.defaultProject()
         let result = try project.run([
-            "exp", "run", "-S", "train.max_depth=range(3,7)", "-S", "train.learning_rate=choice(0.1,0.2,0.3)",
+            "exp", "run", "-S", "train.max_depth=range(3,7)", "-S", "train.reg_lambda=choice(0.5,1,2)",
             "-S", "train.n_estimators=30,40", "-S", "export.min_r2=0", "-S", "export.max_rmse=100", "-j", "2", "--json",
         ])
         #expect(result.status == 0, "stderr: \(result.stderr)")
