@@ -68,7 +68,7 @@ let package = Package(
         // Every `sluice` command: parsing, rendering, exit codes; the only module that prints.
         .target(
             name: "SluiceCLI",
-            dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "PipelineEngine", "Project", "MLTasks", "RunStore", "GradientBoosting", "RunReport", "Plots",
+            dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "PipelineEngine", "Project", "MLTasks", "RunStore", "GradientBoosting", "RunReport", "Plots", "Charts",
                            "Experiments"],
             swiftSettings: staticRuntime),
         // The `sluice` binary: hands argv to SluiceCLI.

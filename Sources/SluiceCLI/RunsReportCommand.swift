@@ -1,5 +1,8 @@
 import Basics
+import Charts
 import CommandLineKit
+import Pipeline
+import Plots
 import Project
 import RunReport
 import RunStore
@@ -43,10 +46,26 @@ struct RunsReportCommand: RunnableCommand {
             }
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
-        let headline = (try? context.workspace.loadPipeline()).map(WorkspaceValues.headlineMetrics) ?? []
-        try AtomicFile.write(RunReport(runs: runs, headline: headline).html(), to: outputPath)
+        let pipeline = try? context.workspace.loadPipeline()
+        let headline = pipeline.map(WorkspaceValues.headlineMetrics) ?? []
+        let plots = pipeline.map { plotsSection(runs: runs, pipeline: $0, workspace: context.workspace) } ?? []
+        try AtomicFile.write(RunReport(runs: runs, headline: headline, extraSections: plots).html(), to: outputPath)
         let what = runs.isEmpty ? "no runs yet" : runs.count == 1 ? "run \(runs[0].id)" : "\(runs.count) runs"
         console.out("Wrote \(outputPath) (\(what))")
         return .success
+    }
+
+    /// The pipeline's declared plots drawn from the runs' own outputs (read from the cache
+    /// by their lock copies), one colour per run; none when it declares no plots. A plot
+    /// that cannot be drawn is said so on the page rather than failing the report.
+    func plotsSection(runs: [StoredRun], pipeline: Pipeline, workspace: Workspace) -> [HTMLSection] {
+        guard !pipeline.plots.isEmpty, !runs.isEmpty else { return [] }
+        do {
+            let revisions = try runs.map { run in PlotRevision(name: run.record.name ?? run.id, locate: try workspace.runOutputLocator(run: run, pipeline: pipeline)) }
+            let report = try PlotsReport(definitions: pipeline.plots, revisions: revisions)
+            return [HTMLSection("Plots", report.page(title: "").blocks)]
+        } catch {
+            return [HTMLSection("Plots", [.paragraph("The plots could not be drawn: \(error)", .highlight)])]
+        }
     }
 }

@@ -44,3 +44,19 @@ import _TestSupport
         #expect(html.contains("There are no recorded runs to report on"))
     }
 }
+
+extension RunsReportTests {
+    /// The pipeline's plots, drawn from each run's own outputs, are part of the report.
+    @Test func theDeclaredPlotsOfEachRunAreOnThePage() throws {
+        let project = try PlotsCommandTests.project(rounds: [1, 2])
+        defer { project.directory.remove() }
+        let plots = try project.run(["plots", "diff", "latest~1", "latest", "--out", "diff.html"])
+        #expect(plots.status == 0, "stderr: \(plots.stderr)")
+        let result = try project.run(["runs", "report", "latest~1", "latest", "--out", "report.html"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let report = try project.read("report.html"), diff = try project.read("diff.html")
+        #expect(report.contains(">Plots</h2>"))
+        // Every chart plots diff draws, plus the report's own (time per stage, and no step metrics here).
+        #expect(PlotsCommandTests.charts(report) == PlotsCommandTests.charts(diff) + 1)
+    }
+}
