@@ -1,5 +1,4 @@
 import CommandLineKit
-import Project
 
 /// `sluice fetch`: download the outputs the lock files record into the cache.
 struct FetchCommand: RunnableCommand {
@@ -8,18 +7,11 @@ struct FetchCommand: RunnableCommand {
         discussion: "The workspace is not touched; 'sluice pull' also checks the outputs out.",
         arguments: TransferOptions.arguments, examples: ["sluice fetch", "sluice fetch -r storage"])
 
-    let file: String?, targets: [String], remote: String?, jobs: Int
+    let options: TransferOptions.Values
 
-    init(_ values: ParsedValues) throws {
-        file = try values[SluiceCommand.file]
-        targets = try values[TransferOptions.targets]
-        remote = try values[TransferOptions.remote]
-        jobs = try values[TransferOptions.jobs]
-        if jobs < 1 { throw values.invalidValue(TransferOptions.jobs, "expected a positive integer") }
-    }
+    init(_ values: ParsedValues) throws { options = try TransferOptions.Values(values) }
 
     func run(_ console: Console) throws -> ExitCode {
-        let sync = try RemoteSync(workspace: try Workspace.locate(file: file), remote: remote, jobs: jobs)
-        return TransferOptions.report(try sync.fetch(targets: targets), verb: "Fetched", console: console)
+        TransferOptions.report(try options.sync().fetch(targets: options.targets), verb: "Fetched", console: console)
     }
 }

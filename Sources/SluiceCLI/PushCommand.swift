@@ -1,5 +1,4 @@
 import CommandLineKit
-import Project
 
 /// `sluice push`: upload the outputs the lock files record to a remote.
 struct PushCommand: RunnableCommand {
@@ -12,18 +11,11 @@ struct PushCommand: RunnableCommand {
         arguments: TransferOptions.arguments,
         examples: ["sluice push", "sluice push train -r storage -j 32"])
 
-    let file: String?, targets: [String], remote: String?, jobs: Int
+    let options: TransferOptions.Values
 
-    init(_ values: ParsedValues) throws {
-        file = try values[SluiceCommand.file]
-        targets = try values[TransferOptions.targets]
-        remote = try values[TransferOptions.remote]
-        jobs = try values[TransferOptions.jobs]
-        if jobs < 1 { throw values.invalidValue(TransferOptions.jobs, "expected a positive integer") }
-    }
+    init(_ values: ParsedValues) throws { options = try TransferOptions.Values(values) }
 
     func run(_ console: Console) throws -> ExitCode {
-        let sync = try RemoteSync(workspace: try Workspace.locate(file: file), remote: remote, jobs: jobs)
-        return TransferOptions.report(try sync.push(targets: targets), verb: "Pushed", console: console)
+        TransferOptions.report(try options.sync().push(targets: options.targets), verb: "Pushed", console: console)
     }
 }
