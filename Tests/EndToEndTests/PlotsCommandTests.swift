@@ -52,7 +52,9 @@ import _TestSupport
     @Test func diffOverlaysTwoRunsWithALegend() throws {
         let project = try Self.project(rounds: [1, 3])
         defer { project.directory.remove() }
-        let runs = try FileManager.default.contentsOfDirectory(atPath: project.directory.url("runs")).sorted()
+        // Oldest first, as `runs list` orders them (two runs in one second do not sort by folder name).
+        let listed = try #require(try JSONSerialization.jsonObject(with: Data(try project.run(["runs", "list", "--json"]).stdout.utf8)) as? [[String: Any]])
+        let runs = listed.compactMap { $0["id"] as? String }.reversed().map { $0 }
         #expect(runs.count == 2)
         // The workspace now holds round 3: the older run's data must come from the cache.
         let result = try project.run(["plots", "diff", runs[0], runs[1], "--out", "diff.html"])
