@@ -78,16 +78,8 @@ package struct TrainTask: Sendable {
         let parameters = try BoosterParameters(section: ParamsSection.load(
             path: options.paramsPath, displayName: options.paramsPath, section: options.section))
         let preprocessor = try loadPreprocessor()
-        guard let target = options.target ?? preprocessor?.target else {
-            throw Diagnostic.error("no target column: name it with --target",
-                                   hint: "or give --preprocessor with a file from 'sluice ml prepare', which names the target")
-        }
-        let table = try ModelColumns.readCSV(options.trainPath, categories: preprocessor?.nativeFeatures ?? [])
-        let featureNames = preprocessor?.features ?? ModelColumns.featureNames(of: table, target: target)
-        guard !featureNames.isEmpty else { throw Diagnostic.error("\(options.trainPath) has no feature columns besides '\(target)'") }
-        let training = try ModelColumns(table, features: featureNames, target: target, requireTarget: true, source: options.trainPath,
-                                        categories: .fit)
-        try Self.checkLabels(training.target ?? [], column: target, objective: parameters.objective, source: options.trainPath)
+        let (training, featureNames, target) = try Self.trainingColumns(
+            path: options.trainPath, target: options.target, preprocessor: preprocessor, objective: parameters.objective)
         var validation: ModelColumns?
         if let validPath = options.validPath {
             let categorical = zip(featureNames, training.categoryNames).filter { !$1.isEmpty }.map(\.0)
@@ -200,5 +192,25 @@ package struct TrainTask: Sendable {
         ]
         if hasValid { columns.append(("valid_\(metric)", .numeric(history.map { $0.valid ?? .nan }))) }
         return try Table(columns)
+    }
+}
+
+extension TrainTask {
+    /// The training table's features and labels as `ml train` and `ml tune` read them:
+    /// the target from `target` or the preprocessor, the features the preprocessor names
+    /// (else every other column), labels checked against the objective.
+    static func trainingColumns(
+        path: String, target: String?, preprocessor: Preprocessor?, objective: Objective
+    ) throws -> (columns: ModelColumns, featureNames: [String], target: String) {
+        guard let target = target ?? preprocessor?.target else {
+            throw Diagnostic.error("no target column: name it with --target",
+                                   hint: "or give --preprocessor with a file from 'sluice ml prepare', which names the target")
+        }
+        let table = try ModelColumns.readCSV(path, categories: preprocessor?.nativeFeatures ?? [])
+        let featureNames = preprocessor?.features ?? ModelColumns.featureNames(of: table, target: target)
+        guard !featureNames.isEmpty else { throw Diagnostic.error("\(path) has no feature columns besides '\(target)'") }
+        let columns = try ModelColumns(table, features: featureNames, target: target, requireTarget: true, source: path, categories: .fit)
+        try checkLabels(columns.target ?? [], column: target, objective: objective, source: path)
+        return (columns, featureNames, target)
     }
 }

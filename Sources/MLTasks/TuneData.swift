@@ -22,16 +22,8 @@ struct TuneData {
         } else if options.target == nil, FileManager.default.fileExists(atPath: TrainTask.defaultPreprocessorPath) {
             preprocessor = try Preprocessor.load(path: TrainTask.defaultPreprocessorPath)
         }
-        guard let target = options.target ?? preprocessor?.target else {
-            throw Diagnostic.error("no target column: name it with --target",
-                                   hint: "or give --preprocessor with a file from 'sluice ml prepare', which names the target")
-        }
-        let table = try ModelColumns.readCSV(options.trainPath, categories: preprocessor?.nativeFeatures ?? [])
-        let featureNames = preprocessor?.features ?? ModelColumns.featureNames(of: table, target: target)
-        guard !featureNames.isEmpty else { throw Diagnostic.error("\(options.trainPath) has no feature columns besides '\(target)'") }
-        let columns = try ModelColumns(table, features: featureNames, target: target, requireTarget: true, source: options.trainPath,
-                                       categories: .fit)
-        try TrainTask.checkLabels(columns.target ?? [], column: target, objective: objective, source: options.trainPath)
+        let (columns, featureNames, target) = try TrainTask.trainingColumns(
+            path: options.trainPath, target: options.target, preprocessor: preprocessor, objective: objective)
         set = TrainingSet(columns: columns.features, labels: columns.target ?? [], featureTypes: columns.featureTypes)
         self.featureNames = featureNames
         self.target = target

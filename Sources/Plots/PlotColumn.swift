@@ -36,7 +36,7 @@ package enum PlotColumn: Sendable, Equatable {
     /// A number as a category label.
     static func label(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "" : NumberFormat.human(value) }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        if abs(value) < 1e15, let whole = Int64(exactly: value) { return String(whole) }
         return NumberFormat.human(value)
     }
 }
