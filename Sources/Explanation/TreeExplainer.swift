@@ -44,8 +44,9 @@ package struct TreeExplainer: Sendable {
 
     /// SHAP values for the rows of `columns` (one array per feature, in the model's
     /// order; NaN, ±infinity and values beyond float32 are missing), on up to
-    /// `threads` threads. The values do not depend on the thread count.
-    package func shapValues(columns: [[Double]], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> ShapValues {
+    /// `threads` threads, by `method`. The values do not depend on the thread count.
+    package func shapValues(columns: [[Double]], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                            method: ShapMethod = .automatic) -> ShapValues {
         let featureCount = featureNames.count
         let rowCount = columns.first?.count ?? 0
         let width = featureCount + 1
@@ -57,22 +58,28 @@ package struct TreeExplainer: Sendable {
         let blocks = Parallel.chunks(rowCount, size: Self.blockRows)
         let workers = max(1, min(threads, blocks.count))
         let pathCapacity = trees.map(\.pathCapacity).max() ?? 1
+        let nodeCapacity = trees.map(\.nodes.count).max() ?? 1
+        // The tables' padding adds its zeros to one slot past the features.
+        let tables = method.tables(for: trees, rowCount: rowCount, threads: threads, padding: Int32(featureCount))
         let next = BlockCounter()
         values.withUnsafeMutableBufferPointer { output in
             let output = Unchecked(output.baseAddress!)
             Parallel.forEach(workers, threads: workers) { _ in
                 // One set of scratch buffers per worker, reused for every block it takes.
                 withUnsafeTemporaryAllocation(of: Float.self, capacity: Self.blockRows * featureCount) { rows in
-                    withUnsafeTemporaryAllocation(of: Float.self, capacity: featureCount) { phi in
+                    withUnsafeTemporaryAllocation(of: Float.self, capacity: featureCount + 1) { phi in
                         withUnsafeTemporaryAllocation(of: PathElement.self, capacity: pathCapacity) { path in
+                          withUnsafeTemporaryAllocation(of: UInt32.self, capacity: nodeCapacity) { masks in
                             let rows = rows.baseAddress!, phi = phi.baseAddress!, path = path.baseAddress!
+                            let scratch = Scratch(rows: rows, phi: phi, path: path, masks: masks.baseAddress!)
                             path.initialize(repeating: PathElement(feature: -1, zeroFraction: 0, oneFraction: 0, permutationWeight: 0), count: pathCapacity)
-                            phi.initialize(repeating: 0, count: featureCount)
+                            phi.initialize(repeating: 0, count: featureCount + 1)
                             while true {
                                 let index = next.take()
                                 guard index < blocks.count else { return }
-                                explain(blocks[index], columns: columns, rows: rows, phi: phi, path: path, into: output.value)
+                                explain(blocks[index], columns: columns, tables: tables, scratch: scratch, into: output.value)
                             }
+                          }
                         }
                     }
                 }
@@ -81,33 +88,52 @@ package struct TreeExplainer: Sendable {
         return ShapValues(featureNames: featureNames, rowCount: rowCount, values: values)
     }
 
+    /// One worker's scratch buffers.
+    private struct Scratch {
+        /// The block's rows, row-major float32.
+        let rows: UnsafeMutablePointer<Float>
+        /// One tree's contributions to one row, by feature, and the tables' padding slot.
+        let phi: UnsafeMutablePointer<Float>
+        /// The walk's unique paths.
+        let path: UnsafeMutablePointer<PathElement>
+        /// The leaf tables' masks, by node.
+        let masks: UnsafeMutablePointer<UInt32>
+    }
+
     /// Writes the values of the rows of `block` into `output` (row-major, the bias
-    /// last); `rows`, `phi` and `path` are the worker's scratch.
+    /// last), each tree by its table when it has one, else by the walk.
     private func explain(
-        _ block: Range<Int>, columns: [[Double]], rows: UnsafeMutablePointer<Float>, phi: UnsafeMutablePointer<Float>,
-        path: UnsafeMutablePointer<PathElement>, into output: UnsafeMutablePointer<Float>
+        _ block: Range<Int>, columns: [[Double]], tables: [LeafTables?], scratch: Scratch, into output: UnsafeMutablePointer<Float>
     ) {
         let featureCount = featureNames.count, width = featureCount + 1
+        let rows = scratch.rows, phi = scratch.phi
         // Row-major float32, as XGBoost's feature vector holds a row.
         for feature in 0..<featureCount {
             columns[feature].withUnsafeBufferPointer { column in
                 for (offset, row) in block.enumerated() { rows[offset &* featureCount &+ feature] = Float(column[row]) }
             }
         }
-        for tree in trees {
+        for (tree, table) in zip(trees, tables) {
             tree.nodes.withUnsafeBufferPointer { nodes in
                 tree.categories.withUnsafeBufferPointer { categories in
                     tree.features.withUnsafeBufferPointer { used in
                         guard let categories = categories.baseAddress, let nodes = nodes.baseAddress else { return }
-                        for offset in 0..<block.count {
-                            for feature in used { phi[Int(feature)] = 0 }
-                            let walk = ShapWalk(nodes: nodes, categories: categories,
-                                                row: rows + offset &* featureCount, phi: phi)
-                            walk.walk(0, depth: 0, parentPath: path, zero: 1, one: 1, feature: -1)
-                            // Per tree, then into the row: the order of XGBoost's sums.
-                            let out = output + (block.lowerBound &+ offset) &* width
-                            for feature in used { out[Int(feature)] += phi[Int(feature)] }
+                        let explainRows = { (view: LeafTables.View?) in
+                            for offset in 0..<block.count {
+                                for feature in used { phi[Int(feature)] = 0 }
+                                let walk = ShapWalk(nodes: nodes, categories: categories,
+                                                    row: rows + offset &* featureCount, phi: phi)
+                                if let view {
+                                    view.addContributions(walk, masks: scratch.masks)
+                                } else {
+                                    walk.walk(0, depth: 0, parentPath: scratch.path, zero: 1, one: 1, feature: -1)
+                                }
+                                // Per tree, then into the row: the order of XGBoost's sums.
+                                let out = output + (block.lowerBound &+ offset) &* width
+                                for feature in used { out[Int(feature)] += phi[Int(feature)] }
+                            }
                         }
+                        if let table { table.withView(explainRows) } else { explainRows(nil) }
                     }
                 }
             }

@@ -60,11 +60,12 @@ import Testing
         return phi
     }
 
-    @Test func treeSHAPEqualsTheShapleyFormula() throws {
+    @Test(arguments: [ShapMethod.pathWalk, .leafTables])
+    func treeSHAPEqualsTheShapleyFormula(method: ShapMethod) throws {
         let (model, training) = try Self.trained()
         let rows = 40
         let columns = training.columns.map { Array($0.prefix(rows)) }
-        let shap = try TreeExplainer(model).shapValues(columns: columns, threads: 2)
+        let shap = try TreeExplainer(model).shapValues(columns: columns, threads: 2, method: method)
         var worst = 0.0
         for row in 0..<rows {
             let expected = Self.shapley(model, row: columns.map { $0[row] })
@@ -76,11 +77,12 @@ import Testing
 
     /// Each row's values and bias add up to its margin (local accuracy), and the
     /// values are the same for every thread count.
-    @Test func valuesAddUpToTheMarginOnAnyThreadCount() throws {
+    @Test(arguments: [ShapMethod.pathWalk, .leafTables, .automatic])
+    func valuesAddUpToTheMarginOnAnyThreadCount(method: ShapMethod) throws {
         let (model, training) = try Self.trained(rows: 1500, rounds: 30, depth: 6)
         let explainer = try TreeExplainer(model)
-        let one = explainer.shapValues(columns: training.columns, threads: 1)
-        let three = explainer.shapValues(columns: training.columns, threads: 3)
+        let one = explainer.shapValues(columns: training.columns, threads: 1, method: method)
+        let three = explainer.shapValues(columns: training.columns, threads: 3, method: method)
         #expect(one == three)
         let margins = model.predictMargins(columns: training.columns, threads: 1)
         var worst: Float = 0

@@ -36,7 +36,7 @@ import Testing
             Self.split(0, 0.5, 1, 2, cover: 10, defaultLeft: false), Self.leaf(1, cover: 4, parent: 0), Self.leaf(3, cover: 6, parent: 0),
         ])
         let explainer = try TreeExplainer(Self.model([tree], features: 2, baseScore: 0.5))
-        let shap = explainer.shapValues(columns: [[x], [7]], threads: 1)
+        let shap = Self.bothMethods(explainer, columns: [[x], [7]])
         #expect(abs(shap[0, 0] - expected) < 1e-6)
         #expect(shap[0, 1] == 0)  // a feature no tree uses gets nothing
         #expect(abs(shap.bias(row: 0) - 2.7) < 1e-6)  // 2.2 plus the base score 0.5
@@ -53,7 +53,7 @@ import Testing
             Self.leaf(1, cover: 10, parent: 1), Self.leaf(2, cover: 30, parent: 1),
             Self.leaf(4, cover: 45, parent: 2), Self.leaf(8, cover: 15, parent: 2),
         ])
-        let shap = try TreeExplainer(Self.model([tree], features: 2)).shapValues(columns: [[-1], [1]], threads: 1)
+        let shap = try Self.bothMethods(TreeExplainer(Self.model([tree], features: 2)), columns: [[-1], [1]])
         #expect(abs(shap[0, 0] - -2.775) < 1e-5)
         #expect(abs(shap[0, 1] - 1.075) < 1e-5)
         #expect(abs(shap.bias(row: 0) - 3.7) < 1e-5)
@@ -68,7 +68,7 @@ import Testing
             Self.split(0, 0, 1, 2, cover: 10), Self.leaf(1, cover: 4, parent: 0),
             Self.split(0, 1, 3, 4, cover: 6, parent: 0), Self.leaf(2, cover: 2, parent: 2), Self.leaf(5, cover: 4, parent: 2),
         ])
-        let shap = try TreeExplainer(Self.model([tree], features: 1)).shapValues(columns: [[x]], threads: 1)
+        let shap = try Self.bothMethods(TreeExplainer(Self.model([tree], features: 1)), columns: [[x]])
         #expect(abs(shap[0, 0] - expected) < 1e-5)
         #expect(abs(shap.bias(row: 0) - 2.8) < 1e-5)
     }
@@ -83,7 +83,7 @@ import Testing
         let tree = RegressionTree(nodes: [root, Self.leaf(0, cover: 8, parent: 0), Self.leaf(10, cover: 2, parent: 0)], categories: [0: [1, 3]])
         var model = Self.model([tree], features: 1)
         model.featureTypes = [.categorical]
-        let shap = try TreeExplainer(model).shapValues(columns: [[code]], threads: 1)
+        let shap = try Self.bothMethods(TreeExplainer(model), columns: [[code]])
         #expect(abs(shap[0, 0] - expected) < 1e-6)
     }
 
@@ -91,7 +91,7 @@ import Testing
     @Test func treesAddUp() throws {
         let first = RegressionTree(nodes: [Self.split(0, 0.5, 1, 2, cover: 10), Self.leaf(1, cover: 4, parent: 0), Self.leaf(3, cover: 6, parent: 0)])
         let second = RegressionTree(nodes: [Self.split(1, 0, 1, 2, cover: 10), Self.leaf(-1, cover: 5, parent: 0), Self.leaf(1, cover: 5, parent: 0)])
-        let shap = try TreeExplainer(Self.model([first, second], features: 2, baseScore: 10)).shapValues(columns: [[0], [1]], threads: 1)
+        let shap = try Self.bothMethods(TreeExplainer(Self.model([first, second], features: 2, baseScore: 10)), columns: [[0], [1]])
         #expect(abs(shap[0, 0] - -1.2) < 1e-6)
         #expect(abs(shap[0, 1] - 1) < 1e-6)
         #expect(abs(shap.bias(row: 0) - 12.2) < 1e-5)
@@ -112,10 +112,19 @@ import Testing
         }
     }
 
+    /// The values by the leaf tables, after checking that the walk gives the same ones
+    /// up to float32 rounding: each hand-computed case checks both methods.
+    static func bothMethods(_ explainer: TreeExplainer, columns: [[Double]]) -> ShapValues {
+        let walked = explainer.shapValues(columns: columns, threads: 1, method: .pathWalk)
+        let tabled = explainer.shapValues(columns: columns, threads: 1, method: .leafTables)
+        #expect(walked.values.count == tabled.values.count)
+        #expect(zip(walked.values, tabled.values).allSatisfy { abs($0 - $1) <= 1e-6 * max(1, abs($0)) })
+        return tabled
+    }
+
     /// A tree that is one leaf puts its value into the bias and nothing into features.
     @Test func singleLeafTree() throws {
-        let shap = try TreeExplainer(Self.model([RegressionTree(nodes: [Self.leaf(4, cover: 3, parent: -1)])], features: 2, baseScore: 1))
-            .shapValues(columns: [[1, 2], [3, 4]], threads: 1)
+        let shap = try Self.bothMethods(TreeExplainer(Self.model([RegressionTree(nodes: [Self.leaf(4, cover: 3, parent: -1)])], features: 2, baseScore: 1)), columns: [[1, 2], [3, 4]])
         #expect(shap.values == [0, 0, 5, 0, 0, 5])
     }
 }

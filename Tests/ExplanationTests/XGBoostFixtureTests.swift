@@ -36,10 +36,11 @@ import Testing
         return (model, columns, table("contribs"))
     }
 
-    @Test(arguments: ["housing", "mixed", "xgbcat", "binary"])
-    func equalsXGBoostPredContribs(_ name: String) throws {
+    /// Both ways of computing: the walk in XGBoost's operation order, and the leaf tables.
+    @Test(arguments: ["housing", "mixed", "xgbcat", "binary"], [ShapMethod.pathWalk, .leafTables])
+    func equalsXGBoostPredContribs(_ name: String, method: ShapMethod) throws {
         let (model, columns, expected) = try Self.load(name)
-        let shap = try TreeExplainer(model).shapValues(columns: columns, threads: 2)
+        let shap = try TreeExplainer(model).shapValues(columns: columns, threads: 2, method: method)
         #expect(shap.rowCount == expected.count && expected.count >= 200)
         var worst = 0.0, compared = 0
         for row in 0..<min(shap.rowCount, expected.count) {
@@ -50,7 +51,20 @@ import Testing
             }
         }
         #expect(compared == expected.count * shap.columnCount)
-        #expect(worst <= 1e-5, "\(name): max |diff| \(worst)")
+        #expect(worst <= 1e-5, "\(name), \(method): max |diff| \(worst)")
+    }
+
+    /// The leaf tables replay the walk's float32 operations per leaf, so they agree with
+    /// it up to the order leaves add up in, through features split on twice,
+    /// categories and missing values.
+    @Test(arguments: ["housing", "mixed", "xgbcat", "binary"])
+    func leafTablesAgreeWithTheWalk(_ name: String) throws {
+        let (model, columns, _) = try Self.load(name)
+        let explainer = try TreeExplainer(model)
+        let walked = explainer.shapValues(columns: columns, threads: 2, method: .pathWalk)
+        let tabled = explainer.shapValues(columns: columns, threads: 2, method: .leafTables)
+        let worst = zip(walked.values, tabled.values).map { abs($0 - $1) / max(1, abs($0)) }.max() ?? 1
+        #expect(walked.values.count == tabled.values.count && worst <= 2e-6, "\(name): \(worst)")
     }
 
     /// The fixtures exercise what they claim to: missing values, and categorical splits.
