@@ -42,7 +42,7 @@ struct GrowthState {
     /// The histogram of `node`, allocated (or recycled) on first use.
     mutating func histogram(for node: Int) -> Histogram {
         if let existing = histograms[node] { return existing }
-        let histogram = setup.pool.take(clearing: [])
+        let histogram = setup.pool.take()
         histograms[node] = histogram
         return histogram
     }

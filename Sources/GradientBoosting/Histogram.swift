@@ -3,37 +3,90 @@
 /// Slot `(feature * 256 + bin) * 2` holds the gradient sum and the next slot the
 /// hessian sum; the missing bin is bin 255. Held in a manually allocated buffer so
 /// that threads can fill different features' slots at once.
+///
+/// Each feature also has a bitmap of the bins that may hold rows; every bin outside
+/// it is zero. A small node fills a few bins of 256, so clearing, subtracting and
+/// scanning visit only those; a large node marks every bin and costs what it did.
 final class Histogram {
     /// Doubles per feature: 256 bins of (gradient, hessian).
     static let stride = 512
+    /// Bitmap words per feature: 256 bins.
+    static let words = 4
     /// The number of features.
     let featureCount: Int
     /// The sums; `featureCount * stride` doubles.
     let values: UnsafeMutablePointer<Double>
+    /// The bins that may be non-zero, `words` per feature, bin `b` at bit `b % 64` of word `b / 64`.
+    let occupied: UnsafeMutablePointer<UInt64>
 
     /// A histogram of zeros.
     init(featureCount: Int) {
         self.featureCount = featureCount
         values = .allocate(capacity: featureCount * Self.stride)
         values.initialize(repeating: 0, count: featureCount * Self.stride)
+        occupied = .allocate(capacity: featureCount * Self.words)
+        occupied.initialize(repeating: 0, count: featureCount * Self.words)
     }
 
-    deinit { values.deallocate() }
+    deinit {
+        values.deallocate()
+        occupied.deallocate()
+    }
 
     /// The slots of `feature`.
     @inline(__always)
     func feature(_ feature: Int) -> UnsafeMutablePointer<Double> { values + feature * Self.stride }
 
-    /// Zeroes the slots of `features`.
-    func clear(features: [Int]) {
-        for f in features { feature(f).update(repeating: 0, count: Self.stride) }
+    /// The occupancy words of `feature`.
+    @inline(__always)
+    func occupancy(_ feature: Int) -> UnsafeMutablePointer<UInt64> { occupied + feature * Self.words }
+
+    /// Zeroes every occupied bin of every feature.
+    func clear() {
+        for f in 0..<featureCount {
+            let (slots, bits) = (feature(f), occupancy(f))
+            for word in 0..<Self.words where bits[word] != 0 {
+                if bits[word] == .max {
+                    (slots + word * 128).update(repeating: 0, count: 128)
+                } else {
+                    Self.forEachBin(in: bits[word], word: word) { bin in
+                        slots[2 &* bin] = 0
+                        slots[2 &* bin &+ 1] = 0
+                    }
+                }
+                bits[word] = 0
+            }
+        }
     }
 
-    /// Makes this the histogram of a node's other child: `parent - sibling`, for `features`.
+    /// Marks every bin of `features` as possibly occupied: for sums added without tracking.
+    func markAll(features: [Int]) {
+        for f in features { occupancy(f).update(repeating: .max, count: Self.words) }
+    }
+
+    /// Makes this cleared histogram that of a node's other child, `parent - sibling`,
+    /// for `features`: the parent's occupied bins, which hold every bin of both children.
     func subtract(parent: Histogram, sibling: Histogram, features: [Int]) {
         for f in features {
             let (out, a, b) = (feature(f), parent.feature(f), sibling.feature(f))
-            for slot in 0..<Self.stride { out[slot] = a[slot] - b[slot] }
+            let (bits, parentBits) = (occupancy(f), parent.occupancy(f))
+            for word in 0..<Self.words {
+                bits[word] = parentBits[word]
+                Self.forEachBin(in: parentBits[word], word: word) { bin in
+                    out[2 &* bin] = a[2 &* bin] - b[2 &* bin]
+                    out[2 &* bin &+ 1] = a[2 &* bin &+ 1] - b[2 &* bin &+ 1]
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with the bin of each set bit of occupancy word `word`, ascending.
+    @inline(__always)
+    static func forEachBin(in bits: UInt64, word: Int, _ body: (Int) -> Void) {
+        var rest = bits
+        while rest != 0 {
+            body(word &* 64 &+ rest.trailingZeroBitCount)
+            rest &= rest &- 1
         }
     }
 }
@@ -47,10 +100,10 @@ final class HistogramPool {
     /// An empty pool of histograms over `featureCount` features.
     init(featureCount: Int) { self.featureCount = featureCount }
 
-    /// A histogram whose slots of `features` are zero.
-    func take(clearing features: [Int]) -> Histogram {
+    /// A histogram of zeros.
+    func take() -> Histogram {
         guard let histogram = free.popLast() else { return Histogram(featureCount: featureCount) }
-        histogram.clear(features: features)
+        histogram.clear()
         return histogram
     }
 

@@ -18,6 +18,10 @@ struct HistogramBuilder {
 
     /// Positions per block.
     static let blockSize = 1 << 15
+    /// Nodes with at most this many rows record which bins they fill, so that their
+    /// histograms are cleared, subtracted and scanned over those bins only; larger
+    /// nodes fill most bins, and skip the bookkeeping.
+    static let trackedRows = 4096
 
     /// The binned training data.
     let matrix: BinnedMatrix
@@ -40,9 +44,16 @@ struct HistogramBuilder {
             }
         }
         let partials: [Histogram?] = blocks.indices.map { index in
-            index == 0 || blocks[index - 1].job != blocks[index].job ? nil : pool.take(clearing: features)
+            guard index > 0, blocks[index - 1].job == blocks[index].job else { return nil }
+            // Only a large node has several blocks: its partials fill every bin, untracked.
+            let partial = pool.take()
+            partial.markAll(features: features)
+            return partial
         }
-        for job in jobs { job.histogram.clear(features: features) }
+        for job in jobs {
+            job.histogram.clear()
+            if job.positions.count > Self.trackedRows { job.histogram.markAll(features: features) }
+        }
         let featureCount = matrix.featureCount
         let allFeatures = features.count == featureCount
         let shared = Unchecked((rows: rows, gradients: gradients))
@@ -52,16 +63,18 @@ struct HistogramBuilder {
                 let selected = Unchecked(selected)
                 Parallel.forEach(blocks.count, threads: threads) { index in
                     let block = blocks[index]
-                    let target = (partials[index] ?? jobs[block.job].histogram).values
+                    let histogram = partials[index] ?? jobs[block.job].histogram
+                    let target = histogram.values
+                    let occupied = jobs[block.job].positions.count > Self.trackedRows ? nil : histogram.occupied
                     let features = allFeatures ? nil : selected.value
                     if identity {
                         for position in block.positions {
                             Self.add(bins.value + position &* featureCount, shared.value.gradients[position],
-                                     featureCount: featureCount, features: features, to: target)
+                                     featureCount: featureCount, features: features, to: target, occupied: occupied)
                         }
                     } else {
                         Self.addGathered(block.positions, rows: shared.value.rows, bins: bins.value, gradients: shared.value.gradients,
-                                         featureCount: featureCount, features: features, to: target)
+                                         featureCount: featureCount, features: features, to: target, occupied: occupied)
                     }
                 }
             }
@@ -92,7 +105,7 @@ extension HistogramBuilder {
     static func addGathered(
         _ positions: Range<Int>, rows: UnsafePointer<UInt32>, bins: UnsafePointer<UInt8>,
         gradients: UnsafePointer<GradientPair>, featureCount: Int, features: UnsafeBufferPointer<Int>?,
-        to target: UnsafeMutablePointer<Double>
+        to target: UnsafeMutablePointer<Double>, occupied: UnsafeMutablePointer<UInt64>?
     ) {
         let pieces = (featureCount + 15) / 16, stride = pieces * 16
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: batchRows * stride) { localBins in
@@ -121,7 +134,7 @@ extension HistogramBuilder {
                             sluice_prefetch(gradients + row)
                         }
                         add(UnsafePointer(localBins.baseAddress! + k &* stride), localGradients[k],
-                            featureCount: featureCount, features: features, to: target)
+                            featureCount: featureCount, features: features, to: target, occupied: occupied)
                     }
                     start &+= count
                 }
@@ -129,12 +142,20 @@ extension HistogramBuilder {
         }
     }
 
-    /// Adds one row (its bins at `rowBins`) to the histogram slots at `target`.
+    /// Adds one row (its bins at `rowBins`) to the histogram slots at `target`, and
+    /// marks its bins in `occupied` when given.
     @inline(__always)
     static func add(
         _ rowBins: UnsafePointer<UInt8>, _ pair: GradientPair, featureCount: Int, features: UnsafeBufferPointer<Int>?,
-        to target: UnsafeMutablePointer<Double>
+        to target: UnsafeMutablePointer<Double>, occupied: UnsafeMutablePointer<UInt64>?
     ) {
+        if let occupied {
+            if let features {
+                for feature in features { mark(Int(rowBins[feature]), feature: feature, in: occupied) }
+            } else {
+                for feature in 0..<featureCount { mark(Int(rowBins[feature]), feature: feature, in: occupied) }
+            }
+        }
         let (g, h) = (Double(pair.g), Double(pair.h))
         if let features {
             for feature in features {
@@ -149,6 +170,14 @@ extension HistogramBuilder {
                 target[slot &+ 1] += h
             }
         }
+    }
+}
+
+extension HistogramBuilder {
+    /// Sets the bit of `bin` in `feature`'s occupancy words.
+    @inline(__always)
+    static func mark(_ bin: Int, feature: Int, in occupied: UnsafeMutablePointer<UInt64>) {
+        occupied[feature &* Histogram.words &+ (bin &>> 6)] |= UInt64(1) &<< UInt64(bin & 63)
     }
 }
 

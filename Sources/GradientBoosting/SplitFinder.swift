@@ -57,27 +57,48 @@ struct SplitFinder: Sendable {
         // bound capped at the largest float32 may not exceed the largest value, so it
         // cannot send all values left; the backward scan's first split is its mirror.
         var left = GradientSum()
-        for bin in 0..<bins {
+        let occupied = histogram.occupancy(feature)
+        forEachOccupiedBin(occupied, below: bins, ascending: true) { bin in
             // An empty bin leaves both sides as the previous bin did, whose equal gain won
             // first: skipping it changes no split, and most bins of a small node are empty.
-            if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { continue }
+            if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { return true }
             left.g += slots[2 * bin]
             left.h += slots[2 * bin + 1]
-            if bin == bins - 1 && cuts[bin] == .greatestFiniteMagnitude { break }
+            if bin == bins - 1 && cuts[bin] == .greatestFiniteMagnitude { return false }
             consider(left, total - left, splitBin: bin, threshold: cuts[bin], defaultLeft: false)
+            return true
         }
         guard mapper.hasMissing[feature] else { return best }
         let missing = GradientSum(g: slots[2 * Int(BinMapper.missingBin)], h: slots[2 * Int(BinMapper.missingBin) + 1])
         guard missing.h > 0 else { return best }
         // Backwards: bins i... go right, everything else (missing included) left.
         var right = GradientSum()
-        for bin in stride(from: bins - 1, through: 0, by: -1) {
-            if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { continue }
+        forEachOccupiedBin(occupied, below: bins, ascending: false) { bin in
+            if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { return true }
             right.g += slots[2 * bin]
             right.h += slots[2 * bin + 1]
             let threshold = bin > 0 ? cuts[bin - 1] : mapper.minimums[feature]
             consider(total - right, right, splitBin: bin - 1, threshold: threshold, defaultLeft: true)
+            return true
         }
         return best
+    }
+
+    /// Calls `body` with each bin below `bins` whose bit `occupied` sets (every other
+    /// bin is zero), ascending or descending, until it returns false.
+    @inline(__always)
+    private func forEachOccupiedBin(_ occupied: UnsafePointer<UInt64>, below bins: Int, ascending: Bool, _ body: (Int) -> Bool) {
+        let lastWord = (bins - 1) >> 6
+        for step in 0...lastWord {
+            let word = ascending ? step : lastWord - step
+            var rest = occupied[word]
+            // Bits of bins at or beyond `bins` (the missing bin among them) are not scanned.
+            if word == lastWord && bins & 63 != 0 { rest &= (UInt64(1) << UInt64(bins & 63)) - 1 }
+            while rest != 0 {
+                let bit = ascending ? rest.trailingZeroBitCount : 63 - rest.leadingZeroBitCount
+                guard body(word * 64 + bit) else { return }
+                rest &= ~(UInt64(1) << UInt64(bit))
+            }
+        }
     }
 }
