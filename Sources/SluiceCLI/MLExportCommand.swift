@@ -17,6 +17,9 @@ struct MLExportCommand: RunnableCommand {
     static let name = Option<String?>(long: "name", valueName: "name", help: "The model's name (default: export.name, else 'model').")
     static let force = Flag(long: "force", help: "Promote even when production is better.")
     static let json = Flag(long: "json", help: "Print the result as JSON.")
+    static let trainParams = Option<String?>(
+        long: "train-params", valueName: "path",
+        help: "The params file the model was trained with ('ml train --params', such as ml tune's best parameters): recorded over params.yaml's values.")
     static let params = ParamsOptions.params
     static let section = ParamsOptions.section(default: "export")
 
@@ -31,11 +34,11 @@ struct MLExportCommand: RunnableCommand {
             model on export.metric (default rmse, else logloss) on the same test data, or \
             with --force.
             """,
-        arguments: [model, preprocessor, metrics, profile, data, registry, production, name, force, json, params, section],
+        arguments: [model, preprocessor, metrics, profile, data, registry, production, name, force, json, trainParams, params, section],
         examples: ["sluice ml export --model models/model.json --preprocessor models/preprocessor.json --metrics metrics/eval.json --data data/processed/test.csv --name housing"])
 
     let model: String, preprocessor: String, metrics: String, profile: String?, data: String?, registry: String, production: String
-    let name: String?, force: Bool, json: Bool, params: String, section: String
+    let name: String?, force: Bool, json: Bool, trainParams: String?, params: String, section: String
 
     init(_ values: ParsedValues) throws {
         model = try values[Self.model]
@@ -48,6 +51,7 @@ struct MLExportCommand: RunnableCommand {
         name = try values[Self.name]
         force = try values[Self.force]
         json = try values[Self.json]
+        trainParams = try values[Self.trainParams]
         params = try values[Self.params]
         section = try values[Self.section]
     }
@@ -61,7 +65,7 @@ struct MLExportCommand: RunnableCommand {
         inputs.force = force
         inputs.profile = profile
         inputs.runID = ProcessInfo.processInfo.environment["SLUICE_RUN_ID"]
-        inputs.parameters = try ExportTask.parameters(ofParamsFile: params)
+        inputs.parameters = try ExportTask.parameters(ofParamsFile: params, trainedWith: trainParams)
         var scoreChampion: ExportTask.ChampionScorer?
         if let data {
             let evaluation = ChampionEvaluation(testData: data, preprocessor: preprocessor)

@@ -43,6 +43,25 @@ import _TestSupport
         #expect((metadata["params"] as? [String: Any])?["export.min_r2"] as? Double == 0.7)
     }
 
+    /// The values the model was trained with (ml tune's best parameters) are recorded
+    /// over params.yaml's; a missing file is a configuration error.
+    @Test func trainParamsAreRecordedOverParamsYaml() throws {
+        let project = try Self.project()
+        defer { project.directory.remove() }
+        try project.write("params.yaml", "export:\n  name: housing\n  metric: rmse\ntrain:\n  max_depth: 6\n  learning_rate: 0.3\n")
+        try project.write("best_params.yaml", "train:\n  max_depth: 4\n  subsample: 0.8\n")
+        let result = try Self.export(project, rmse: 3.0, extra: ["--train-params", "best_params.yaml"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let params = Self.json(try project.read("models/registry/housing/v1/metadata.json"))["params"] as? [String: Any]
+        #expect(params?["train.max_depth"] as? Int == 4)
+        #expect(params?["train.learning_rate"] as? Double == 0.3)
+        #expect(params?["train.subsample"] as? Double == 0.8)
+        let missing = try Self.export(project, rmse: 2.0, extra: ["--train-params", "nowhere.yaml"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("nowhere.yaml"))
+        #expect(!project.exists("models/registry/housing/v2"))
+    }
+
     @Test func challengerIsPromotedOnlyWhenBetter() throws {
         let project = try Self.project()
         defer { project.directory.remove() }
