@@ -5,6 +5,7 @@ import Foundation
 /// never run in one workspace at once. The kernel drops it when the process dies.
 package final class ProjectLock {
     private let descriptor: Int32
+    private var held = true
 
     /// Takes the lock at `path`, or fails at once when another process holds it.
     package init(path: String) throws(Diagnostic) {
@@ -16,13 +17,18 @@ package final class ProjectLock {
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
-            throw .error("another sluice repro is running in this project",
+            throw .error("another sluice repro or exp run is running in this project",
                          hint: "wait for it to finish (the lock is \(path))")
         }
     }
 
-    deinit {
+    /// Gives the lock up before the value goes away (once; later calls do nothing).
+    package func release() {
+        guard held else { return }
+        held = false
         flock(descriptor, LOCK_UN)
         close(descriptor)
     }
+
+    deinit { release() }
 }

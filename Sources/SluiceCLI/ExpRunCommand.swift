@@ -2,6 +2,7 @@ import Basics
 import CommandLineKit
 import Experiments
 import Foundation
+import PipelineEngine
 import Project
 
 /// `sluice exp run`: one experiment, or a sweep of them.
@@ -82,6 +83,8 @@ struct ExpRunCommand: RunnableCommand {
             binDirectory: ReproCommand.binDirectory)
         let sweep = ExperimentSweep(runner: runner, definitions: plan.definitions, jobs: jobs, failFast: failFast)
         let total = plan.definitions.count
+        // The copies are made from the workspace while the sweep runs: no repro may change it meanwhile.
+        let workspaceLock = try ProjectLock(path: workspace.stateDirectory + "/repro.lock")
         let interrupts = InterruptForwarder(sweep.interrupt)
         let results = sweep.run { event in
             switch event {
@@ -93,6 +96,8 @@ struct ExpRunCommand: RunnableCommand {
             }
         }
         interrupts.stop()
+        // Applying takes the lock itself.
+        workspaceLock.release()
         if apply, let result = results.first, result.succeeded, let applied = try? store.named([result.definition.name]).first {
             let outcome = try ExperimentApplier(workspace: workspace).apply(applied)
             console.err("Applied \(result.definition.name): wrote \(outcome.files.joined(separator: ", "))")

@@ -121,6 +121,38 @@ import _TestSupport
         #expect(try Self.runs(of: failFast).count == 1)
     }
 
+    /// Ctrl-C stops the running experiment and starts no more; the finished one stays
+    /// recorded. While the sweep runs, a repro in the workspace is refused.
+    @Test func interruptStopsTheSweepAndKeepsFinishedExperiments() throws {
+        let project = try FixtureProject("basic")
+        defer { project.directory.remove() }
+        let marker = project.directory.url("started")
+        try project.write("pipeline.yaml", """
+            stages:
+              train:
+                cmd: echo ${train.lr} > model.txt; if [ "${train.lr}" = "0.2" ]; then touch '\(marker)'; sleep 30; fi
+                params: [train.lr]
+                outs: [model.txt]
+
+            """)
+        let started = Date()
+        let sweep = try project.start(["exp", "run", "-S", "train.lr=0.1,0.2,0.3", "-j", "1"])
+        project.waitFor("started")
+        let repro = try project.run(["repro"])
+        #expect(repro.status == 2)
+        #expect(repro.stderr.contains("another sluice repro or exp run is running in this project"))
+        kill(sweep.processIdentifier, SIGINT)
+        sweep.waitUntilExit()
+        #expect(Date().timeIntervalSince(started) < 25, "the sleeping experiment was not interrupted")
+        #expect(sweep.terminationStatus != 0)
+        let runs = try Self.runs(of: project)
+        #expect(runs.filter { $0.status == "finished" }.compactMap { $0.params["train.lr"] as? Double } == [0.1])
+        #expect(runs.filter { $0.status == "killed" }.compactMap { $0.params["train.lr"] as? Double } == [0.2])
+        #expect(!runs.contains { $0.params["train.lr"] as? Double == 0.3 })
+        // The workspace is free again once the sweep is gone.
+        #expect(try project.run(["repro"]).status == 0)
+    }
+
     @Test func applyBringsParamsAndOutputsWithoutRunning() throws {
         let project = try FixtureProject("basic")
         _ = try project.repro()

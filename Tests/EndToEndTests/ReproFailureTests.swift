@@ -95,7 +95,7 @@ import _TestSupport
         project.waitFor("started")
         let second = try project.run(["repro"])
         #expect(second.status == 2)
-        #expect(second.stderr.contains("another sluice repro is running in this project"))
+        #expect(second.stderr.contains("another sluice repro or exp run is running in this project"))
     }
 }
 
