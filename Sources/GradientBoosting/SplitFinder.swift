@@ -37,51 +37,119 @@ struct SplitFinder: Sendable {
     }
 
     /// The best split on one feature, in either missing direction.
+    ///
+    /// Each direction runs in three passes over the occupied bins: the running sums,
+    /// then every split's loss change in a loop without branches (so the divisions of
+    /// many bins overlap), then the first largest change. The arithmetic and the
+    /// choice are those of scanning one bin at a time.
     private func bestSplit(feature: Int, total: GradientSum, parentGain: Double, histogram: Histogram) -> SplitCandidate? {
         let cuts = mapper.cuts[feature]
         let bins = cuts.count
         guard bins > 0 else { return nil }
         let slots = histogram.feature(feature)
-        var best: SplitCandidate?
-        func consider(_ left: GradientSum, _ right: GradientSum, splitBin: Int, threshold: Float, defaultLeft: Bool) {
-            guard left.h >= rules.minChildWeight, right.h >= rules.minChildWeight else { return }
-            // Float32 as XGBoost stores it, saturated: gains of labels near 1e38 exceed
-            // float32, and an infinite loss change is a number no model file can hold.
-            let change = Float(min(rules.gain(left) + rules.gain(right) - parentGain, Double(Float.greatestFiniteMagnitude)))
-            guard best.map({ change > $0.lossChange }) ?? true else { return }
-            best = SplitCandidate(
-                feature: feature, splitBin: splitBin, threshold: threshold, defaultLeft: defaultLeft,
-                lossChange: change, left: left, right: right)
-        }
-        // Forwards: bins 0...i go left, everything else (missing included) right. A last
-        // bound capped at the largest float32 may not exceed the largest value, so it
-        // cannot send all values left; the backward scan's first split is its mirror.
-        var left = GradientSum()
         let occupied = histogram.occupancy(feature)
-        forEachOccupiedBin(occupied, below: bins, ascending: true) { bin in
-            // An empty bin leaves both sides as the previous bin did, whose equal gain won
-            // first: skipping it changes no split, and most bins of a small node are empty.
-            if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { return true }
-            left.g += slots[2 * bin]
-            left.h += slots[2 * bin + 1]
-            if bin == bins - 1 && cuts[bin] == .greatestFiniteMagnitude { return false }
-            consider(left, total - left, splitBin: bin, threshold: cuts[bin], defaultLeft: false)
-            return true
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * bins) { sums in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: bins) { splitBins in
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: bins) { changes in
+                    let scan = Scan(g: sums.baseAddress!, h: sums.baseAddress! + bins, bins: splitBins.baseAddress!, changes: changes.baseAddress!)
+                    var best: SplitCandidate?
+                    // Forwards: bins 0...i go left, everything else (missing included) right.
+                    // A last bound capped at the largest float32 may not exceed the largest
+                    // value, so it cannot send all values left; the backward scan's first split
+                    // is its mirror. An empty bin leaves both sides as the previous bin did,
+                    // whose equal gain won first: skipping it changes no split.
+                    var count = 0
+                    var left = GradientSum()
+                    forEachOccupiedBin(occupied, below: bins, ascending: true) { bin in
+                        if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { return true }
+                        left.g += slots[2 * bin]
+                        left.h += slots[2 * bin + 1]
+                        if bin == bins - 1 && cuts[bin] == .greatestFiniteMagnitude { return false }
+                        scan.append(left, bin: bin, at: count)
+                        count += 1
+                        return true
+                    }
+                    scoreChanges(scan, count: count, total: total, parentGain: parentGain, accumulatedIsLeft: true)
+                    if let k = scan.firstLargest(count: count, above: best?.lossChange) {
+                        let bin = Int(scan.bins[k]), sum = GradientSum(g: scan.g[k], h: scan.h[k])
+                        best = SplitCandidate(feature: feature, splitBin: bin, threshold: cuts[bin], defaultLeft: false,
+                                              lossChange: scan.changes[k], left: sum, right: total - sum)
+                    }
+                    guard mapper.hasMissing[feature] else { return best }
+                    let missing = GradientSum(g: slots[2 * Int(BinMapper.missingBin)], h: slots[2 * Int(BinMapper.missingBin) + 1])
+                    guard missing.h > 0 else { return best }
+                    // Backwards: bins i... go right, everything else (missing included) left.
+                    count = 0
+                    var right = GradientSum()
+                    forEachOccupiedBin(occupied, below: bins, ascending: false) { bin in
+                        if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { return true }
+                        right.g += slots[2 * bin]
+                        right.h += slots[2 * bin + 1]
+                        scan.append(right, bin: bin, at: count)
+                        count += 1
+                        return true
+                    }
+                    scoreChanges(scan, count: count, total: total, parentGain: parentGain, accumulatedIsLeft: false)
+                    if let k = scan.firstLargest(count: count, above: best?.lossChange) {
+                        let bin = Int(scan.bins[k]), sum = GradientSum(g: scan.g[k], h: scan.h[k])
+                        best = SplitCandidate(feature: feature, splitBin: bin - 1, threshold: bin > 0 ? cuts[bin - 1] : mapper.minimums[feature],
+                                              defaultLeft: true, lossChange: scan.changes[k], left: total - sum, right: sum)
+                    }
+                    return best
+                }
+            }
         }
-        guard mapper.hasMissing[feature] else { return best }
-        let missing = GradientSum(g: slots[2 * Int(BinMapper.missingBin)], h: slots[2 * Int(BinMapper.missingBin) + 1])
-        guard missing.h > 0 else { return best }
-        // Backwards: bins i... go right, everything else (missing included) left.
-        var right = GradientSum()
-        forEachOccupiedBin(occupied, below: bins, ascending: false) { bin in
-            if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { return true }
-            right.g += slots[2 * bin]
-            right.h += slots[2 * bin + 1]
-            let threshold = bin > 0 ? cuts[bin - 1] : mapper.minimums[feature]
-            consider(total - right, right, splitBin: bin - 1, threshold: threshold, defaultLeft: true)
-            return true
+    }
+
+    /// Writes each split's loss change into `scan.changes`: float32 as XGBoost stores
+    /// it, saturated (gains of labels near 1e38 exceed float32, and an infinite loss
+    /// change is a number no model file can hold), or -infinity where a child's hessian
+    /// sum is below `min_child_weight`. `scan` holds the running sums of the left side
+    /// when `accumulatedIsLeft`, else of the right.
+    @inline(__always)
+    private func scoreChanges(_ scan: Scan, count: Int, total: GradientSum, parentGain: Double, accumulatedIsLeft: Bool) {
+        let rules = rules, minChildWeight = rules.minChildWeight
+        for k in 0..<count {
+            let accumulated = GradientSum(g: scan.g[k], h: scan.h[k])
+            let other = total - accumulated
+            let (left, right) = accumulatedIsLeft ? (accumulated, other) : (other, accumulated)
+            let change = Float(min(rules.gain(left) + rules.gain(right) - parentGain, Double(Float.greatestFiniteMagnitude)))
+            scan.changes[k] = left.h >= minChildWeight && right.h >= minChildWeight ? change : -.infinity
         }
-        return best
+    }
+
+    /// One direction's candidate splits, in scan order: the running sums, the bin each
+    /// split ends at, and their loss changes.
+    private struct Scan {
+        let g: UnsafeMutablePointer<Double>
+        let h: UnsafeMutablePointer<Double>
+        let bins: UnsafeMutablePointer<Int32>
+        let changes: UnsafeMutablePointer<Float>
+
+        @inline(__always)
+        func append(_ sum: GradientSum, bin: Int, at index: Int) {
+            g[index] = sum.g
+            h[index] = sum.h
+            bins[index] = Int32(bin)
+        }
+
+        /// The candidate a one-at-a-time scan keeps: the first allowed one when nothing
+        /// came before (`above` nil), then each one whose change beats the kept one's;
+        /// nil when none is kept.
+        @inline(__always)
+        func firstLargest(count: Int, above: Float?) -> Int? {
+            var kept: Int?
+            var keptChange = above ?? 0
+            var hasKept = above != nil
+            for k in 0..<count where changes[k] != -.infinity {
+                if !hasKept || changes[k] > keptChange {
+                    kept = k
+                    keptChange = changes[k]
+                    hasKept = true
+                }
+            }
+            return kept
+        }
     }
 
     /// Calls `body` with each bin below `bins` whose bit `occupied` sets (every other
