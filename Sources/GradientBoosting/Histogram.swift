@@ -65,17 +65,28 @@ final class Histogram {
     }
 
     /// Makes this cleared histogram that of a node's other child, `parent - sibling`,
-    /// for `features`: the parent's occupied bins, which hold every bin of both children.
+    /// for `features`, over the parent's occupied bins (which hold every bin of both
+    /// children). A bin whose difference is zero stays unmarked: the split scan then
+    /// meets no empty bin it would have to skip, a branch it cannot predict.
     func subtract(parent: Histogram, sibling: Histogram, features: [Int]) {
         for f in features {
             let (out, a, b) = (feature(f), parent.feature(f), sibling.feature(f))
             let (bits, parentBits) = (occupancy(f), parent.occupancy(f))
             for word in 0..<Self.words {
-                bits[word] = parentBits[word]
-                Self.forEachBin(in: parentBits[word], word: word) { bin in
-                    out[2 &* bin] = a[2 &* bin] - b[2 &* bin]
-                    out[2 &* bin &+ 1] = a[2 &* bin &+ 1] - b[2 &* bin &+ 1]
+                if parentBits[word] == .max {
+                    // A large node's: every bin, as before the bitmaps.
+                    for slot in (word &* 128)..<(word &* 128 &+ 128) { out[slot] = a[slot] - b[slot] }
+                    bits[word] = .max
+                    continue
                 }
+                var kept: UInt64 = 0
+                Self.forEachBin(in: parentBits[word], word: word) { bin in
+                    let g = a[2 &* bin] - b[2 &* bin], h = a[2 &* bin &+ 1] - b[2 &* bin &+ 1]
+                    out[2 &* bin] = g
+                    out[2 &* bin &+ 1] = h
+                    kept |= (g != 0 || h != 0 ? 1 : 0) &<< UInt64(bin & 63)
+                }
+                bits[word] = kept
             }
         }
     }
