@@ -13,6 +13,8 @@ package enum ShapMethod: Sendable {
 
     /// Floats one tree's tables may take (4 MiB): a full tree of depth 8 fits, depth 10 does not.
     static let treeEntryLimit = 1 << 20
+    /// How many row walks one unit of table building is worth, in `automatic`'s choice.
+    static let buildingWeight = 8
     /// Floats all tables of a model may take together (256 MiB).
     static let modelEntryLimit = 1 << 26
 
@@ -25,9 +27,12 @@ package enum ShapMethod: Sendable {
         for (index, tree) in trees.enumerated() {
             let cost = LeafTables.cost(of: tree)
             guard cost.entries <= Self.treeEntryLimit, total + cost.entries <= Self.modelEntryLimit else { continue }
-            // Worth it when the walks it saves outweigh building the tables, with a margin for the descent each row still makes.
+            // Worth it when the walks it saves outweigh building the tables several times
+            // over: building runs a division-heavy replay per pattern, where the walk's
+            // operations overlap better than their count says (on the housing test split's
+            // 102 rows the walk is faster; from a few hundred rows of depth-6 trees, the tables).
             let pays = rowCount.multipliedReportingOverflow(by: cost.walkingOneRow)
-            guard self == .leafTables || pays.overflow || pays.partialValue >= 2 * cost.building else { continue }
+            guard self == .leafTables || pays.overflow || pays.partialValue >= Self.buildingWeight * cost.building else { continue }
             chosen[index] = true
             total += cost.entries
         }
