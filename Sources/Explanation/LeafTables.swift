@@ -124,15 +124,7 @@ struct LeafTables: Sendable {
         for level in 0..<(route.count - 1) {
             let node = nodes[route[level]]
             let zero = nodes[route[level + 1]].cover / node.cover
-            var incomingZero: Float = 1, incomingOne: Float = 1
-            var index = 0
-            while index <= depth && path[index].feature != node.feature { index += 1 }
-            if index <= depth {
-                incomingZero = path[index].zeroFraction
-                incomingOne = path[index].oneFraction
-                UniquePath.unwind(path, depth: depth, index: index)
-                depth -= 1
-            }
+            let (incomingZero, incomingOne) = UniquePath.takeOut(node.feature, from: path, depth: &depth)
             depth += 1
             let one: Float = followed >> level & 1 == 1 ? incomingOne : 0
             UniquePath.extend(path, depth: depth, zero: zero * incomingZero, one: one, feature: node.feature)

@@ -58,6 +58,20 @@ enum UniquePath {
         }
     }
 
+    /// Takes `feature` out of `path[0...depth]` when it is on it (a feature split on
+    /// again lower down) and returns its fractions, which the new element multiplies
+    /// in; (1, 1) when it is not on the path.
+    @inline(__always)
+    static func takeOut(_ feature: Int32, from path: UnsafeMutablePointer<PathElement>, depth: inout Int) -> (zero: Float, one: Float) {
+        var index = 0
+        while index <= depth && path[index].feature != feature { index += 1 }
+        guard index <= depth else { return (1, 1) }
+        let fractions = (path[index].zeroFraction, path[index].oneFraction)
+        unwind(path, depth: depth, index: index)
+        depth -= 1
+        return fractions
+    }
+
     /// The total permutation weight `path[0...depth]` would have without element
     /// `index`, computed without changing the path.
     @inline(__always)

@@ -36,16 +36,7 @@ struct ShapWalk {
         let cold = Int(hot == Int(node.left) ? node.right : node.left)
         let hotZero = nodes[hot].cover / node.cover
         let coldZero = nodes[cold].cover / node.cover
-        var incomingZero: Float = 1, incomingOne: Float = 1
-        // A feature already on the path is taken out and put back with both splits' fractions.
-        var index = 0
-        while index <= depth && path[index].feature != node.feature { index += 1 }
-        if index <= depth {
-            incomingZero = path[index].zeroFraction
-            incomingOne = path[index].oneFraction
-            UniquePath.unwind(path, depth: depth, index: index)
-            depth -= 1
-        }
+        let (incomingZero, incomingOne) = UniquePath.takeOut(node.feature, from: path, depth: &depth)
         walk(hot, depth: depth + 1, parentPath: path, zero: hotZero * incomingZero, one: incomingOne, feature: node.feature)
         walk(cold, depth: depth + 1, parentPath: path, zero: coldZero * incomingZero, one: 0, feature: node.feature)
     }
