@@ -12,12 +12,14 @@ train-median imputation, StandardScaler fit on train), for split seeds 0..N-1:
 - scikit-learn: RandomizedSearchCV(n_jobs=2) over XGBRegressor(tree_method="hist",
   n_jobs=1), refit on the whole training split; sluice: `ml tune` (candidates x folds
   over the 2 cores) then `ml train --params best_params.yaml`, the refit;
-- wall time of each (sluice: the two processes; scikit-learn: search.fit), and the test
-  RMSE of the model each chose.
+- wall time of each (sluice: the two processes; scikit-learn: search.fit), their CPU
+  time (user + system: sluice's processes; scikit-learn's process and its joblib
+  workers, read with psutil), and the test RMSE of the model each chose. On a machine
+  other work also loads, the CPU time ratio is the steadier figure.
 
 Usage: /tmp/xgb-venv/bin/python bench/compare_tune.py --sluice .build/release/sluice [--seeds 5] [--iterations 50]
 """
-import argparse, json, os, subprocess, sys, tempfile, time
+import argparse, json, os, resource, subprocess, sys, tempfile, time
 
 import numpy as np
 import pandas as pd
@@ -79,18 +81,39 @@ def run_sluice(a, tmp, seed, Xtr, Xte, ytr, yte):
     lines += [f"    {k}: '{v}'" for k, v in SLUICE_SPACE.items()]
     with open(os.path.join(tmp, "params.yaml"), "w") as f:
         f.write("\n".join(lines) + "\n")
+    cpu0 = children_cpu()
     t0 = time.perf_counter()
     sh([a.sluice, "ml", "tune", "--train", tr, "--target", "MEDV", "--out", "best.yaml", "--metrics", "tune.json",
         "--folds", "folds.csv"], tmp)
     t_tune = time.perf_counter() - t0
     sh([a.sluice, "ml", "train", "--train", tr, "--target", "MEDV", "--params", "best.yaml", "--model", "model.json"], tmp)
     t_total = time.perf_counter() - t0
+    cpu = children_cpu() - cpu0
     sh([a.sluice, "ml", "predict", "--model", "model.json", "--input", te, "--out", "pred.csv"], tmp)
     pred = pd.read_csv(os.path.join(tmp, "pred.csv"))["prediction"].to_numpy(float)
     folds = pd.read_csv(os.path.join(tmp, "folds.csv"))["fold"].to_numpy(int)
     with open(os.path.join(tmp, "tune.json")) as f:
         best = json.load(f)["best"]
-    return t_tune, t_total, rmse(yte, pred), folds, best
+    return t_tune, t_total, rmse(yte, pred), folds, best, cpu
+
+
+def children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def tree_cpu():
+    """CPU seconds of this process and every process under it (joblib's workers)."""
+    import psutil
+    me = psutil.Process()
+    total = 0.0
+    for p in [me] + me.children(recursive=True):
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system
+        except psutil.NoSuchProcess:
+            pass
+    return total
 
 
 def run_sklearn(a, seed, folds, Xtr, Xte, ytr, yte):
@@ -99,10 +122,12 @@ def run_sklearn(a, seed, folds, Xtr, Xte, ytr, yte):
     model = xgb.XGBRegressor(tree_method="hist", n_jobs=1, random_state=42, **BASE)
     search = RandomizedSearchCV(model, sklearn_space(), n_iter=a.iterations, cv=PredefinedSplit(folds),
                                 scoring="neg_root_mean_squared_error", n_jobs=2, random_state=seed, refit=True)
+    cpu0 = tree_cpu()
     t0 = time.perf_counter()
     search.fit(Xtr, ytr)
     wall = time.perf_counter() - t0
-    return wall, rmse(yte, search.predict(Xte)), -search.best_score_, search.best_params_
+    cpu = tree_cpu() - cpu0
+    return wall, rmse(yte, search.predict(Xte)), -search.best_score_, search.best_params_, cpu
 
 
 def main():
@@ -118,22 +143,24 @@ def main():
     for seed in range(a.seeds):
         Xtr, Xte, ytr, yte = split(seed)
         with tempfile.TemporaryDirectory() as tmp:
-            s_tune, s_total, s_rmse, folds, best = run_sluice(a, tmp, seed, Xtr, Xte, ytr, yte)
-        k_wall, k_rmse, k_cv, k_best = run_sklearn(a, seed, folds, Xtr, Xte, ytr, yte)
-        rows.append((s_tune, s_total, s_rmse, k_wall, k_rmse))
+            s_tune, s_total, s_rmse, folds, best, s_cpu = run_sluice(a, tmp, seed, Xtr, Xte, ytr, yte)
+        k_wall, k_rmse, k_cv, k_best, k_cpu = run_sklearn(a, seed, folds, Xtr, Xte, ytr, yte)
+        rows.append((s_tune, s_total, s_rmse, k_wall, k_rmse, s_cpu, k_cpu))
         print(f"seed {seed}: sluice tune {s_tune:.2f} s + refit = {s_total:.2f} s, CV rmse {best['mean_rmse']:.4f}, test RMSE {s_rmse:.4f}"
-              f" | sklearn {k_wall:.2f} s, CV rmse {k_cv:.4f}, test RMSE {k_rmse:.4f} | time ratio {s_total / k_wall:.3f}", flush=True)
+              f" | sklearn {k_wall:.2f} s, CV rmse {k_cv:.4f}, test RMSE {k_rmse:.4f} | time ratio {s_total / k_wall:.3f}"
+              f" | CPU sluice {s_cpu:.2f} s, sklearn {k_cpu:.2f} s, ratio {s_cpu / k_cpu:.3f}", flush=True)
     r = np.array(rows)
     print(f"load average after: {os.getloadavg()[0]:.2f}")
     summary = {
         "seeds": a.seeds, "iterations": a.iterations, "folds": a.folds,
         "sluice_seconds": r[:, 1].mean(), "sluice_tune_seconds": r[:, 0].mean(), "sklearn_seconds": r[:, 3].mean(),
         "time_ratio": r[:, 1].mean() / r[:, 3].mean(),
+        "sluice_cpu_seconds": r[:, 5].mean(), "sklearn_cpu_seconds": r[:, 6].mean(), "cpu_ratio": r[:, 5].mean() / r[:, 6].mean(),
         "sluice_test_rmse": r[:, 2].mean(), "sluice_test_rmse_sd": r[:, 2].std(),
         "sklearn_test_rmse": r[:, 4].mean(), "sklearn_test_rmse_sd": r[:, 4].std(),
     }
     print(f"mean over {a.seeds} seeds: sluice {summary['sluice_seconds']:.2f} s (tune {summary['sluice_tune_seconds']:.2f} s), "
-          f"sklearn {summary['sklearn_seconds']:.2f} s, ratio {summary['time_ratio']:.3f}; test RMSE sluice "
+          f"sklearn {summary['sklearn_seconds']:.2f} s, ratio {summary['time_ratio']:.3f} (CPU ratio {summary['cpu_ratio']:.3f}); test RMSE sluice "
           f"{summary['sluice_test_rmse']:.4f} ± {summary['sluice_test_rmse_sd']:.4f}, sklearn "
           f"{summary['sklearn_test_rmse']:.4f} ± {summary['sklearn_test_rmse_sd']:.4f}")
     print(json.dumps(summary))

@@ -109,12 +109,36 @@ struct SplitFinder: Sendable {
     @inline(__always)
     private func scoreChanges(_ scan: Scan, count: Int, total: GradientSum, parentGain: Double, accumulatedIsLeft: Bool) {
         let rules = rules, minChildWeight = rules.minChildWeight
-        for k in 0..<count {
+        // Four splits at a time, lane by lane the same operations as `Regularization.gain`.
+        let lambda = SIMD4<Double>(repeating: rules.lambda), alpha = SIMD4<Double>(repeating: rules.alpha)
+        let least = SIMD4<Double>(repeating: minChildWeight), zero = SIMD4<Double>(repeating: 0)
+        let ceiling = SIMD4<Double>(repeating: Double(Float.greatestFiniteMagnitude))
+        func gains(_ g: SIMD4<Double>, _ h: SIMD4<Double>) -> SIMD4<Double> {
+            var t = zero
+            t.replace(with: g - alpha, where: g .> alpha)
+            t.replace(with: g + alpha, where: g .< -alpha)
+            let score = t * t / (h + lambda)
+            return zero.replacing(with: score, where: (h .>= least) .& (h .> zero))
+        }
+        var k = 0
+        while k + 4 <= count {
+            let ag = UnsafeRawPointer(scan.g + k).loadUnaligned(as: SIMD4<Double>.self)
+            let ah = UnsafeRawPointer(scan.h + k).loadUnaligned(as: SIMD4<Double>.self)
+            let og = SIMD4<Double>(repeating: total.g) - ag, oh = SIMD4<Double>(repeating: total.h) - ah
+            let (lg, lh, rg, rh) = accumulatedIsLeft ? (ag, ah, og, oh) : (og, oh, ag, ah)
+            var change = gains(lg, lh) + gains(rg, rh) - SIMD4<Double>(repeating: parentGain)
+            change.replace(with: ceiling, where: ceiling .< change)
+            change.replace(with: -.infinity, where: .!((lh .>= least) .& (rh .>= least)))
+            UnsafeMutableRawPointer(scan.changes + k).storeBytes(of: SIMD4<Float>(change), as: SIMD4<Float>.self)
+            k += 4
+        }
+        while k < count {
             let accumulated = GradientSum(g: scan.g[k], h: scan.h[k])
             let other = total - accumulated
             let (left, right) = accumulatedIsLeft ? (accumulated, other) : (other, accumulated)
             let change = Float(min(rules.gain(left) + rules.gain(right) - parentGain, Double(Float.greatestFiniteMagnitude)))
             scan.changes[k] = left.h >= minChildWeight && right.h >= minChildWeight ? change : -.infinity
+            k += 1
         }
     }
 
