@@ -4,32 +4,42 @@ import Foundation
 /// library (Foundation's networking would tie the static binary to libcurl and its
 /// TLS libraries at link time). One curl process takes a whole batch from a config
 /// file and runs it over reused connections, `--parallel`, so thousands of small
-/// objects cost one process start, not thousands.
-enum Curl {
+/// objects cost one process start, not thousands. Package-visible: the MLflow
+/// tracking client sends its requests through it too.
+package enum Curl {
     /// One exchange.
-    struct Request: Sendable {
+    package struct Request: Sendable {
         /// The HTTP method.
-        var method: String
+        package var method: String
         /// The full URL.
-        var url: String
+        package var url: String
         /// Headers to send (already signed).
-        var headers: [(name: String, value: String)]
+        package var headers: [(name: String, value: String)]
         /// A file to send as the body.
-        var uploadFile: String?
+        package var uploadFile: String?
         /// Where the response body goes (`/dev/null` when nil).
-        var outputFile: String?
+        package var outputFile: String?
+
+        /// An exchange of `method` on `url`.
+        package init(method: String, url: String, headers: [(name: String, value: String)], uploadFile: String? = nil, outputFile: String? = nil) {
+            self.method = method
+            self.url = url
+            self.headers = headers
+            self.uploadFile = uploadFile
+            self.outputFile = outputFile
+        }
     }
 
     /// How one exchange ended.
-    struct Response: Sendable, Equatable {
+    package struct Response: Sendable, Equatable {
         /// The HTTP status; 0 when no response came.
-        var status: Int
+        package var status: Int
         /// curl's message when the transfer itself failed (unreachable, refused, timed out).
-        var transferError: String?
+        package var transferError: String?
     }
 
     /// Runs `requests`, at most `parallel` at once; one response per request, in order.
-    static func run(_ requests: [Request], parallel: Int) -> Result<[Response], CurlFailure> {
+    package static func run(_ requests: [Request], parallel: Int) -> Result<[Response], CurlFailure> {
         guard !requests.isEmpty else { return .success([]) }
         guard let curl = executable() else { return .failure(CurlFailure("curl is not installed; sluice uses it for remotes: install curl")) }
         let config = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-curl-\(UUID().uuidString).conf").path
@@ -90,8 +100,8 @@ enum Curl {
 }
 
 /// curl could not be run at all.
-struct CurlFailure: Error, Sendable {
+package struct CurlFailure: Error, Sendable {
     /// Why.
-    var message: String
+    package var message: String
     init(_ message: String) { self.message = message }
 }
