@@ -27,10 +27,18 @@ package struct MLflowServerExporter: Sendable {
 
     /// Exports `runs`; throws at the first request the server refuses or cannot answer.
     package func export(_ runs: [StoredRun]) throws(MLflowTrackingError) -> MLflowServerExport {
-        let experimentID = try experiment()
+        let experimentID: String, existing: [String: MLflowRemoteRun]
+        do {
+            experimentID = try experiment()
+            existing = try existingRuns(experimentID: experimentID)
+        } catch {
+            // Before any one run is concerned, the error names the runs being exported.
+            var error = error
+            if let first = runs.first { error.run = first.id + (runs.count > 1 ? " (and \(runs.count - 1) more)" : "") }
+            throw error
+        }
         var result = MLflowServerExport(experimentID: experimentID)
         let contents = runs.map(MLflowRunContent.init(run:))
-        let existing = try existingRuns(experimentID: experimentID)
         var remote = contents.map { existing[$0.runID] }
         try createMissing(contents, in: experimentID, into: &remote)
         let mlflowRuns = remote.compactMap { $0 }

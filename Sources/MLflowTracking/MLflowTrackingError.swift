@@ -27,8 +27,15 @@ package struct MLflowTrackingError: Error, Sendable, Equatable, CustomStringConv
                       hint: "check the URL and that 'mlflow server' is running there")
         } else {
             self.init(server: server, run: run, "\(action) failed: \(response.problem)",
-                      hint: response.status == 401 || response.status == 403
-                          ? "set MLFLOW_TRACKING_TOKEN, or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD" : nil)
+                      hint: Self.hint(for: response))
+        }
+    }
+
+    private static func hint(for response: MLflowResponse) -> String? {
+        switch response.status {
+        case 401, 403: "set MLFLOW_TRACKING_TOKEN, or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD"
+        case 404 where response.errorCode == nil: "give --mlflow the server's root URL (http://HOST:PORT, as 'mlflow server' prints it)"
+        default: nil
         }
     }
 

@@ -61,7 +61,7 @@ import Testing
         let server = FakeTrackingServer()
         server.failure = MLflowResponse(status: 0, transferError: "Failed to connect to 127.0.0.1 port 9: Connection refused")
         let error = #expect(throws: MLflowTrackingError.self) { try MLflowServerExporter(transport: server, experimentName: "housing").export(runs.runs()) }
-        #expect(error?.description.hasPrefix("MLflow server http://fake:5000: cannot reach the server") == true)
+        #expect(error?.description.hasPrefix("MLflow server http://fake:5000: run \(runs.runs()[0].id) (and 1 more): cannot reach the server") == true)
         #expect(error?.description.contains("Connection refused") == true)
         #expect(error?.diagnostic.cause == .failure)
     }
