@@ -48,8 +48,8 @@ package struct CurlTransport: MLflowTransport {
                 }
                 requestHeaders.append(("Content-Type", "application/json"))
             }
-            exchanges.append(Curl.Request(method: request.method, url: server + request.target, headers: requestHeaders,
-                                          uploadFile: upload, outputFile: folder + "/response-\(index)"))
+            exchanges.append(Curl.Request(request.method, server + request.target, headers: requestHeaders,
+                                          body: upload, response: folder + "/response-\(index)"))
         }
         switch Curl.run(exchanges, parallel: parallel) {
         case .failure(let failure):

@@ -10,24 +10,15 @@ package enum Curl {
     /// One exchange.
     package struct Request: Sendable {
         /// The HTTP method.
-        package var method: String
+        var method: String
         /// The full URL.
-        package var url: String
+        var url: String
         /// Headers to send (already signed).
-        package var headers: [(name: String, value: String)]
+        var headers: [(name: String, value: String)]
         /// A file to send as the body.
-        package var uploadFile: String?
+        var uploadFile: String?
         /// Where the response body goes (`/dev/null` when nil).
-        package var outputFile: String?
-
-        /// An exchange of `method` on `url`.
-        package init(method: String, url: String, headers: [(name: String, value: String)], uploadFile: String? = nil, outputFile: String? = nil) {
-            self.method = method
-            self.url = url
-            self.headers = headers
-            self.uploadFile = uploadFile
-            self.outputFile = outputFile
-        }
+        var outputFile: String?
     }
 
     /// How one exchange ended.
@@ -96,6 +87,14 @@ package enum Curl {
     static func executable() -> String? {
         let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         return directories.map { "\($0)/curl" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
+
+extension Curl.Request {
+    /// An exchange of `method` on `url`, for other modules (the memberwise init stays
+    /// internal to Remote).
+    package init(_ method: String, _ url: String, headers: [(name: String, value: String)], body: String?, response: String?) {
+        self.init(method: method, url: url, headers: headers, uploadFile: body, outputFile: response)
     }
 }
 
