@@ -39,10 +39,13 @@ enum MLflowJSON {
     /// The points of a `metrics/get-history` answer.
     static func points(_ value: JSONValue?) -> [MLflowRunContent.Point] {
         guard case .array(let items)? = value?["metrics"] else { return [] }
-        return items.compactMap { item in
-            guard let value = item["value"].flatMap(double), let timestamp = item["timestamp"].flatMap(integer) else { return nil }
-            return MLflowRunContent.Point(timestamp: timestamp, value: value, step: Int(item["step"].flatMap(integer) ?? 0))
-        }
+        return items.compactMap(point)
+    }
+
+    /// One `Metric` (`{"key", "value", "timestamp", "step"}`) as a point.
+    static func point(_ item: JSONValue) -> MLflowRunContent.Point? {
+        guard let value = item["value"].flatMap(double), let timestamp = item["timestamp"].flatMap(integer) else { return nil }
+        return MLflowRunContent.Point(timestamp: timestamp, value: value, step: Int(item["step"].flatMap(integer) ?? 0))
     }
 }
 

@@ -11,18 +11,19 @@ package struct MLflowRemoteRun: Sendable, Equatable {
     package var sluiceRunID: String?
     /// Its params.
     package var params: [String: String]
-    /// The keys of its metrics.
-    package var metricKeys: Set<String>
+    /// The latest point of each of its metrics (by step, then time), as search reports them.
+    package var latestMetrics: [String: MLflowRunContent.Point]
     /// Its start time (ms); runs of the same sluice run are told apart by it.
     package var start: Int64
 
     /// Creates a run description.
-    package init(id: String, artifactURI: String, sluiceRunID: String? = nil, params: [String: String] = [:], metricKeys: Set<String> = [], start: Int64 = 0) {
+    package init(id: String, artifactURI: String, sluiceRunID: String? = nil, params: [String: String] = [:],
+                 latestMetrics: [String: MLflowRunContent.Point] = [:], start: Int64 = 0) {
         self.id = id
         self.artifactURI = artifactURI
         self.sluiceRunID = sluiceRunID
         self.params = params
-        self.metricKeys = metricKeys
+        self.latestMetrics = latestMetrics
         self.start = start
     }
 
@@ -36,12 +37,18 @@ package struct MLflowRemoteRun: Sendable, Equatable {
         let tags = MLflowJSON.pairs(data?["tags"])
         sluiceRunID = tags.first { $0.key == MLflowServerExporter.runTag }?.value
         params = Dictionary(MLflowJSON.pairs(data?["params"]).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        var latest: [String: MLflowRunContent.Point] = [:]
         if case .array(let metrics)? = data?["metrics"] {
-            metricKeys = Set(metrics.compactMap { $0["key"]?.text })
-        } else {
-            metricKeys = []
+            for metric in metrics {
+                guard let key = metric["key"]?.text, let point = MLflowJSON.point(metric) else { continue }
+                latest[key] = point
+            }
         }
+        latestMetrics = latest
     }
+
+    /// The keys of its metrics.
+    package var metricKeys: Set<String> { Set(latestMetrics.keys) }
 
     /// The artifact location below the server's artifact proxy
     /// (`mlflow-artifacts:/1/abc/artifacts` → `1/abc/artifacts`); nil when the

@@ -24,6 +24,8 @@ package struct MLflowRunSync: Sendable {
         var metrics: [MLflowBatch.Metric] = []
         for (key, points) in content.metrics {
             var present = Set(histories[key] ?? [])
+            // The latest point search reported is in the history too.
+            if let latest = existing?.latestMetrics[key] { present.insert(latest) }
             for point in points where present.insert(point).inserted {
                 metrics.append(MLflowBatch.Metric(key: key, point: point))
             }
@@ -33,9 +35,14 @@ package struct MLflowRunSync: Sendable {
         keptParams = kept
     }
 
-    /// The metric keys whose history must be read first: those the server's run already has.
+    /// The metric keys whose history must be read first: those the server's run already
+    /// has, except a key of one point that is the server's latest (most metrics: a final
+    /// value), which needs no request.
     package static func historyKeys(content: MLflowRunContent, existing: MLflowRemoteRun?) -> [String] {
         guard let existing else { return [] }
-        return content.metrics.map(\.key).filter { existing.metricKeys.contains($0) }
+        return content.metrics.filter { key, points in
+            guard let latest = existing.latestMetrics[key] else { return false }
+            return !(points.count == 1 && points[0] == latest)
+        }.map(\.key)
     }
 }

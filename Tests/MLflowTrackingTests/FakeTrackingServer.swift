@@ -107,7 +107,12 @@ final class FakeTrackingServer: MLflowTransport, @unchecked Sendable {
             "data": .object([
                 "params": .array(run.params.sorted { $0.key < $1.key }.map { .object(["key": .string($0.key), "value": .string($0.value)]) }),
                 "tags": .array(run.tags.sorted { $0.key < $1.key }.map { .object(["key": .string($0.key), "value": .string($0.value)]) }),
-                "metrics": .array(run.metrics.keys.sorted().map { .object(["key": .string($0), "value": .double(0)]) }),
+                "metrics": .array(run.metrics.keys.sorted().compactMap { key in
+                    // MLflow's latest: the greatest step, then time.
+                    guard let latest = run.metrics[key]?.max(by: { ($0.step, $0.timestamp) < ($1.step, $1.timestamp) }) else { return nil }
+                    return .object(["key": .string(key), "value": latest.value.isNaN ? .string("NaN") : .double(latest.value),
+                                    "timestamp": .int(Int(latest.timestamp)), "step": .int(latest.step)])
+                }),
             ]),
         ])
     }

@@ -30,13 +30,19 @@ import Testing
         let runs = try TestRuns()
         defer { runs.remove() }
         let content = MLflowRunContent(run: runs.runs()[0])
-        let existing = MLflowRemoteRun(id: "m", artifactURI: "", params: ["train.lr": "0.1", "model.kind": "linear"], metricKeys: ["train/loss"])
+        let loss = content.metrics[0].points, rmse = content.metrics[1].points[0]
+        let existing = MLflowRemoteRun(id: "m", artifactURI: "", params: ["train.lr": "0.1", "model.kind": "linear"],
+                                       latestMetrics: ["train/loss": loss[1], "rmse": rmse])
+        // rmse's one point is the server's latest: no history request for it.
         #expect(MLflowRunSync.historyKeys(content: content, existing: existing) == ["train/loss"])
-        let history = Array(content.metrics[0].points.prefix(2))  // the NaN point included: NaN equals NaN here
-        let sync = MLflowRunSync(content: content, existing: existing, histories: ["train/loss": history])
+        var moved = existing
+        moved.latestMetrics["rmse"]?.timestamp += 1
+        #expect(MLflowRunSync.historyKeys(content: content, existing: moved) == ["train/loss", "rmse"])
+        // loss[1] (NaN, equal to NaN here) is known as the latest, loss[0] from the history: only loss[2] is missing.
+        let sync = MLflowRunSync(content: content, existing: existing, histories: ["train/loss": [loss[0]]])
         #expect(sync.batches.count == 1)
         #expect(sync.batches[0].params.map(\.key) == ["bad key_"])
-        #expect(sync.batches[0].metrics.map(\.key) == ["train/loss", "rmse", "r2"])
+        #expect(sync.batches[0].metrics.map(\.key) == ["train/loss", "r2"])
         #expect(sync.batches[0].metrics[0].point.step == 2)
         #expect(sync.keptParams.count == 1 && sync.keptParams[0].key == "model.kind" && sync.keptParams[0].server == "linear" && sync.keptParams[0].local == "gbdt")
     }
@@ -72,6 +78,7 @@ import Testing
         let run = try #require(MLflowRemoteRun(json: json))
         #expect(run.id == "abc" && run.start == 1700 && run.sluiceRunID == "20261122-103000-0a1b")
         #expect(run.params == ["lr": "0.1"] && run.metricKeys == ["rmse"])
+        #expect(run.latestMetrics["rmse"]?.value.isNaN == true && run.latestMetrics["rmse"]?.timestamp == 5)
         #expect(MLflowRemoteRun(json: .object(["info": .object([:])])) == nil)
     }
 
