@@ -39,6 +39,9 @@ import Testing
             #expect(old.params == new.params && old.tags == new.tags)
             #expect(old.metrics.mapValues { $0.count } == new.metrics.mapValues { $0.count })
         }
+        // Only train/loss has several points; the one-point metrics are known from search.
+        #expect(server.requests[requestsBefore...].filter { $0.path.hasSuffix("/metrics/get-history") }.map(\.target)
+            == ["/api/2.0/mlflow/metrics/get-history?run_id=\(before[0].id)&metric_key=train%2Floss"])
         let batches = server.requests[requestsBefore...].filter { $0.path.hasSuffix("/runs/log-batch") }
         #expect(batches.allSatisfy { $0.json?["params"] == .array([]) && $0.json?["metrics"] == .array([]) })
     }
