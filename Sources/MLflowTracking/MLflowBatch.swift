@@ -16,6 +16,12 @@ package struct MLflowBatch: Sendable, Equatable {
         package var key: String
         /// The value.
         package var value: String
+
+        /// A key and its text.
+        package init(key: String, value: String) {
+            self.key = key
+            self.value = value
+        }
     }
 
     /// A metric point with its key.
@@ -24,6 +30,12 @@ package struct MLflowBatch: Sendable, Equatable {
         package var key: String
         /// The point.
         package var point: MLflowRunContent.Point
+
+        /// A point of `key`.
+        package init(key: String, point: MLflowRunContent.Point) {
+            self.key = key
+            self.point = point
+        }
     }
 
     /// The most params one call may carry.
