@@ -47,7 +47,7 @@ import Testing
         #expect(sync.keptParams.count == 1 && sync.keptParams[0].key == "model.kind" && sync.keptParams[0].server == "linear" && sync.keptParams[0].local == "gbdt")
     }
 
-    @Test(arguments: [(0, 0, 0, 0), (250, 30, 2500, 4), (100, 100, 800, 1), (101, 0, 0, 2), (0, 0, 1001, 2)])
+    @Test(arguments: [(0, 0, 0, 0), (250, 30, 2500, 3), (100, 100, 800, 1), (101, 0, 0, 2), (0, 0, 1001, 2)])
     func batchesStayWithinLimits(params: Int, tags: Int, metrics: Int, expected: Int) {
         let batches = MLflowBatch.split(
             params: (0..<params).map { .init(key: "p\($0)", value: "v") }, tags: (0..<tags).map { .init(key: "t\($0)", value: "v") },
