@@ -45,6 +45,8 @@ let package = Package(
         .target(name: "RunStore", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Remotes for the content cache: AWS Signature Version 4 over our HMAC and SHA-256, S3 and directory remotes.
         .target(name: "Remote", dependencies: ["Basics", "ContentStore"], swiftSettings: staticRuntime),
+        // Runs exported to an MLflow tracking server over its REST API (requests as data, sent by the system's curl).
+        .target(name: "MLflowTracking", dependencies: ["Basics", "RunStore", "Remote"], swiftSettings: staticRuntime),
         // One self-contained HTML page about recorded runs: params, metrics with deltas, stage timeline, curves, drift verdict.
         .target(name: "RunReport", dependencies: ["Basics", "RunStore", "Charts"], swiftSettings: staticRuntime),
         // The built-in ML steps as tasks: ingest, prepare, train, evaluate, export, predict; the model registry.
@@ -69,7 +71,7 @@ let package = Package(
         .target(
             name: "SluiceCLI",
             dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "PipelineEngine", "Project", "MLTasks", "RunStore", "GradientBoosting", "RunReport", "Plots", "Charts",
-                           "Experiments"],
+                           "Experiments", "MLflowTracking"],
             swiftSettings: staticRuntime),
         // The `sluice` binary: hands argv to SluiceCLI.
         .executableTarget(name: "sluice", dependencies: ["SluiceCLI"], swiftSettings: staticRuntime, linkerSettings: staticRuntimeLink),
@@ -120,6 +122,8 @@ let package = Package(
         // Run records, id order, run references, killed detection, history, filters, MLflow layout.
         .testTarget(name: "RunStoreTests", dependencies: ["RunStore", "_TestSupport"]),
         .testTarget(name: "RemoteTests", dependencies: ["Remote", "Basics", "ContentStore", "_TestSupport"]),
+        // Request bodies, batching within MLflow's limits, idempotent re-export against a recording transport.
+        .testTarget(name: "MLflowTrackingTests", dependencies: ["MLflowTracking", "RunStore", "Basics", "_TestSupport"]),
         .testTarget(name: "RunReportTests", dependencies: ["RunReport", "RunStore", "Charts", "Basics"]),
         .testTarget(
             name: "CommandLineKitTests", dependencies: ["CommandLineKit", "_TestSupport"],

@@ -4,10 +4,11 @@ import Foundation
 /// library (Foundation's networking would tie the static binary to libcurl and its
 /// TLS libraries at link time). One curl process takes a whole batch from a config
 /// file and runs it over reused connections, `--parallel`, so thousands of small
-/// objects cost one process start, not thousands.
-enum Curl {
+/// objects cost one process start, not thousands. Package-visible: the MLflow
+/// tracking client sends its requests through it too.
+package enum Curl {
     /// One exchange.
-    struct Request: Sendable {
+    package struct Request: Sendable {
         /// The HTTP method.
         var method: String
         /// The full URL.
@@ -21,15 +22,15 @@ enum Curl {
     }
 
     /// How one exchange ended.
-    struct Response: Sendable, Equatable {
+    package struct Response: Sendable, Equatable {
         /// The HTTP status; 0 when no response came.
-        var status: Int
+        package var status: Int
         /// curl's message when the transfer itself failed (unreachable, refused, timed out).
-        var transferError: String?
+        package var transferError: String?
     }
 
     /// Runs `requests`, at most `parallel` at once; one response per request, in order.
-    static func run(_ requests: [Request], parallel: Int) -> Result<[Response], CurlFailure> {
+    package static func run(_ requests: [Request], parallel: Int) -> Result<[Response], CurlFailure> {
         guard !requests.isEmpty else { return .success([]) }
         guard let curl = executable() else { return .failure(CurlFailure("curl is not installed; sluice uses it for remotes: install curl")) }
         let config = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-curl-\(UUID().uuidString).conf").path
@@ -89,9 +90,17 @@ enum Curl {
     }
 }
 
+extension Curl.Request {
+    /// An exchange of `method` on `url`, for other modules (the memberwise init stays
+    /// internal to Remote).
+    package init(_ method: String, _ url: String, headers: [(name: String, value: String)], body: String?, response: String?) {
+        self.init(method: method, url: url, headers: headers, uploadFile: body, outputFile: response)
+    }
+}
+
 /// curl could not be run at all.
-struct CurlFailure: Error, Sendable {
+package struct CurlFailure: Error, Sendable {
     /// Why.
-    var message: String
+    package var message: String
     init(_ message: String) { self.message = message }
 }

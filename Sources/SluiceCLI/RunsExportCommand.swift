@@ -1,26 +1,35 @@
 import Basics
 import CommandLineKit
 import Foundation
+import MLflowTracking
 import RunStore
 
-/// `sluice runs export --mlflow DIR`: the runs in MLflow's file-store layout.
+/// `sluice runs export --mlflow URL|DIR`: the runs on an MLflow tracking server, or in
+/// MLflow's file-store layout.
 struct RunsExportCommand: RunnableCommand {
-    static let mlflow = Option<String>(long: "mlflow", valueName: "dir", help: "The MLflow store to write (created when missing).")
+    static let mlflow = Option<String>(
+        long: "mlflow", valueName: "url|dir",
+        help: "An MLflow tracking server (http://HOST:PORT), or a folder for MLflow's file store (created when missing).")
     static let experiment = Option<String?>(
         long: "experiment", valueName: "name", help: "The experiment's name (default: the project folder's name).")
     static let runs = Positional<[String]>("runs", help: "Runs to export (default: all).", optional: true)
 
     static let configuration = CommandConfiguration(
         name: "export",
-        abstract: "Write runs in MLflow's file-store layout, to browse them in the MLflow UI.",
+        abstract: "Export runs to an MLflow tracking server, or in MLflow's file-store layout.",
         discussion: """
             All runs (or the ones named) go to one experiment named after the project. Params, \
             final metrics, step histories, tags (git commit, branch, user) and the run folder as \
-            artifacts are written; exporting again replaces the runs, which keep their MLflow ids. \
-            Browse with: MLFLOW_ALLOW_FILE_STORE=true mlflow ui --backend-store-uri DIR
+            artifacts are exported. To a server (http://HOST:PORT) they go through MLflow's REST \
+            API and its artifact proxy; exporting again updates the same MLflow runs (found by \
+            their sluice.run_id tag), adding only what they lack. MLFLOW_TRACKING_TOKEN, or \
+            MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD, authenticate as with MLflow's client.
+            To a folder they are written in MLflow's file-store layout and exporting again replaces \
+            them. MLflow has put its file store in maintenance mode and will remove it: prefer a \
+            server. Browse a folder with: MLFLOW_ALLOW_FILE_STORE=true mlflow ui --backend-store-uri DIR
             """,
         arguments: [mlflow, experiment, runs],
-        examples: ["sluice runs export --mlflow mlruns", "sluice runs export --mlflow /tmp/store latest"])
+        examples: ["sluice runs export --mlflow http://127.0.0.1:5000", "sluice runs export --mlflow mlruns", "sluice runs export --mlflow /tmp/store latest"])
 
     let file: String?
     let destination: String
@@ -41,11 +50,14 @@ struct RunsExportCommand: RunnableCommand {
         guard !runs.isEmpty else {
             throw Diagnostic.error("there are no runs to export", hint: "'sluice repro' records a run whenever a stage runs or is restored")
         }
+        let name = experiment ?? (context.workspace.root as NSString).lastPathComponent
+        if let server = try Self.server(destination) {
+            return try export(runs, to: server, experiment: name, console: console)
+        }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: destination, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw Diagnostic.error("'\(destination)' is not a folder", hint: "give --mlflow a folder for the MLflow file store; it is created when missing")
         }
-        let name = experiment ?? (context.workspace.root as NSString).lastPathComponent
         let exporter = MLflowExporter(root: destination, experimentName: name)
         let result = try exporter.export(runs, now: context.now)
         for (run, key) in result.skippedKeys {

@@ -16,7 +16,7 @@ import _TestSupport
         (["--help"], "root-help"), (["help", "repro"], "repro-help"), (["status", "--help"], "status-help"),
         (["params", "show", "-h"], "params-show-help"), (["dag", "--help"], "dag-help"),
         (["runs", "--help"], "runs-help"), (["runs", "list", "--help"], "runs-list-help"),
-        (["ml", "explain", "--help"], "ml-explain-help"),
+        (["ml", "explain", "--help"], "ml-explain-help"), (["runs", "export", "--help"], "runs-export-help"),
     ])
     func helpText(arguments: [String], snapshot: String) throws {
         let result = try Self.run(arguments)
