@@ -7,6 +7,9 @@ package struct ReproOptions: Sendable {
     package var recursive = false
     /// Run the targets and everything downstream of them, instead of their upstream.
     package var downstream = false
+    /// Consider the targets alone, without their upstream (`repro -s`): a stale
+    /// upstream stage is neither run nor a reason.
+    package var singleItem = false
     /// Run the selected stages even when up to date.
     package var force = false
     /// Print the plan and its reasons; run nothing.

@@ -34,7 +34,9 @@ extension Reproducer {
     /// restores them, records that execution in the lock file and returns the outcome.
     func restoreFromRunCache(_ stage: StageSpec, reasons: [StaleReason], observed: ObservedState) throws -> StageOutcome? {
         guard let runCache, !stage.alwaysChanged, !stage.outputs.isEmpty, stage.outputs.allSatisfy(\.cache) else { return nil }
-        guard let recorded = runCache.lookup(runCacheKey(stage, observed: observed)),
+        let key = runCacheKey(stage, observed: observed)
+        runCacheFill?(key)
+        guard let recorded = runCache.lookup(key),
               Set(recorded.outputs.map(\.path)) == Set(stage.outputs.map(\.declaredPath)) else { return nil }
         let recordedOutputs = recorded.outputLookup
         for output in stage.outputs {

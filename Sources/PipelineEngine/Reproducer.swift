@@ -32,17 +32,22 @@ package final class Reproducer: Sendable {
     let outputGuard: OutputGuard
     /// Shared with other reproducers using the same cache, so they never execute the same stage execution at once.
     let gate: StageGate?
+    /// Called with a stale stage's run-cache key before it is looked up, so that the
+    /// caller may bring that entry and its outputs from elsewhere (`repro --pull`).
+    let runCacheFill: RunCacheFill?
 
     /// Creates a reproducer. Stage logs go to `logDirectory` (absolute) as `<stage address>.log`;
     /// `locks` holds the lock file of each pipeline file (see `LockSet.lockPath(forPipelineFile:)`).
-    /// `lockWriteSpacing` is `LockFileWriter`'s `spacing`; `gate` is shared by reproducers of one cache.
+    /// `lockWriteSpacing` is `LockFileWriter`'s `spacing`; `gate` is shared by reproducers of one cache;
+    /// `runCacheFill` may fill the run-cache for a key before it is looked up.
     package init(
         pipeline: Pipeline, locks: LockSet, fingerprinter: Fingerprinter, logDirectory: String,
         cache: CacheStore? = nil, useRunCache: Bool = true, environment: [String: String] = [:], binDirectory: String? = nil,
-        lockWriteSpacing: Double = 10, gate: StageGate? = nil
+        lockWriteSpacing: Double = 10, gate: StageGate? = nil, runCacheFill: RunCacheFill? = nil
     ) {
         self.pipeline = pipeline
         self.gate = gate
+        self.runCacheFill = runCacheFill
         self.outputGuard = OutputGuard(pipeline: pipeline)
         self.cache = cache
         self.runCache = useRunCache ? cache.map(RunCache.init(cache:)) : nil
@@ -58,7 +63,8 @@ package final class Reproducer: Sendable {
 
     /// Runs the repro and returns what happened to each stage.
     package func run(_ options: ReproOptions, emit: @escaping @Sendable (ReproEvent) -> Void) throws -> ReproReport {
-        let order = try StageSelection.plan(options.targets, recursive: options.recursive, downstream: options.downstream, in: pipeline)
+        let order = try StageSelection.plan(options.targets, recursive: options.recursive, downstream: options.downstream,
+                                            singleItem: options.singleItem, in: pipeline)
         try refuseExternalOutputs(of: order)
         if options.dryRun { return try dryRun(options) }
         let frozen = order.map { pipeline.stages[$0] }.filter(\.frozen).map(\.address)
@@ -90,7 +96,7 @@ package final class Reproducer: Sendable {
         let planner = StatusPlanner(pipeline: pipeline, locks: lockWriter.locks, fingerprinter: fingerprinter)
         var report = ReproReport()
         for entry in try planner.status(targets: options.targets, recursive: options.recursive, downstream: options.downstream,
-                                        force: options.force) {
+                                        singleItem: options.singleItem, force: options.force) {
             let action: StageOutcome.Action = entry.frozen ? .frozen : entry.reasons.isEmpty ? .skipped : .notRun
             report.outcomes.append(StageOutcome(stage: entry.stage, action: action, reasons: entry.reasons))
         }

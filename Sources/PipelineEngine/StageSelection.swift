@@ -15,10 +15,12 @@ package enum StageSelection {
     }
 
     /// The stages to consider, in a topological order: the targets with their
-    /// upstream, or with their downstream when `downstream` is set.
-    static func plan(_ targets: [String], recursive: Bool = false, downstream: Bool, in pipeline: Pipeline) throws(Diagnostic) -> [Int] {
+    /// upstream, or with their downstream when `downstream` is set, or the targets
+    /// alone when `singleItem` is set (`repro -s`, as DVC's `--single-item`).
+    package static func plan(_ targets: [String], recursive: Bool = false, downstream: Bool, singleItem: Bool = false,
+                             in pipeline: Pipeline) throws(Diagnostic) -> [Int] {
         let roots = try resolve(targets, recursive: recursive, in: pipeline)
-        let selected = targets.isEmpty ? Set(roots)
+        let selected = targets.isEmpty || singleItem ? Set(roots)
             : downstream ? pipeline.graph.descendants(of: roots) : pipeline.graph.ancestors(of: roots)
         return (pipeline.graph.topologicalOrder() ?? Array(pipeline.stages.indices)).filter(selected.contains)
     }

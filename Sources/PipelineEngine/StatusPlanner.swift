@@ -44,9 +44,10 @@ package struct StatusPlanner: Sendable {
     }
 
     /// The status of the targets (all stages when empty; folders when `recursive`) and
-    /// their upstream, in order.
-    package func status(targets: [String] = [], recursive: Bool = false, downstream: Bool = false, force: Bool = false) throws -> [Entry] {
-        let order = try StageSelection.plan(targets, recursive: recursive, downstream: downstream, in: pipeline)
+    /// their upstream (unless `singleItem`), in order.
+    package func status(targets: [String] = [], recursive: Bool = false, downstream: Bool = false, singleItem: Bool = false,
+                        force: Bool = false) throws -> [Entry] {
+        let order = try StageSelection.plan(targets, recursive: recursive, downstream: downstream, singleItem: singleItem, in: pipeline)
         let observed = try Observer(pipeline: pipeline, fingerprinter: fingerprinter).observe(order)
         var stale: Set<Int> = []
         var entries: [Entry] = []

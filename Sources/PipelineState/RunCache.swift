@@ -37,12 +37,17 @@ package struct RunCache: Sendable {
     /// in the cache, or `nil`. A damaged entry (one that does not parse, or records a
     /// malformed hash) is a miss: nothing it names is ever used.
     package func lookup(_ entry: LockEntry) -> LockEntry? {
+        guard let recorded = stored(entry), recorded.outputs.allSatisfy({ cache.contains($0.fingerprint) }) else { return nil }
+        return recorded
+    }
+
+    /// The stored execution with `entry`'s key, whether or not its outputs are cached.
+    package func stored(_ entry: LockEntry) -> LockEntry? {
         let (prefix, name) = Self.location(of: entry)
         guard let bytes = try? runsDirectory()?.directory(prefix)?.readRegularFile(name),
               let recorded = Self.entry(bytes, file: "run-cache"),
               recorded.runCacheKey == entry.runCacheKey,
-              !recorded.outputs.isEmpty,
-              recorded.outputs.allSatisfy({ cache.contains($0.fingerprint) }) else { return nil }
+              !recorded.outputs.isEmpty else { return nil }
         return recorded
     }
 

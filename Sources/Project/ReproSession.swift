@@ -30,8 +30,9 @@ package final class ReproSession {
     /// (logs go to `.sluice/logs/`).
     /// `binDirectory` goes first on stages' PATH, so `sluice ml …` finds this binary.
     /// `gate` is shared by sessions that run at once over one cache (a sweep's experiments).
+    /// `runCacheFill` brings run-cache entries from a remote (`repro --pull`).
     package init(workspace: Workspace, options: ReproOptions, useRunCache: Bool, recording: RunRequest?,
-                 binDirectory: String?, gate: StageGate? = nil) throws {
+                 binDirectory: String?, gate: StageGate? = nil, runCacheFill: RunCacheFill? = nil) throws {
         let ((pipeline, projectLock), read) = try workspace.readingLocks {
             (try workspace.loadPipeline(), options.dryRun ? nil : try ProjectLock(path: workspace.stateDirectory + "/repro.lock"))
         }
@@ -51,7 +52,8 @@ package final class ReproSession {
         reproducer = Reproducer(
             pipeline: pipeline, locks: locks, fingerprinter: workspace.fingerprinter(),
             logDirectory: recorder?.logDirectory ?? workspace.stateDirectory + "/logs", cache: cache,
-            useRunCache: useRunCache, environment: recorder?.environment ?? [:], binDirectory: binDirectory, gate: gate)
+            useRunCache: useRunCache, environment: recorder?.environment ?? [:], binDirectory: binDirectory, gate: gate,
+            runCacheFill: runCacheFill)
     }
 
     /// The lock file (relative to the root) that records the stage at an address.

@@ -19,7 +19,7 @@ extension ObjectTransfer {
     }
 
     /// Whether the local cache holds the object for `hash`.
-    func hasLocally(_ hash: String) -> Bool {
+    package func hasLocally(_ hash: String) -> Bool {
         (try? cache.objectPath(hash)).map(FileManager.default.fileExists) ?? false
     }
 

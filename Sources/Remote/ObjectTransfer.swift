@@ -23,6 +23,13 @@ package struct ObjectTransfer: Sendable {
         package var skipped = 0
         /// Objects that could not be moved, each naming the remote and the object.
         package var failures: [RemoteError] = []
+
+        /// A summary with these counts.
+        package init(transferred: Int = 0, skipped: Int = 0, failures: [RemoteError] = []) {
+            self.transferred = transferred
+            self.skipped = skipped
+            self.failures = failures
+        }
     }
 
     /// A transfer between `cache` and `remote`, `jobs` objects at a time.
@@ -39,7 +46,7 @@ package struct ObjectTransfer: Sendable {
 
     /// Every hash `hashes` stands for: each one, and the files of each directory's manifest
     /// (read from the local cache; a manifest it lacks counts for itself only).
-    func expanded(_ hashes: [String]) -> [String] {
+    package func expanded(_ hashes: [String]) -> [String] {
         var all: [String] = [], seen: Set<String> = []
         for hash in hashes where ContentHash.isValid(hash) && seen.insert(hash).inserted {
             all.append(hash)

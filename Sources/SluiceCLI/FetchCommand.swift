@@ -4,7 +4,7 @@ import CommandLineKit
 struct FetchCommand: RunnableCommand {
     static let configuration = CommandConfiguration(
         name: "fetch", abstract: "Download the cached outputs the lock files record into the local cache.",
-        discussion: "The workspace is not touched; 'sluice pull' also checks the outputs out.",
+        discussion: "The workspace is not touched; 'sluice pull' also checks the outputs out. With --run-cache, the targets' run-cache entries and their outputs' objects come too.",
         arguments: TransferOptions.arguments, examples: ["sluice fetch", "sluice fetch -r storage"])
 
     let options: TransferOptions.Values
@@ -12,6 +12,8 @@ struct FetchCommand: RunnableCommand {
     init(_ values: ParsedValues) throws { options = try TransferOptions.Values(values) }
 
     func run(_ console: Console) throws -> ExitCode {
-        TransferOptions.report(try options.sync().fetch(targets: options.targets), verb: "Fetched", console: console)
+        let targets = options.targets
+        let (_, summary) = try TransferOptions.transfer(options, { try $0.fetch(targets: targets) }, runCache: { try $0.fetchRunCache(targets: targets) })
+        return TransferOptions.report(summary, verb: "Fetched", console: console)
     }
 }

@@ -6,7 +6,7 @@ import Project
 struct PullCommand: RunnableCommand {
     static let configuration = CommandConfiguration(
         name: "pull", abstract: "Download the outputs the lock files record and restore them in the workspace.",
-        discussion: "'sluice fetch' followed by 'sluice checkout' of the same targets.",
+        discussion: "'sluice fetch' followed by 'sluice checkout' of the same targets (with --run-cache, the run-cache entries are fetched too).",
         arguments: TransferOptions.arguments, examples: ["sluice pull", "sluice pull evaluate -r storage"])
 
     let options: TransferOptions.Values
@@ -14,8 +14,10 @@ struct PullCommand: RunnableCommand {
     init(_ values: ParsedValues) throws { options = try TransferOptions.Values(values) }
 
     func run(_ console: Console) throws -> ExitCode {
-        let sync = try options.sync(), workspace = sync.workspace
-        let fetched = TransferOptions.report(try sync.fetch(targets: options.targets), verb: "Fetched", console: console)
+        let targets = options.targets
+        let (sync, summary) = try TransferOptions.transfer(options, { try $0.fetch(targets: targets) }, runCache: { try $0.fetchRunCache(targets: targets) })
+        let workspace = sync.workspace
+        let fetched = TransferOptions.report(summary, verb: "Fetched", console: console)
         let checkout = Checkout(pipeline: try workspace.loadPipeline(), locks: try workspace.loadLocks(),
                                 fingerprinter: workspace.fingerprinter(), cache: try workspace.cacheStore())
         let report = try checkout.run(targets: options.targets)

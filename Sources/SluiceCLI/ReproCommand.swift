@@ -23,6 +23,12 @@ struct ReproCommand: RunnableCommand {
     static let noRun = Flag(long: "no-run", help: "Do not record this repro in runs/ (stage logs go to .sluice/logs/).")
     static let name = Option<String?>(long: "name", valueName: "name", help: "A name for the recorded run.")
     static let recursive = SluiceCommand.recursive("reproduce")
+    static let singleItem = Flag(
+        long: "single-item", short: "s", help: "Run only the targets (if stale), without their upstream stages.")
+    static let pull = Flag(
+        long: "pull", help: "First fetch the selected stages' missing outputs, dependencies and run-cache entries from the remote.")
+    static let remote = Option<String?>(
+        long: "remote", short: "r", valueName: "name", help: "The remote for --pull (default: the default remote).")
 
     static let configuration = CommandConfiguration(
         name: "repro",
@@ -34,11 +40,17 @@ struct ReproCommand: RunnableCommand {
             its finished work. A repro that runs or restores a stage is recorded in runs/<id>/ \
             (see 'sluice runs'); stages find the run's folder in SLUICE_RUN_DIR. A target is a \
             stage's address (sub/pipeline.yaml:train), its name where unique, or a pipeline file; \
-            with -R, a folder.
+            with -R, a folder. With -s, only the targets are considered: a stale upstream stage \
+            is neither run nor a reason, and a missing dependency fails the stage. With --pull, \
+            the objects of the selected stages' recorded outputs and missing dependencies are \
+            fetched from the remote and the missing dependencies checked out first; a stale \
+            stage's run-cache entry is fetched too (unless --no-run-cache), so that what ran \
+            elsewhere is restored instead of run ('sluice repro --pull -s STAGE && sluice push \
+            STAGE' runs one stage on any machine). --dry pulls nothing.
             """,
-        arguments: [targets, force, downstream, dry, keepGoing, jobs, noRunCache, json, noRun, name, recursive],
+        arguments: [targets, force, downstream, dry, keepGoing, jobs, noRunCache, json, noRun, name, recursive, singleItem, pull, remote],
         examples: ["sluice repro", "sluice repro train", "sluice repro --dry", "sluice repro -j 4 --keep-going", "sluice repro --name baseline",
-                   "sluice repro sub/pipeline.yaml:train", "sluice repro -R sub"])
+                   "sluice repro sub/pipeline.yaml:train", "sluice repro -R sub", "sluice repro --pull -s train"])
 
     let file: String?
     let options: ReproOptions
@@ -46,6 +58,8 @@ struct ReproCommand: RunnableCommand {
     let useRunCache: Bool
     let recordRun: Bool
     let runName: String?
+    let pull: Bool
+    let remote: String?
 
     init(_ values: ParsedValues) throws {
         file = try values[SluiceCommand.file]
@@ -58,6 +72,16 @@ struct ReproCommand: RunnableCommand {
         options.keepGoing = try values[Self.keepGoing]
         options.jobs = try values[Self.jobs] ?? ProcessInfo.processInfo.activeProcessorCount
         guard options.jobs >= 1 else { throw values.invalidValue(Self.jobs, "expected a positive integer") }
+        options.singleItem = try values[Self.singleItem]
+        if options.singleItem && options.targets.isEmpty {
+            throw ValidationError("'--single-item' needs the stage to run, e.g. 'sluice repro -s train'")
+        }
+        if options.singleItem && options.downstream {
+            throw ValidationError("'--single-item' and '--downstream' cannot be used together; choose one")
+        }
+        pull = try values[Self.pull]
+        remote = try values[Self.remote]
+        if remote != nil && !pull { throw ValidationError("'--remote' names the remote of '--pull'; add '--pull'") }
         self.options = options
         json = try values[Self.json]
         useRunCache = try !values[Self.noRunCache]
@@ -68,10 +92,16 @@ struct ReproCommand: RunnableCommand {
 
     func run(_ console: Console) throws -> ExitCode {
         let workspace = try Workspace.locate(file: file)
+        var fill: RunCacheFill?
+        if pull && !options.dryRun {
+            let sync = try RemoteSync(workspace: workspace, remote: remote, jobs: 16)
+            guard try ReproPull.prefetch(sync, options: options, console: console) else { return .failure }
+            fill = useRunCache ? try sync.runCacheFill() : nil
+        }
         let session = try ReproSession(
             workspace: workspace, options: options, useRunCache: useRunCache,
             recording: recordRun ? RunRequest(name: runName, command: ["sluice"] + CommandLine.arguments.dropFirst()) : nil,
-            binDirectory: Self.binDirectory)
+            binDirectory: Self.binDirectory, runCacheFill: fill)
         let renderer = ReproRenderer(console: console, lockName: session.lockName)
         let interrupts = InterruptForwarder(session.interrupt)
         defer { interrupts.stop() }

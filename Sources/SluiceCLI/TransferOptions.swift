@@ -8,19 +8,22 @@ enum TransferOptions {
     static let targets = Positional<[String]>("targets", help: "Stages whose outputs to move (default: all).", optional: true)
     static let remote = Option<String?>(long: "remote", short: "r", valueName: "name", help: "The remote (default: the default remote).")
     static let jobs = Option<Int>(long: "jobs", short: "j", valueName: "n", help: "Objects moved at once.", default: 16)
+    static let runCache = Flag(
+        long: "run-cache", help: "Also move the targets' run-cache entries and the objects they need (restored, not re-run, elsewhere).")
 
-    /// The three, in the order help lists them.
-    static let arguments: [any ArgumentDeclaration] = [targets, remote, jobs]
+    /// The options, in the order help lists them.
+    static let arguments: [any ArgumentDeclaration] = [targets, remote, jobs, runCache]
 
-    /// The three as parsed, with the pipeline file.
+    /// The options as parsed, with the pipeline file.
     struct Values {
-        let file: String?, targets: [String], remote: String?, jobs: Int
+        let file: String?, targets: [String], remote: String?, jobs: Int, runCache: Bool
 
         init(_ values: ParsedValues) throws {
             file = try values[SluiceCommand.file]
             targets = try values[TransferOptions.targets]
             remote = try values[TransferOptions.remote]
             jobs = try values[TransferOptions.jobs]
+            runCache = try values[TransferOptions.runCache]
             if jobs < 1 { throw values.invalidValue(TransferOptions.jobs, "expected a positive integer") }
         }
 
@@ -28,6 +31,21 @@ enum TransferOptions {
         func sync() throws -> RemoteSync {
             try RemoteSync(workspace: try Workspace.locate(file: file), remote: remote, jobs: jobs)
         }
+    }
+
+    /// The transfer of the lock files' objects and, with `--run-cache`, of the run-cache:
+    /// `move(sync)` and then `moveRunCache(sync)`, as one summary.
+    static func transfer(_ options: Values, _ move: (RemoteSync) throws -> ObjectTransfer.Summary,
+                         runCache moveRunCache: (RemoteSync) throws -> ObjectTransfer.Summary) throws -> (RemoteSync, ObjectTransfer.Summary) {
+        let sync = try options.sync()
+        var summary = try move(sync)
+        if options.runCache {
+            let entries = try moveRunCache(sync)
+            summary.transferred += entries.transferred
+            summary.skipped += entries.skipped
+            summary.failures += entries.failures
+        }
+        return (sync, summary)
     }
 
     /// Prints the failures, one per object, and says how the transfer went.

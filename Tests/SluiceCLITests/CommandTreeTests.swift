@@ -58,4 +58,15 @@ import Testing
             }
         }
     }
+
+    /// The options of one stage anywhere parse in both spellings.
+    @Test(arguments: [["repro", "-s", "train", "--pull", "-r", "storage"], ["repro", "--single-item", "train", "--pull"],
+                      ["status", "-c", "-r", "storage", "--json"], ["push", "train", "--run-cache"], ["pull", "--run-cache"]])
+    func oneStageAnywhereOptionsParse(arguments: [String]) {
+        do {
+            _ = try Self.parser.parse(arguments)
+        } catch {
+            Issue.record("sluice \(arguments.joined(separator: " ")): \(error.message)")
+        }
+    }
 }
