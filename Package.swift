@@ -65,13 +65,15 @@ let package = Package(
         .target(name: "Charts", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // DVC's plots: declared plots' data files (CSV, TSV, JSON, YAML) from the workspace or runs, x/y defaults, templates, drawn by Charts.
         .target(name: "Plots", dependencies: ["Basics", "YAML", "Pipeline", "Tabular", "Charts"], swiftSettings: staticRuntime),
+        // The pipeline as another engine's file (an Airflow DAG, a GitHub Actions workflow), every stage one task: pure, graph in, text out.
+        .target(name: "PipelineExport", dependencies: ["Basics", "YAML", "Pipeline"], swiftSettings: staticRuntime),
         // Commands as types: options, flags, arguments, help, usage errors, exit codes.
         .target(name: "CommandLineKit", dependencies: ["Basics"], swiftSettings: staticRuntime),
         // Every `sluice` command: parsing, rendering, exit codes; the only module that prints.
         .target(
             name: "SluiceCLI",
             dependencies: ["Basics", "YAML", "CommandLineKit", "Pipeline", "PipelineEngine", "Project", "MLTasks", "RunStore", "GradientBoosting", "RunReport", "Plots", "Charts",
-                           "Experiments", "MLflowTracking"],
+                           "Experiments", "MLflowTracking", "PipelineExport"],
             swiftSettings: staticRuntime),
         // The `sluice` binary: hands argv to SluiceCLI.
         .executableTarget(name: "sluice", dependencies: ["SluiceCLI"], swiftSettings: staticRuntime, linkerSettings: staticRuntimeLink),
@@ -124,6 +126,8 @@ let package = Package(
         .testTarget(name: "RemoteTests", dependencies: ["Remote", "Basics", "ContentStore", "_TestSupport"]),
         // Request bodies, batching within MLflow's limits, idempotent re-export against a recording transport.
         .testTarget(name: "MLflowTrackingTests", dependencies: ["MLflowTracking", "RunStore", "Basics", "_TestSupport"]),
+        // Edges, ids, escaping for Python, YAML and GitHub expressions, meta retries and timeouts.
+        .testTarget(name: "PipelineExportTests", dependencies: ["PipelineExport", "Pipeline", "YAML", "Basics", "_TestSupport"]),
         .testTarget(name: "RunReportTests", dependencies: ["RunReport", "RunStore", "Charts", "Basics"]),
         .testTarget(
             name: "CommandLineKitTests", dependencies: ["CommandLineKit", "_TestSupport"],

@@ -59,6 +59,7 @@ extension PipelineLoader {
         if let node = resolved["always_changed"] { stage.alwaysChanged = report { () throws(Diagnostic) in try node.bool("'always_changed'") } ?? false }
         if let node = resolved["frozen"] { stage.frozen = report { () throws(Diagnostic) in try node.bool("'frozen'") } ?? false }
         if let node = resolved["desc"] { stage.description = node.scalarText }
+        stage.meta = body["meta"]
         return stage
     }
 

@@ -1,4 +1,5 @@
 import Basics
+import YAML
 
 /// One stage as pipeline.yaml declares it, after interpolation and expansion.
 ///
@@ -29,6 +30,9 @@ package struct StageSpec: Hashable, Sendable {
     package var frozen: Bool
     /// A description for people.
     package var description: String?
+    /// The stage's `meta:` as written (never interpolated, as in DVC): free-form for
+    /// people and tools; the exporters read their task settings from it.
+    package var meta: YAMLNode?
     /// Where the stage is declared (its name in pipeline.yaml).
     package var location: SourceLocation
 

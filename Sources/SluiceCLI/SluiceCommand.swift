@@ -34,6 +34,7 @@ struct SluiceCommand: ParsableCommand {
             ReproCommand.self, StatusCommand.self, DagCommand.self, CheckoutCommand.self, GcCommand.self, CacheCommand.self,
             ParamsCommand.self, MLCommand.self,
             MetricsCommand.self, RunsCommand.self, PlotsCommand.self, ExpCommand.self, RemoteCommand.self, PushCommand.self, PullCommand.self, FetchCommand.self,
+            ExportCommand.self,
         ],
         arguments: [file],
         examples: ["sluice repro", "sluice status", "sluice params show train"])

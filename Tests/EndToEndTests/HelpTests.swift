@@ -17,6 +17,7 @@ import _TestSupport
         (["params", "show", "-h"], "params-show-help"), (["dag", "--help"], "dag-help"),
         (["runs", "--help"], "runs-help"), (["runs", "list", "--help"], "runs-list-help"),
         (["ml", "explain", "--help"], "ml-explain-help"), (["runs", "export", "--help"], "runs-export-help"),
+        (["export", "--help"], "export-help"), (["export", "airflow", "--help"], "export-airflow-help"),
     ])
     func helpText(arguments: [String], snapshot: String) throws {
         let result = try Self.run(arguments)

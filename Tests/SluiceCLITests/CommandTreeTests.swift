@@ -27,6 +27,7 @@ import Testing
             "sluice exp", "sluice exp run", "sluice exp show", "sluice exp apply", "sluice exp remove", "sluice exp gc",
             "sluice remote", "sluice remote add", "sluice remote list", "sluice remote modify", "sluice remote default", "sluice remote remove",
             "sluice push", "sluice pull", "sluice fetch",
+            "sluice export", "sluice export airflow", "sluice export github-actions",
         ])
     }
 
