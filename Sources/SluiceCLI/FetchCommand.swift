@@ -12,6 +12,10 @@ struct FetchCommand: RunnableCommand {
     init(_ values: ParsedValues) throws { options = try TransferOptions.Values(values) }
 
     func run(_ console: Console) throws -> ExitCode {
-        TransferOptions.report(try options.sync().fetch(targets: options.targets), verb: "Fetched", console: console)
+        let line = TransferProgressLine.make("fetching", console: console)
+        defer { line?.clear() }
+        let summary = try options.sync().fetch(targets: options.targets) { line?.show($0) }
+        line?.clear()
+        return TransferOptions.report(summary, verb: "Fetched", console: console)
     }
 }

@@ -15,7 +15,11 @@ struct PullCommand: RunnableCommand {
 
     func run(_ console: Console) throws -> ExitCode {
         let sync = try options.sync(), workspace = sync.workspace
-        let fetched = TransferOptions.report(try sync.fetch(targets: options.targets), verb: "Fetched", console: console)
+        let line = TransferProgressLine.make("fetching", console: console)
+        defer { line?.clear() }
+        let summary = try sync.fetch(targets: options.targets) { line?.show($0) }
+        line?.clear()
+        let fetched = TransferOptions.report(summary, verb: "Fetched", console: console)
         let checkout = Checkout(pipeline: try workspace.loadPipeline(), locks: try workspace.loadLocks(),
                                 fingerprinter: workspace.fingerprinter(), cache: try workspace.cacheStore())
         let report = try checkout.run(targets: options.targets)

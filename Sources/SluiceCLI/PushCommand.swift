@@ -16,6 +16,10 @@ struct PushCommand: RunnableCommand {
     init(_ values: ParsedValues) throws { options = try TransferOptions.Values(values) }
 
     func run(_ console: Console) throws -> ExitCode {
-        TransferOptions.report(try options.sync().push(targets: options.targets), verb: "Pushed", console: console)
+        let line = TransferProgressLine.make("pushing", console: console)
+        defer { line?.clear() }
+        let summary = try options.sync().push(targets: options.targets) { line?.show($0) }
+        line?.clear()
+        return TransferOptions.report(summary, verb: "Pushed", console: console)
     }
 }
