@@ -96,7 +96,7 @@ enum Curl {
     static func header(_ name: String, inFile path: String) -> String? {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
         var found: String?
-        for line in text.split(whereSeparator: { $0 == "\r" || $0 == "\n" }) {
+        for line in text.split(whereSeparator: \.isNewline) {
             guard let colon = line.firstIndex(of: ":"), line[..<colon].lowercased() == name.lowercased() else { continue }
             found = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
