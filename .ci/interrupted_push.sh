@@ -35,21 +35,30 @@ start_proxy() {
 }
 start_proxy
 
-# A project whose one stage writes 3,000 files of 16 KB and one 70 MB file (over the
+# A project whose one stage writes 1,500 files of 16 KB and one 70 MB file (over the
 # multipart threshold), all random.
 mkdir -p "$work/project" && cd "$work/project"
 cat > pipeline.yaml <<'YAML'
 stages:
   make:
-    cmd: python3 -c "import os; os.makedirs('data/many', exist_ok=True); [open(f'data/many/{i:05}.bin', 'wb').write(os.urandom(16384)) for i in range(3000)]; open('data/big.bin', 'wb').write(os.urandom(70_000_000))"
+    cmd: python3 -c "import os; os.makedirs('data/many', exist_ok=True); [open(f'data/many/{i:05}.bin', 'wb').write(os.urandom(16384)) for i in range(1500)]; open('data/big.bin', 'wb').write(os.urandom(70_000_000))"
     outs: [data/many, data/big.bin]
 YAML
-"$sluice" repro > /dev/null
+"$sluice" repro > /dev/null 2>&1
 "$sluice" remote add -d storage s3://sluice-test/interrupted > /dev/null
 "$sluice" remote modify storage endpointurl "http://127.0.0.1:$proxy" > /dev/null
 
-"$sluice" push -j 8 > "$work/first.log" 2>&1 & push_pid=$!
-sleep 1.5
+"$sluice" push -j 4 > "$work/first.log" 2>&1 & push_pid=$!
+# The proxy dies once the server holds some objects, so the push is cut mid-batch.
+"$python" - <<'PY'
+import boto3, os, sys, time
+s3 = boto3.client("s3", endpoint_url=os.environ["SLUICE_TEST_S3_ENDPOINT"], region_name="us-east-1")
+for _ in range(600):
+    if s3.list_objects_v2(Bucket="sluice-test", Prefix="interrupted/", MaxKeys=300).get("KeyCount", 0) >= 300: break
+    time.sleep(0.05)
+else:
+    sys.exit("error: the push stored nothing in 30 s")
+PY
 kill "$proxy_pid"; wait "$proxy_pid" 2>/dev/null || true; proxy_pid=""
 first=0; wait "$push_pid" || first=$?
 if [ "$first" -eq 0 ]; then
