@@ -54,23 +54,22 @@ stages:
     cmd: cp $WORK/src/big.bin data/big.bin
     outs: [data/big.bin]
 YAML
-mkdir -p data && "$SLUICE" repro > /dev/null
+mkdir -p data && "$SLUICE" repro > /dev/null 2>&1
 "$SLUICE" remote add -d storage s3://sluice-test/sluice > /dev/null
 "$SLUICE" remote modify storage endpointurl "$ENDPOINT" > /dev/null
-sluice_round() {  # sluice_round STAGE: push, then pull into an empty cache
-  local t0 t1 t2
-  t0=$(now); "$SLUICE" push "$1" "${J[@]}" > /dev/null; t1=$(now)
-  rm -rf .sluice/cache "data/$2"
-  t2=$(now); "$SLUICE" pull "$1" "${J[@]}" > /dev/null; t3=$(now)
-  echo "$(secs "$t0" "$t1") $(secs "$t2" "$t3")"
-}
-log "sluice: small files"; read -r S_SMALL_PUSH S_SMALL_PULL < <(sluice_round small small)
-log "sluice: small push $S_SMALL_PUSH s, pull $S_SMALL_PULL s"
-log "sluice: big file";    read -r S_BIG_PUSH S_BIG_PULL < <(sluice_round big big.bin)
-log "sluice: big push $S_BIG_PUSH s, pull $S_BIG_PULL s"
-cmp data/big.bin "$WORK/src/big.bin"
+# Both pushes first (a pull empties the cache), then each pull into an empty cache.
+timed() { local t0 t1; t0=$(now); "$@" > /dev/null; t1=$(now); secs "$t0" "$t1"; }
+log "sluice: push"
+S_SMALL_PUSH=$(timed "$SLUICE" push small "${J[@]}")
+S_BIG_PUSH=$(timed "$SLUICE" push big "${J[@]}")
+rm -rf .sluice/cache data/small
+S_SMALL_PULL=$(timed "$SLUICE" pull small "${J[@]}")
+rm -rf .sluice/cache data/big.bin
+S_BIG_PULL=$(timed "$SLUICE" pull big "${J[@]}")
+log "sluice: small push $S_SMALL_PUSH s, pull $S_SMALL_PULL s; big push $S_BIG_PUSH s, pull $S_BIG_PULL s"
+cmp data/big.bin "$WORK/src/big.bin" && diff -r data/small "$WORK/src/small"
 "$AWS" --endpoint-url "$ENDPOINT" s3 rm --recursive --quiet s3://sluice-test/sluice/
-rm -rf "$S"
+cd "$WORK" && rm -rf "$S"
 
 # ---------------------------------------------------------------- aws s3 cp
 cd "$WORK"
@@ -88,18 +87,16 @@ cp -R "$WORK/src/small" data/small && cp "$WORK/src/big.bin" data/big.bin
 "$DVC" add -q data/small data/big.bin
 "$DVC" remote add -d storage s3://sluice-test/dvc > /dev/null
 "$DVC" remote modify storage endpointurl "$ENDPOINT"
-dvc_round() {  # dvc_round TARGET: push, then pull into an empty cache
-  local t0 t1 t2
-  t0=$(now); "$DVC" push -q "${J[@]}" "$1.dvc"; t1=$(now)
-  rm -rf .dvc/cache .site_cache "$1"
-  t2=$(now); "$DVC" pull -q "${J[@]}" "$1.dvc"; t3=$(now)
-  echo "$(secs "$t0" "$t1") $(secs "$t2" "$t3")"
-}
-log "dvc: small files"; read -r D_SMALL_PUSH D_SMALL_PULL < <(dvc_round data/small)
-log "dvc: small push $D_SMALL_PUSH s, pull $D_SMALL_PULL s"
-log "dvc: big file";    read -r D_BIG_PUSH D_BIG_PULL < <(dvc_round data/big.bin)
-log "dvc: big push $D_BIG_PUSH s, pull $D_BIG_PULL s"
-rm -rf "$D"
+log "dvc: push"
+D_SMALL_PUSH=$(timed "$DVC" push -q "${J[@]}" data/small.dvc)
+D_BIG_PUSH=$(timed "$DVC" push -q "${J[@]}" data/big.bin.dvc)
+rm -rf .dvc/cache .site_cache data/small
+D_SMALL_PULL=$(timed "$DVC" pull -q "${J[@]}" data/small.dvc)
+rm -rf .dvc/cache .site_cache data/big.bin
+D_BIG_PULL=$(timed "$DVC" pull -q "${J[@]}" data/big.bin.dvc)
+log "dvc: small push $D_SMALL_PUSH s, pull $D_SMALL_PULL s; big push $D_BIG_PUSH s, pull $D_BIG_PULL s"
+cmp data/big.bin "$WORK/src/big.bin" && diff -r data/small "$WORK/src/small"
+cd "$WORK" && rm -rf "$D"
 
 ratio() { python3 -c "print(round($1/$2,2))"; }
 cat <<TABLE
