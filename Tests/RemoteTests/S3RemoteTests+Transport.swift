@@ -58,7 +58,7 @@ extension S3RemoteTests {
     @Test func aRemoteObjectWhoseContentDoesNotMatchItsNameIsNotKept() throws {
         let root = try TemporaryDirectory()
         defer { root.remove() }
-        let (cache, file, _, _) = try ObjectTransferTests.filledCache(root)
+        let (_, file, _, _) = try ObjectTransferTests.filledCache(root)
         let remote = Self.remote()
         try "forged\n".write(toFile: root.path + "/forged", atomically: true, encoding: .utf8)
         #expect(remote.upload([(file: root.path + "/forged", key: ObjectTransfer.key(file))], jobs: 1) == [nil])
@@ -70,7 +70,6 @@ extension S3RemoteTests {
         ])
         let folder = ((try other.objectPath(file)) as NSString).deletingLastPathComponent
         #expect((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] == [])
-        _ = cache
     }
 
     @Test func aFullDiskDuringADownloadIsAnErrorNamingTheObject() throws {
