@@ -49,16 +49,16 @@ package struct RemoteSync {
         }
     }
 
-    /// Uploads the targets' objects the remote lacks.
-    package func push(targets: [String]) throws -> ObjectTransfer.Summary {
+    /// Uploads the targets' objects the remote lacks; `progress` hears how far it has come.
+    package func push(targets: [String], progress: @escaping @Sendable (TransferProgress) -> Void = { _ in }) throws -> ObjectTransfer.Summary {
         let transfer = try transfer(), hashes = try lockedObjects(targets: targets)
-        do throws(RemoteError) { return try transfer.push(hashes) } catch { throw error.diagnostic }
+        do throws(RemoteError) { return try transfer.push(hashes, progress: progress) } catch { throw error.diagnostic }
     }
 
-    /// Downloads the targets' objects the local cache lacks.
-    package func fetch(targets: [String]) throws -> ObjectTransfer.Summary {
+    /// Downloads the targets' objects the local cache lacks; `progress` hears how far it has come.
+    package func fetch(targets: [String], progress: @escaping @Sendable (TransferProgress) -> Void = { _ in }) throws -> ObjectTransfer.Summary {
         let transfer = try transfer(), hashes = try lockedObjects(targets: targets)
-        do throws(RemoteError) { return try transfer.pull(hashes) } catch { throw error.diagnostic }
+        do throws(RemoteError) { return try transfer.pull(hashes, progress: progress) } catch { throw error.diagnostic }
     }
 }
 

@@ -19,6 +19,8 @@ package enum Curl {
         var uploadFile: String?
         /// Where the response body goes (`/dev/null` when nil).
         var outputFile: String?
+        /// Where the response headers go, when they are wanted (UploadPart's `ETag`).
+        var headerFile: String? = nil
     }
 
     /// How one exchange ended.
@@ -30,7 +32,9 @@ package enum Curl {
     }
 
     /// Runs `requests`, at most `parallel` at once; one response per request, in order.
-    package static func run(_ requests: [Request], parallel: Int) -> Result<[Response], CurlFailure> {
+    /// `finished` hears of each exchange as it ends (curl writes one line per transfer
+    /// as it completes), so progress moves within a batch.
+    package static func run(_ requests: [Request], parallel: Int, finished: (Int, Response) -> Void = { _, _ in }) -> Result<[Response], CurlFailure> {
         guard !requests.isEmpty else { return .success([]) }
         guard let curl = executable() else { return .failure(CurlFailure("curl is not installed; sluice uses it for remotes: install curl")) }
         let config = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-curl-\(UUID().uuidString).conf").path
@@ -41,6 +45,7 @@ package enum Curl {
             text += "url = \(quoted(request.url))\nrequest = \(quoted(request.method))\nsilent\nretry = 2\nconnect-timeout = 10\n"
             for header in request.headers { text += "header = \(quoted(header.name + ": " + header.value))\n" }
             if let file = request.uploadFile { text += "upload-file = \(quoted(file))\n" }
+            if let file = request.headerFile { text += "dump-header = \(quoted(file))\n" }
             text += "output = \(quoted(request.outputFile ?? "/dev/null"))\n"
             text += "write-out = \(quoted("%{urlnum} %{http_code} %{exitcode} %{errormsg}\\n"))\n"
         }
@@ -56,26 +61,47 @@ package enum Curl {
             process.standardOutput = output
             process.standardError = FileHandle.nullDevice
             try process.run()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
+            var results = [Response](repeating: Response(status: 0, transferError: "no response"), count: requests.count)
+            var pending: [UInt8] = []
+            while true {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                pending += chunk
+                // Whole lines only; a line cut by the pipe waits for its end.
+                while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                    let line = String(decoding: pending[..<newline], as: UTF8.self)
+                    pending.removeFirst(newline + 1)
+                    if let (index, response) = parsed(line), results.indices.contains(index) {
+                        results[index] = response
+                        finished(index, response)
+                    }
+                }
+            }
             process.waitUntilExit()
-            return .success(responses(String(decoding: data, as: UTF8.self), count: requests.count))
+            return .success(results)
         } catch {
             return .failure(CurlFailure("could not run curl: \(error.localizedDescription)"))
         }
     }
 
-    /// The write-out lines (`urlnum status exitcode message`) as responses in request order;
-    /// a request with no line got no response.
-    static func responses(_ text: String, count: Int) -> [Response] {
-        var responses = [Response](repeating: Response(status: 0, transferError: "no response"), count: count)
-        for line in text.split(separator: "\n") {
-            let fields = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
-            guard fields.count >= 3, let index = Int(fields[0]), responses.indices.contains(index),
-                  let status = Int(fields[1]), let exit = Int(fields[2]) else { continue }
-            let message = fields.count > 3 ? String(fields[3]) : ""
-            responses[index] = Response(status: status, transferError: exit == 0 ? nil : (message.isEmpty ? "curl exit \(exit)" : message))
+    /// One write-out line (`urlnum status exitcode message`), or nil when it is not one.
+    static func parsed(_ line: String) -> (Int, Response)? {
+        let fields = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
+        guard fields.count >= 3, let index = Int(fields[0]), let status = Int(fields[1]), let exit = Int(fields[2]) else { return nil }
+        let message = fields.count > 3 ? String(fields[3]) : ""
+        return (index, Response(status: status, transferError: exit == 0 ? nil : (message.isEmpty ? "curl exit \(exit)" : message)))
+    }
+
+    /// The value of header `name` (any case) in a file curl dumped headers to; the
+    /// last response's when curl followed or retried.
+    static func header(_ name: String, inFile path: String) -> String? {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        var found: String?
+        for line in text.split(whereSeparator: \.isNewline) {
+            guard let colon = line.firstIndex(of: ":"), line[..<colon].lowercased() == name.lowercased() else { continue }
+            found = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
-        return responses
+        return found
     }
 
     /// `text` in double quotes, as curl's config format reads it.

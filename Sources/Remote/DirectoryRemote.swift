@@ -33,10 +33,11 @@ package struct DirectoryRemote: RemoteStorage {
         return keys
     }
 
-    package func upload(_ items: [(file: String, key: String)], jobs: Int) -> [RemoteError?] {
+    package func upload(_ items: [(file: String, key: String)], jobs: Int, moved: @Sendable (Int64, Bool) -> Void) -> [RemoteError?] {
         Parallel.map(items.count, threads: jobs) { index in
             do throws(RemoteError) {
                 try upload(file: items[index].file, to: items[index].key)
+                moved(LocalFile.size(items[index].file) ?? 0, true)
                 return nil
             } catch {
                 return error
@@ -44,10 +45,11 @@ package struct DirectoryRemote: RemoteStorage {
         }
     }
 
-    package func download(_ items: [(key: String, file: String)], jobs: Int) -> [RemoteError?] {
+    package func download(_ items: [(key: String, file: String)], jobs: Int, moved: @Sendable (Int64, Bool) -> Void) -> [RemoteError?] {
         Parallel.map(items.count, threads: jobs) { index in
             do throws(RemoteError) {
                 try download(items[index].key, to: items[index].file)
+                moved(LocalFile.size(items[index].file) ?? 0, true)
                 return nil
             } catch {
                 return error

@@ -4,17 +4,19 @@ import Foundation
 
 extension ObjectTransfer {
     /// Downloads the objects of `hashes` that the local cache lacks: directory manifests
-    /// first, so that their files are known, then the files.
-    package func pull(_ hashes: [String], progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws(RemoteError) -> Summary {
+    /// first, so that their files are known, then the files. `progress` hears how far
+    /// it has come, from any thread.
+    package func pull(_ hashes: [String], progress: @escaping @Sendable (TransferProgress) -> Void = { _ in }) throws(RemoteError) -> Summary {
         let present = try remote.keys(under: "files/sha256/")
-        let manifests = Array(Set(hashes.filter { ContentHash.isDirectoryHash($0) }))
-        var summary = fetch(manifests.filter { !hasLocally($0) }, present: present)
+        let manifests = Array(Set(hashes.filter { ContentHash.isDirectoryHash($0) })).filter { !hasLocally($0) }
+        let tracker = ProgressTracker(TransferProgress(objectsTotal: manifests.count), report: progress)
+        var summary = fetch(manifests, present: present, tracker: tracker)
         let files = expanded(hashes).filter { !hasLocally($0) }
-        let second = fetch(files, present: present)
+        tracker.add(objects: files.count)
+        let second = fetch(files, present: present, tracker: tracker)
         summary.transferred += second.transferred
         summary.failures += second.failures
         summary.skipped = expanded(hashes).count - summary.transferred - summary.failures.count
-        progress(summary.transferred, summary.transferred + summary.failures.count)
         return summary
     }
 
@@ -25,7 +27,7 @@ extension ObjectTransfer {
 
     /// Downloads `hashes` in parallel under temporary names beside their places, then
     /// keeps each one only if its content matches its name.
-    private func fetch(_ hashes: [String], present: Set<String>) -> Summary {
+    private func fetch(_ hashes: [String], present: Set<String>, tracker: ProgressTracker) -> Summary {
         var failures: [RemoteError] = []
         var items: [(key: String, file: String)] = [], targets: [(hash: String, target: String)] = []
         for hash in hashes {
@@ -47,7 +49,7 @@ extension ObjectTransfer {
             targets.append((hash, target))
         }
         var kept = 0
-        for (index, outcome) in remote.download(items, jobs: jobs).enumerated() {
+        for (index, outcome) in remote.download(items, jobs: jobs, moved: tracker.moved).enumerated() {
             defer { try? FileManager.default.removeItem(atPath: items[index].file) }
             if let problem = outcome ?? keep(items[index].file, as: targets[index].hash, at: targets[index].target) {
                 failures.append(problem)

@@ -56,18 +56,20 @@ package struct ObjectTransfer: Sendable {
         return all
     }
 
-    /// Uploads the objects of `hashes` that the local cache has and the remote lacks.
-    package func push(_ hashes: [String], progress: @Sendable (Int, Int) -> Void = { _, _ in }) throws(RemoteError) -> Summary {
+    /// Uploads the objects of `hashes` that the local cache has and the remote lacks;
+    /// `progress` hears how far it has come, from any thread.
+    package func push(_ hashes: [String], progress: @escaping @Sendable (TransferProgress) -> Void = { _ in }) throws(RemoteError) -> Summary {
         let present = try remote.keys(under: "files/sha256/")
         let wanted = expanded(hashes).filter { (try? cache.objectPath($0)).map(FileManager.default.fileExists) ?? false }
         let missing = wanted.filter { !present.contains(Self.key($0)) }
         var summary = Summary(skipped: wanted.count - missing.count)
         // `wanted` holds only hashes whose object path exists.
         let items = missing.compactMap { hash in (try? cache.objectPath(hash)).map { (file: $0, key: Self.key(hash)) } }
-        let results = remote.upload(items, jobs: jobs)
+        let bytes = items.reduce(Int64(0)) { $0 + (LocalFile.size($1.file) ?? 0) }
+        let tracker = ProgressTracker(TransferProgress(objectsTotal: items.count, bytesTotal: bytes), report: progress)
+        let results = remote.upload(items, jobs: jobs, moved: tracker.moved)
         summary.failures = results.compactMap { $0 }
         summary.transferred = missing.count - summary.failures.count
-        progress(summary.transferred, missing.count)
         return summary
     }
 }

@@ -15,9 +15,22 @@ package protocol RemoteStorage: Sendable {
     /// Every key under `prefix`, in one listing (paged as the storage needs).
     func keys(under prefix: String) throws(RemoteError) -> Set<String>
     /// Stores each local file under its key, several at a time; one outcome per item
-    /// (nil when it worked).
-    func upload(_ items: [(file: String, key: String)], jobs: Int) -> [RemoteError?]
+    /// (nil when it worked). `moved` hears of bytes sent and of objects finished
+    /// (`true`), from any thread, as they happen.
+    func upload(_ items: [(file: String, key: String)], jobs: Int, moved: @Sendable (Int64, Bool) -> Void) -> [RemoteError?]
     /// Writes each object to its local file (the caller's temporary name), several at a
-    /// time; one outcome per item (nil when it worked).
-    func download(_ items: [(key: String, file: String)], jobs: Int) -> [RemoteError?]
+    /// time; one outcome per item (nil when it worked). `moved` as for `upload`.
+    func download(_ items: [(key: String, file: String)], jobs: Int, moved: @Sendable (Int64, Bool) -> Void) -> [RemoteError?]
+}
+
+extension RemoteStorage {
+    /// `upload` without progress.
+    package func upload(_ items: [(file: String, key: String)], jobs: Int) -> [RemoteError?] {
+        upload(items, jobs: jobs, moved: { _, _ in })
+    }
+
+    /// `download` without progress.
+    package func download(_ items: [(key: String, file: String)], jobs: Int) -> [RemoteError?] {
+        download(items, jobs: jobs, moved: { _, _ in })
+    }
 }

@@ -21,10 +21,15 @@ extension S3Remote {
         return keys
     }
 
-    package func upload(_ items: [(file: String, key: String)], jobs: Int) -> [RemoteError?] {
+    package func upload(_ items: [(file: String, key: String)], jobs: Int, moved: @Sendable (Int64, Bool) -> Void) -> [RemoteError?] {
         var outcomes = [RemoteError?](repeating: nil, count: items.count)
-        var exchanges: [Curl.Request] = [], indices: [Int] = []
+        var exchanges: [Curl.Request] = [], indices: [Int] = [], sizes: [Int64] = [], large: [(index: Int, size: Int64)] = []
         for (index, item) in items.enumerated() {
+            let size = LocalFile.size(item.file) ?? 0
+            if size > multipartThreshold {
+                large.append((index, size))
+                continue
+            }
             // The payload is signed with its hash; a file that cannot be read is its own failure.
             guard let hash = try? FileHasher.hash(path: item.file).hash else {
                 outcomes[index] = RemoteError(remote: displayName, key: item.key, "cannot read \(item.file) to send it")
@@ -32,20 +37,32 @@ extension S3Remote {
             }
             exchanges.append(request("PUT", path: objectPath(item.key), payloadHash: hash, uploadFile: item.file))
             indices.append(index)
+            sizes.append(size)
         }
-        for (position, outcome) in run(exchanges, keys: indices.map { items[$0].key }).enumerated() { outcomes[indices[position]] = outcome }
+        let small = run(exchanges, keys: indices.map { items[$0].key }) { position in moved(sizes[position], true) }
+        for (position, outcome) in small.enumerated() { outcomes[indices[position]] = outcome }
+        // Large objects one after another, each with its parts in parallel.
+        for (index, size) in large {
+            outcomes[index] = uploadInParts(file: items[index].file, key: items[index].key, size: size, moved: moved)
+        }
         return outcomes
     }
 
-    package func download(_ items: [(key: String, file: String)], jobs: Int) -> [RemoteError?] {
+    package func download(_ items: [(key: String, file: String)], jobs: Int, moved: @Sendable (Int64, Bool) -> Void) -> [RemoteError?] {
         let exchanges = items.map { request("GET", path: objectPath($0.key), payloadHash: SignableRequest.emptyPayloadHash, outputFile: $0.file) }
-        return run(exchanges, keys: items.map(\.key), bodies: items.map(\.file))
+        return run(exchanges, keys: items.map(\.key), bodies: items.map(\.file)) { index in
+            moved(LocalFile.size(items[index].file) ?? 0, true)
+        }
     }
 
     /// Runs a batch; a non-2xx answer becomes an error naming the key (its body, when
     /// saved to a file, tells which S3 error it was).
-    private func run(_ exchanges: [Curl.Request], keys: [String], bodies: [String]? = nil) -> [RemoteError?] {
-        switch Curl.run(exchanges, parallel: parallel) {
+    /// `succeeded` hears of each exchange that worked, as it ends.
+    func run(_ exchanges: [Curl.Request], keys: [String], bodies: [String]? = nil, succeeded: (Int) -> Void = { _ in }) -> [RemoteError?] {
+        let finished: (Int, Curl.Response) -> Void = { index, response in
+            if (200..<300).contains(response.status) && response.transferError == nil { succeeded(index) }
+        }
+        switch Curl.run(exchanges, parallel: parallel, finished: finished) {
         case .failure(let failure):
             return keys.map { RemoteError(remote: displayName, key: $0, failure.message) }
         case .success(let responses):
@@ -58,7 +75,7 @@ extension S3Remote {
     }
 
     /// One exchange, or an error when curl could not run.
-    private func single(_ exchange: Curl.Request, key: String?) throws(RemoteError) -> Curl.Response {
+    func single(_ exchange: Curl.Request, key: String?) throws(RemoteError) -> Curl.Response {
         switch Curl.run([exchange], parallel: 1) {
         case .failure(let failure): throw RemoteError(remote: displayName, key: key, failure.message)
         case .success(let responses): return responses.first ?? Curl.Response(status: 0, transferError: "no response")

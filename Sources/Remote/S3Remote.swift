@@ -18,9 +18,19 @@ package struct S3Remote: RemoteStorage {
     package let displayName: String
     /// Requests curl runs at once.
     package let parallel: Int
+    /// Objects larger than this go up by multipart upload (S3 takes at most 5 GiB in one PUT).
+    package let multipartThreshold: Int64
+    /// The size of each part but the last (S3 wants at least 5 MiB and at most 10,000 parts).
+    package let partSize: Int64
+
+    /// The default `multipartThreshold`: 64 MiB.
+    package static let defaultMultipartThreshold: Int64 = 64 << 20
+    /// The default `partSize`: 16 MiB.
+    package static let defaultPartSize: Int64 = 16 << 20
 
     /// A remote at `s3://bucket/prefix` reached through `endpoint`.
-    package init(bucket: String, prefix: String, endpoint: String, signer: SigV4Signer, displayName: String, parallel: Int = 16) {
+    package init(bucket: String, prefix: String, endpoint: String, signer: SigV4Signer, displayName: String, parallel: Int = 16,
+                 multipartThreshold: Int64 = S3Remote.defaultMultipartThreshold, partSize: Int64 = S3Remote.defaultPartSize) {
         self.bucket = bucket
         let trimmed = prefix.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
         self.prefix = trimmed.isEmpty ? "" : trimmed + "/"
@@ -28,6 +38,8 @@ package struct S3Remote: RemoteStorage {
         self.signer = signer
         self.displayName = displayName
         self.parallel = parallel
+        self.multipartThreshold = multipartThreshold
+        self.partSize = max(5 << 20, partSize)
     }
 
     /// The `Host` header: the endpoint without its scheme.
@@ -58,6 +70,11 @@ package struct S3Remote: RemoteStorage {
         if let problem = response.transferError, response.status == 0 {
             return RemoteError(remote: displayName, key: key, "cannot reach \(endpoint): \(problem)",
                                hint: "check the endpoint URL and that the server is up ('sluice remote list' shows it)")
+        }
+        if let problem = response.transferError, (200..<300).contains(response.status) {
+            // The server answered but the body could not be written (a full disk) or read.
+            return RemoteError(remote: displayName, key: key, "the transfer failed: \(problem)",
+                               hint: "check the free space and permissions of the local cache and the temporary folder")
         }
         let code = S3ErrorBody.code(body)
         switch (response.status, code) {

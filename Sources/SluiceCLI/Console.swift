@@ -19,6 +19,10 @@ final class Console: Sendable {
     /// Writes `text` and a newline to standard error.
     func err(_ text: String) { write(text + "\n", to: STDERR_FILENO) }
 
+    /// Writes `text` to standard error as it is, with no newline: a progress line that
+    /// redraws itself with a carriage return.
+    func errInPlace(_ text: String) { write(text, to: STDERR_FILENO) }
+
     /// Writes each of `messages` to standard error as `warning: <message>`.
     func warn(_ messages: [String]) { for message in messages { err("warning: \(message)") } }
 

@@ -13,7 +13,11 @@ struct FetchCommand: RunnableCommand {
 
     func run(_ console: Console) throws -> ExitCode {
         let targets = options.targets
-        let (_, summary) = try TransferOptions.transfer(options, { try $0.fetch(targets: targets) }, runCache: { try $0.fetchRunCache(targets: targets) })
+        let line = TransferProgressLine.make("fetching", console: console)
+        defer { line?.clear() }
+        let (_, summary) = try TransferOptions.transfer(
+            options, { try $0.fetch(targets: targets) { line?.show($0) } }, runCache: { try $0.fetchRunCache(targets: targets) })
+        line?.clear()
         return TransferOptions.report(summary, verb: "Fetched", console: console)
     }
 }

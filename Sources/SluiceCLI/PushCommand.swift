@@ -19,7 +19,11 @@ struct PushCommand: RunnableCommand {
 
     func run(_ console: Console) throws -> ExitCode {
         let targets = options.targets
-        let (_, summary) = try TransferOptions.transfer(options, { try $0.push(targets: targets) }, runCache: { try $0.pushRunCache(targets: targets) })
+        let line = TransferProgressLine.make("pushing", console: console)
+        defer { line?.clear() }
+        let (_, summary) = try TransferOptions.transfer(
+            options, { try $0.push(targets: targets) { line?.show($0) } }, runCache: { try $0.pushRunCache(targets: targets) })
+        line?.clear()
         return TransferOptions.report(summary, verb: "Pushed", console: console)
     }
 }

@@ -1,6 +1,7 @@
 import Basics
 import ContentStore
 import Foundation
+import Synchronization
 import Testing
 import _TestSupport
 @testable import Remote
@@ -90,5 +91,36 @@ import _TestSupport
         } catch {
             #expect(error.description == "remote shared: the directory \(root.path)/nowhere does not exist")
         }
+    }
+}
+
+/// What a transfer reports while it runs.
+@Suite struct TransferProgressTests {
+    /// Every report of a transfer, in order.
+    final class Recorder: Sendable {
+        let reports = Mutex<[TransferProgress]>([])
+        func record(_ progress: TransferProgress) { reports.withLock { $0.append(progress) } }
+    }
+
+    @Test func pushAndPullCountEveryObjectAndByte() throws {
+        let root = try TemporaryDirectory()
+        defer { root.remove() }
+        let (cache, file, directory, _) = try ObjectTransferTests.filledCache(root)
+        let remote = try ObjectTransferTests.directoryRemote(root)
+        let pushed = Recorder()
+        _ = try ObjectTransfer(cache: cache, remote: remote, jobs: 2).push([file, directory], progress: pushed.record)
+        let manifest = try Int64(Data(contentsOf: URL(fileURLWithPath: cache.objectPath(directory))).count)
+        let bytes = 14 + 8 + 4 + manifest
+        var expected = TransferProgress(objectsTotal: 4, bytesTotal: bytes)
+        #expect(pushed.reports.withLock { $0.first } == expected)
+        expected.objectsDone = 4
+        expected.bytesDone = bytes
+        #expect(pushed.reports.withLock { $0.last } == expected)
+        #expect(pushed.reports.withLock { $0.count } == 5)
+
+        let pulled = Recorder()
+        _ = try ObjectTransfer(cache: CacheStore(directory: root.path + "/other"), remote: remote, jobs: 2).pull([file, directory], progress: pulled.record)
+        expected.bytesTotal = nil
+        #expect(pulled.reports.withLock { $0.last } == expected)
     }
 }

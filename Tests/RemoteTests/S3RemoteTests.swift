@@ -15,11 +15,13 @@ struct S3RemoteTests {
     static let endpoint = S3TestServer.endpoint
 
     /// A remote under a fresh prefix of the test bucket, signed with `secret` (default: the real one).
-    static func remote(secret: String? = nil) -> S3Remote {
+    static func remote(secret: String? = nil, multipartThreshold: Int64 = S3Remote.defaultMultipartThreshold) -> S3Remote {
         let credentials = AWSCredentials(accessKeyID: environment["AWS_ACCESS_KEY_ID"] ?? "", secretAccessKey: secret ?? environment["AWS_SECRET_ACCESS_KEY"] ?? "")
+        // S3 (and moto) take parts of at least 5 MiB, so the multipart tests use that size.
         return S3Remote(
             bucket: environment["SLUICE_TEST_S3_BUCKET"] ?? "sluice-test", prefix: "cache-\(UUID().uuidString)", endpoint: endpoint ?? "",
-            signer: SigV4Signer(credentials: credentials, region: "us-east-1"), displayName: "storage")
+            signer: SigV4Signer(credentials: credentials, region: "us-east-1"), displayName: "storage",
+            multipartThreshold: multipartThreshold, partSize: 5 << 20)
     }
 
     @Test func pushThenPullThroughS3() throws {

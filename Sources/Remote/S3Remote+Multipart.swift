@@ -1,0 +1,133 @@
+import Basics
+import Foundation
+
+extension S3Remote {
+    /// Uploads `file` (`size` bytes) as `key` by S3's multipart upload: CreateMultipartUpload,
+    /// the parts `parallel` at a time in one curl batch per wave, then
+    /// CompleteMultipartUpload. S3 shows the object under `key` only once Complete
+    /// succeeds; any failure aborts the upload so the server drops the parts it holds.
+    /// `moved` hears of each part sent (its bytes) and of the object finished.
+    func uploadInParts(file: String, key: String, size: Int64, moved: (Int64, Bool) -> Void) -> RemoteError? {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-s3-parts-\(UUID().uuidString)").path
+        do {
+            try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        } catch {
+            return RemoteError(remote: displayName, key: key, "cannot make a scratch folder for its parts: \(error.localizedDescription)")
+        }
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let uploadID: String
+        do throws(RemoteError) { uploadID = try createMultipartUpload(key: key, scratch: scratch) } catch { return error }
+        var etags: [String] = []
+        let count = Int((size + partSize - 1) / partSize)
+        // Parts are cut into scratch files a wave at a time, so the scratch space stays
+        // at `parallel` parts whatever the object's size.
+        for wave in Parallel.chunks(count, size: max(1, parallel)) {
+            let parts = Parallel.map(wave.count, threads: 2) { offset in
+                cutPart(file, number: wave.lowerBound + offset + 1, size: size, into: scratch)
+            }
+            var exchanges: [Curl.Request] = []
+            for (offset, part) in parts.enumerated() {
+                guard let part else {
+                    abort(key: key, uploadID: uploadID)
+                    return RemoteError(remote: displayName, key: key, "cannot read part \(wave.lowerBound + offset + 1) of \(file) to send it")
+                }
+                let query = [(name: "partNumber", value: String(part.number)), (name: "uploadId", value: uploadID)]
+                var exchange = request("PUT", path: objectPath(key), query: query, payloadHash: part.hash, uploadFile: part.path)
+                exchange.headerFile = part.path + ".headers"
+                exchanges.append(exchange)
+            }
+            let partSizes = parts.map { $0?.bytes ?? 0 }
+            let outcomes = run(exchanges, keys: Array(repeating: key, count: exchanges.count)) { position in moved(partSizes[position], false) }
+            for (offset, outcome) in outcomes.enumerated() {
+                let headers = exchanges[offset].headerFile ?? ""
+                guard outcome == nil, let etag = Curl.header("ETag", inFile: headers) else {
+                    abort(key: key, uploadID: uploadID)
+                    return outcome ?? RemoteError(remote: displayName, key: key, "the server sent no ETag for part \(wave.lowerBound + offset + 1)")
+                }
+                etags.append(etag)
+            }
+            for part in parts.compactMap({ $0 }) {
+                try? FileManager.default.removeItem(atPath: part.path)
+                try? FileManager.default.removeItem(atPath: part.path + ".headers")
+            }
+        }
+        if let problem = completeMultipartUpload(key: key, uploadID: uploadID, etags: etags, scratch: scratch) {
+            abort(key: key, uploadID: uploadID)
+            return problem
+        }
+        moved(0, true)
+        return nil
+    }
+
+    /// Starts a multipart upload of `key`; its upload id.
+    func createMultipartUpload(key: String, scratch: String) throws(RemoteError) -> String {
+        let answer = scratch + "/create.xml"
+        let exchange = request("POST", path: objectPath(key), query: [(name: "uploads", value: "")],
+                               payloadHash: SignableRequest.emptyPayloadHash, outputFile: answer)
+        let response = try single(exchange, key: key)
+        let body = (try? String(contentsOfFile: answer, encoding: .utf8)) ?? ""
+        guard response.status == 200, response.transferError == nil, let id = S3ErrorBody.values(of: "UploadId", in: body).first else {
+            throw failure(response, key: key, body: body)
+        }
+        return id
+    }
+
+    /// Makes the upload's parts one object; nil when S3 accepted it. S3 may answer 200
+    /// and still report an error in the body, so the body is read too.
+    func completeMultipartUpload(key: String, uploadID: String, etags: [String], scratch: String) -> RemoteError? {
+        let parts = etags.enumerated().map { "<Part><PartNumber>\($0.offset + 1)</PartNumber><ETag>\($0.element)</ETag></Part>" }
+        let document = Array(("<CompleteMultipartUpload>" + parts.joined() + "</CompleteMultipartUpload>").utf8)
+        let bodyFile = scratch + "/complete.xml", answer = scratch + "/complete-answer.xml"
+        guard FileManager.default.createFile(atPath: bodyFile, contents: Data(document)) else {
+            return RemoteError(remote: displayName, key: key, "cannot write the part list in \(scratch)")
+        }
+        let exchange = request("POST", path: objectPath(key), query: [(name: "uploadId", value: uploadID)],
+                               payloadHash: SHA256.hash(document).hex, uploadFile: bodyFile, outputFile: answer)
+        let response: Curl.Response
+        do throws(RemoteError) { response = try single(exchange, key: key) } catch { return error }
+        let body = (try? String(contentsOfFile: answer, encoding: .utf8)) ?? ""
+        if response.status == 200, response.transferError == nil, S3ErrorBody.code(body) == nil { return nil }
+        return failure(response.status == 200 && response.transferError == nil ? Curl.Response(status: 500, transferError: nil) : response,
+                       key: key, body: body)
+    }
+
+    /// Drops an unfinished upload and the parts S3 holds for it (best effort: when the
+    /// server cannot be reached, the parts stay invisible until a lifecycle rule or a
+    /// later abort removes them).
+    func abort(key: String, uploadID: String) {
+        let exchange = request("DELETE", path: objectPath(key), query: [(name: "uploadId", value: uploadID)],
+                               payloadHash: SignableRequest.emptyPayloadHash)
+        _ = try? single(exchange, key: key)
+    }
+
+    /// Part `number` (from 1) of `file` copied to a scratch file, with its SHA-256 for the
+    /// signature; nil when the file cannot be read or the copy written.
+    func cutPart(_ file: String, number: Int, size: Int64, into scratch: String) -> (number: Int, path: String, hash: String, bytes: Int64)? {
+        let start = Int64(number - 1) * partSize, length = min(partSize, size - start)
+        let path = scratch + "/part-\(number)"
+        let input = open(file, O_RDONLY)
+        guard input >= 0 else { return nil }
+        defer { close(input) }
+        let output = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard output >= 0 else { return nil }
+        defer { close(output) }
+        let capacity = 1 << 20
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 64)
+        defer { buffer.deallocate() }
+        var hasher = SHA256()
+        var done: Int64 = 0
+        while done < length {
+            let count = pread(input, buffer.baseAddress, Int(min(Int64(capacity), length - done)), off_t(start + done))
+            guard count > 0 else { return nil }
+            hasher.update(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+            var written = 0
+            while written < count {
+                let step = write(output, buffer.baseAddress! + written, count - written)
+                guard step > 0 else { return nil }
+                written += step
+            }
+            done += Int64(count)
+        }
+        return (number, path, hasher.finalize().hex, length)
+    }
+}
