@@ -15,11 +15,9 @@ struct PullCommand: RunnableCommand {
 
     func run(_ console: Console) throws -> ExitCode {
         let targets = options.targets
-        let line = TransferProgressLine.make("fetching", console: console)
-        defer { line?.clear() }
         let (sync, summary) = try TransferOptions.transfer(
-            options, { try $0.fetch(targets: targets) { line?.show($0) } }, runCache: { try $0.fetchRunCache(targets: targets) })
-        line?.clear()
+            options, verb: "fetching", console: console, { try $0.fetch(targets: targets, progress: $1) },
+            runCache: { try $0.fetchRunCache(targets: targets) })
         let workspace = sync.workspace
         let fetched = TransferOptions.report(summary, verb: "Fetched", console: console)
         let checkout = Checkout(pipeline: try workspace.loadPipeline(), locks: try workspace.loadLocks(),

@@ -19,11 +19,9 @@ struct PushCommand: RunnableCommand {
 
     func run(_ console: Console) throws -> ExitCode {
         let targets = options.targets
-        let line = TransferProgressLine.make("pushing", console: console)
-        defer { line?.clear() }
         let (_, summary) = try TransferOptions.transfer(
-            options, { try $0.push(targets: targets) { line?.show($0) } }, runCache: { try $0.pushRunCache(targets: targets) })
-        line?.clear()
+            options, verb: "pushing", console: console, { try $0.push(targets: targets, progress: $1) },
+            runCache: { try $0.pushRunCache(targets: targets) })
         return TransferOptions.report(summary, verb: "Pushed", console: console)
     }
 }

@@ -34,11 +34,18 @@ enum TransferOptions {
     }
 
     /// The transfer of the lock files' objects and, with `--run-cache`, of the run-cache:
-    /// `move(sync)` and then `moveRunCache(sync)`, as one summary.
-    static func transfer(_ options: Values, _ move: (RemoteSync) throws -> ObjectTransfer.Summary,
-                         runCache moveRunCache: (RemoteSync) throws -> ObjectTransfer.Summary) throws -> (RemoteSync, ObjectTransfer.Summary) {
+    /// `move(sync, progress)` and then `moveRunCache(sync)`, as one summary, with a
+    /// redrawn progress line (`verb`: "pushing") on a terminal.
+    static func transfer(
+        _ options: Values, verb: String, console: Console,
+        _ move: (RemoteSync, @escaping @Sendable (TransferProgress) -> Void) throws -> ObjectTransfer.Summary,
+        runCache moveRunCache: (RemoteSync) throws -> ObjectTransfer.Summary
+    ) throws -> (RemoteSync, ObjectTransfer.Summary) {
         let sync = try options.sync()
-        var summary = try move(sync)
+        let line = TransferProgressLine.make(verb, console: console)
+        defer { line?.clear() }
+        var summary = try move(sync) { line?.show($0) }
+        line?.clear()
         if options.runCache {
             let entries = try moveRunCache(sync)
             summary.transferred += entries.transferred
