@@ -13,7 +13,7 @@
 # Usage: .ci/interrupted_push.sh SLUICE VENV_PYTHON MOTO_PORT PROXY_PORT
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sluice=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") python=$2 port=$3 proxy=$4
+sluice=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") python=$(cd "$(dirname "$2")" && pwd)/$(basename "$2") port=$3 proxy=$4
 ci=$(pwd)/.ci
 work=$(mktemp -d)
 proxy_pid=""
