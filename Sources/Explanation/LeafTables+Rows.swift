@@ -21,11 +21,7 @@ extension LeafTables {
                 let node = walk.nodes[id]
                 let mask = masks[id]
                 let bit = UInt32(1) << UInt32(depths[id])
-                // A select rather than a branch: the row's directions are as good as random.
-                let x = walk.row[Int(node.feature)]
-                var goesLeft = x.isFinite ? x < node.condition : node.defaultLeft
-                if node.categoryStart >= 0 { goesLeft = walk.goesLeft(node) }
-                let left: UInt32 = goesLeft ? bit : 0
+                let left: UInt32 = walk.goesLeft(node) ? bit : 0
                 masks[Int(node.left)] = mask | left
                 masks[Int(node.right)] = mask | (bit ^ left)
             }

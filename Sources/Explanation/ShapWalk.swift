@@ -44,12 +44,13 @@ struct ShapWalk {
     /// Whether the row goes left at split `node`: missing values go the default way;
     /// a category goes right when its code is in the node's set (a value that is no
     /// valid code, negative or 2^24 and above, goes left, as XGBoost's `Decision`);
-    /// a number goes left below the threshold.
+    /// a number goes left below the threshold. A numeric split is a select rather
+    /// than a branch: the row's directions are as good as random.
     @inline(__always)
     func goesLeft(_ node: ShapTree.Node) -> Bool {
         let x = row[Int(node.feature)]
+        guard node.categoryStart >= 0 else { return x.isFinite ? x < node.condition : node.defaultLeft }
         guard x.isFinite else { return node.defaultLeft }
-        guard node.categoryStart >= 0 else { return x < node.condition }
         guard x >= 0, x < 16_777_216 else { return true }
         let code = Int32(x)
         var low = Int(node.categoryStart), high = low + Int(node.categoryCount)

@@ -50,10 +50,8 @@ struct HistogramBuilder {
             partial.markAll(features: features)
             return partial
         }
-        for job in jobs {
-            job.histogram.clear()
-            if job.positions.count > Self.trackedRows { job.histogram.markAll(features: features) }
-        }
+        // The jobs' histograms come cleared from the pool; a large node's are not tracked.
+        for job in jobs where job.positions.count > Self.trackedRows { job.histogram.markAll(features: features) }
         let featureCount = matrix.featureCount
         let allFeatures = features.count == featureCount
         let shared = Unchecked((rows: rows, gradients: gradients))
