@@ -24,8 +24,8 @@ extension RemoteSync {
     package func cloudStatus(targets: [String]) throws -> [(path: String, state: CloudState)] {
         let pipeline = try workspace.loadPipeline(), locks = try workspace.loadLocks()
         let transfer = try transfer()
-        let present: Set<String>
-        do throws(RemoteError) { present = try transfer.remoteKeys(under: "files/sha256/") } catch { throw error.diagnostic }
+        let inventory: RemoteInventory
+        do throws(RemoteError) { inventory = try transfer.inventory() } catch { throw error.diagnostic }
         var result: [(path: String, state: CloudState)] = []
         for index in try StageSelection.resolve(targets, in: pipeline) {
             let stage = pipeline.stages[index]
@@ -34,7 +34,7 @@ extension RemoteSync {
                 guard let hash = entry.output(output.declaredPath)?.fingerprint.hash else { continue }
                 // A directory whose manifest the local cache lacks is judged by its manifest alone.
                 let objects = transfer.expanded([hash])
-                let local = objects.map(transfer.hasLocally), remote = objects.map { present.contains(ObjectTransfer.key($0)) }
+                let local = objects.map(transfer.hasLocally), remote = objects.map(inventory.contains)
                 let state: CloudState? = zip(local, remote).contains { !$0 && !$1 } ? .missing
                     : zip(local, remote).contains { $0 && !$1 } ? .new
                     : zip(local, remote).contains { !$0 && $1 } ? .deleted : nil

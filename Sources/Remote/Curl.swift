@@ -21,6 +21,8 @@ package enum Curl {
         var outputFile: String?
         /// Where the response headers go, when they are wanted (UploadPart's `ETag`).
         var headerFile: String? = nil
+        /// The bytes to fetch (`first-last`, as HTTP's Range header counts them); nil for all.
+        var range: String? = nil
     }
 
     /// How one exchange ended.
@@ -46,6 +48,7 @@ package enum Curl {
             for header in request.headers { text += "header = \(quoted(header.name + ": " + header.value))\n" }
             if let file = request.uploadFile { text += "upload-file = \(quoted(file))\n" }
             if let file = request.headerFile { text += "dump-header = \(quoted(file))\n" }
+            if let range = request.range { text += "range = \(quoted(range))\n" }
             text += "output = \(quoted(request.outputFile ?? "/dev/null"))\n"
             text += "write-out = \(quoted("%{urlnum} %{http_code} %{exitcode} %{errormsg}\\n"))\n"
         }

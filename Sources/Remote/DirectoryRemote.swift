@@ -33,11 +33,11 @@ package struct DirectoryRemote: RemoteStorage {
         return keys
     }
 
-    package func upload(_ items: [(file: String, key: String)], jobs: Int, moved: @Sendable (Int64, Bool) -> Void) -> [RemoteError?] {
+    package func upload(_ items: [(file: String, key: String)], jobs: Int, moved: @Sendable (Int64, Int?) -> Void) -> [RemoteError?] {
         Parallel.map(items.count, threads: jobs) { index in
             do throws(RemoteError) {
                 try upload(file: items[index].file, to: items[index].key)
-                moved(LocalFile.size(items[index].file) ?? 0, true)
+                moved(LocalFile.size(items[index].file) ?? 0, index)
                 return nil
             } catch {
                 return error
@@ -45,15 +45,29 @@ package struct DirectoryRemote: RemoteStorage {
         }
     }
 
-    package func download(_ items: [(key: String, file: String)], jobs: Int, moved: @Sendable (Int64, Bool) -> Void) -> [RemoteError?] {
+    package func download(_ items: [(key: String, file: String)], jobs: Int, moved: @Sendable (Int64, Int?) -> Void) -> [RemoteError?] {
         Parallel.map(items.count, threads: jobs) { index in
             do throws(RemoteError) {
                 try download(items[index].key, to: items[index].file)
-                moved(LocalFile.size(items[index].file) ?? 0, true)
+                moved(LocalFile.size(items[index].file) ?? 0, index)
                 return nil
             } catch {
                 return error
             }
+        }
+    }
+
+    package func download(ranges items: [(key: String, range: Range<Int64>, file: String)], jobs: Int,
+                          moved: @Sendable (Int64, Int?) -> Void) -> [RemoteError?] {
+        Parallel.map(items.count, threads: jobs) { index in
+            let (key, range, file) = items[index]
+            guard let problem = LocalFile.copy(directory + "/" + key, range: range, to: file) else {
+                moved(range.upperBound - range.lowerBound, index)
+                return nil
+            }
+            return FileManager.default.fileExists(atPath: directory + "/" + key)
+                ? RemoteError(remote: displayName, key: key, "could not read bytes \(range.lowerBound)..<\(range.upperBound) of it: \(problem)")
+                : RemoteError(remote: displayName, key: key, "it is not in the remote", hint: "push it from the machine that has it ('sluice push')")
         }
     }
 

@@ -21,8 +21,11 @@ package struct ObjectTransfer: Sendable {
         package var transferred = 0
         /// Objects the other side already had.
         package var skipped = 0
-        /// Objects that could not be moved, each naming the remote and the object.
+        /// What could not be moved, each naming the remote and the object (or pack).
         package var failures: [RemoteError] = []
+
+        /// How many objects could not be moved.
+        package var failedObjects: Int { failures.reduce(0) { $0 + $1.objectCount } }
 
         /// A summary with these counts.
         package init(transferred: Int = 0, skipped: Int = 0, failures: [RemoteError] = []) {
@@ -56,20 +59,59 @@ package struct ObjectTransfer: Sendable {
         return all
     }
 
-    /// Uploads the objects of `hashes` that the local cache has and the remote lacks;
-    /// `progress` hears how far it has come, from any thread.
+    /// Uploads the objects of `hashes` that the local cache has and the remote lacks,
+    /// many small ones together as packs (their indexes after them); `progress` hears
+    /// how far it has come, from any thread.
     package func push(_ hashes: [String], progress: @escaping @Sendable (TransferProgress) -> Void = { _ in }) throws(RemoteError) -> Summary {
-        let present = try remote.keys(under: "files/sha256/")
-        let wanted = expanded(hashes).filter { (try? cache.objectPath($0)).map(FileManager.default.fileExists) ?? false }
-        let missing = wanted.filter { !present.contains(Self.key($0)) }
+        let inventory = try inventory()
+        let wanted = expanded(hashes).filter(hasLocally)
+        let missing = wanted.filter { !inventory.contains($0) }
         var summary = Summary(skipped: wanted.count - missing.count)
         // `wanted` holds only hashes whose object path exists.
-        let items = missing.compactMap { hash in (try? cache.objectPath(hash)).map { (file: $0, key: Self.key(hash)) } }
-        let bytes = items.reduce(Int64(0)) { $0 + (LocalFile.size($1.file) ?? 0) }
-        let tracker = ProgressTracker(TransferProgress(objectsTotal: items.count, bytesTotal: bytes), report: progress)
-        let results = remote.upload(items, jobs: jobs, moved: tracker.moved)
-        summary.failures = results.compactMap { $0 }
-        summary.transferred = missing.count - summary.failures.count
+        let objects = missing.compactMap { hash in
+            (try? cache.objectPath(hash)).map { LocalObject(hash: hash, file: $0, size: LocalFile.size($0) ?? 0) }
+        }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-packs-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let (loose, groups) = Self.packGroups(objects)
+        var packs: [WrittenPack] = []
+        if !groups.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+            } catch {
+                throw RemoteError(remote: remote.displayName, "cannot make a scratch folder for packs: \(error.localizedDescription)")
+            }
+            let written = Parallel.map(groups.count, threads: min(groups.count, 2)) { writePack(groups[$0], into: scratch) }
+            packs = written.compactMap(\.pack)
+            summary.failures += written.flatMap(\.failures)
+        }
+        let items = loose.map { (file: $0.file, key: Self.key($0.hash)) } + packs.map { (file: $0.packFile, key: PackIndex.packKey($0.name)) }
+        let counts = loose.map { _ in 1 } + packs.map(\.hashes.count)
+        let bytes = objects.reduce(Int64(0)) { $0 + $1.size }
+        let tracker = ProgressTracker(TransferProgress(objectsTotal: objects.count, bytesTotal: bytes), report: progress)
+        let results = remote.upload(items, jobs: jobs, moved: tracker.moved(objects: counts))
+        summary.failures += results.prefix(loose.count).compactMap { $0 }
+        // A pack counts once its index is up: the indexes of the packs that went up, then.
+        var sent: [WrittenPack] = []
+        for (pack, outcome) in zip(packs, results.dropFirst(loose.count)) {
+            if var outcome {
+                outcome.objectCount = pack.hashes.count
+                summary.failures.append(outcome)
+            } else {
+                sent.append(pack)
+            }
+        }
+        let indexes = remote.upload(sent.map { (file: $0.indexFile, key: PackIndex.indexKey($0.name)) }, jobs: jobs)
+        for (pack, outcome) in zip(sent, indexes) {
+            guard var outcome else {
+                // This cache knows the index now: later transfers need not fetch it.
+                rememberIndex(pack.indexFile, name: pack.name)
+                continue
+            }
+            outcome.objectCount = pack.hashes.count
+            summary.failures.append(outcome)
+        }
+        summary.transferred = objects.count - summary.failedObjects
         return summary
     }
 }

@@ -10,6 +10,8 @@ package struct RemoteError: Error, Sendable, Equatable, CustomStringConvertible 
     package var message: String
     /// What to do about it.
     package var hint: String?
+    /// How many objects it kept from moving: all of a pack's when the pack failed.
+    package var objectCount = 1
 
     /// An error about `remote` (and `key`).
     package init(remote: String, key: String? = nil, _ message: String, hint: String? = nil) {

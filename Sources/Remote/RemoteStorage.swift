@@ -15,12 +15,16 @@ package protocol RemoteStorage: Sendable {
     /// Every key under `prefix`, in one listing (paged as the storage needs).
     func keys(under prefix: String) throws(RemoteError) -> Set<String>
     /// Stores each local file under its key, several at a time; one outcome per item
-    /// (nil when it worked). `moved` hears of bytes sent and of objects finished
-    /// (`true`), from any thread, as they happen.
-    func upload(_ items: [(file: String, key: String)], jobs: Int, moved: @Sendable (Int64, Bool) -> Void) -> [RemoteError?]
+    /// (nil when it worked). `moved` hears of bytes sent and of each item finished (its
+    /// index), from any thread, as they happen.
+    func upload(_ items: [(file: String, key: String)], jobs: Int, moved: @Sendable (Int64, Int?) -> Void) -> [RemoteError?]
     /// Writes each object to its local file (the caller's temporary name), several at a
     /// time; one outcome per item (nil when it worked). `moved` as for `upload`.
-    func download(_ items: [(key: String, file: String)], jobs: Int, moved: @Sendable (Int64, Bool) -> Void) -> [RemoteError?]
+    func download(_ items: [(key: String, file: String)], jobs: Int, moved: @Sendable (Int64, Int?) -> Void) -> [RemoteError?]
+    /// Writes bytes `range` (not empty) of each object to its local file: one object of a
+    /// pack. As `download` otherwise.
+    func download(ranges items: [(key: String, range: Range<Int64>, file: String)], jobs: Int,
+                  moved: @Sendable (Int64, Int?) -> Void) -> [RemoteError?]
 }
 
 extension RemoteStorage {

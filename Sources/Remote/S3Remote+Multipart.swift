@@ -120,12 +120,7 @@ extension S3Remote {
             let count = pread(input, buffer.baseAddress, Int(min(Int64(capacity), length - done)), off_t(start + done))
             guard count > 0 else { return nil }
             hasher.update(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
-            var written = 0
-            while written < count {
-                let step = write(output, buffer.baseAddress! + written, count - written)
-                guard step > 0 else { return nil }
-                written += step
-            }
+            guard LocalFile.writeAll(output, buffer.baseAddress!, count) else { return nil }
             done += Int64(count)
         }
         return (number, path, hasher.finalize().hex, length)

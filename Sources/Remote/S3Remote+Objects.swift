@@ -21,7 +21,7 @@ extension S3Remote {
         return keys
     }
 
-    package func upload(_ items: [(file: String, key: String)], jobs: Int, moved: @Sendable (Int64, Bool) -> Void) -> [RemoteError?] {
+    package func upload(_ items: [(file: String, key: String)], jobs: Int, moved: @Sendable (Int64, Int?) -> Void) -> [RemoteError?] {
         var outcomes = [RemoteError?](repeating: nil, count: items.count)
         var exchanges: [Curl.Request] = [], indices: [Int] = [], sizes: [Int64] = [], large: [(index: Int, size: Int64)] = []
         for (index, item) in items.enumerated() {
@@ -39,19 +39,33 @@ extension S3Remote {
             indices.append(index)
             sizes.append(size)
         }
-        let small = run(exchanges, keys: indices.map { items[$0].key }) { position in moved(sizes[position], true) }
+        let small = run(exchanges, keys: indices.map { items[$0].key }) { position in moved(sizes[position], indices[position]) }
         for (position, outcome) in small.enumerated() { outcomes[indices[position]] = outcome }
         // Large objects one after another, each with its parts in parallel.
         for (index, size) in large {
-            outcomes[index] = uploadInParts(file: items[index].file, key: items[index].key, size: size, moved: moved)
+            outcomes[index] = uploadInParts(file: items[index].file, key: items[index].key, size: size) { bytes, finished in
+                moved(bytes, finished ? index : nil)
+            }
         }
         return outcomes
     }
 
-    package func download(_ items: [(key: String, file: String)], jobs: Int, moved: @Sendable (Int64, Bool) -> Void) -> [RemoteError?] {
+    package func download(_ items: [(key: String, file: String)], jobs: Int, moved: @Sendable (Int64, Int?) -> Void) -> [RemoteError?] {
         let exchanges = items.map { request("GET", path: objectPath($0.key), payloadHash: SignableRequest.emptyPayloadHash, outputFile: $0.file) }
         return run(exchanges, keys: items.map(\.key), bodies: items.map(\.file)) { index in
-            moved(LocalFile.size(items[index].file) ?? 0, true)
+            moved(LocalFile.size(items[index].file) ?? 0, index)
+        }
+    }
+
+    package func download(ranges items: [(key: String, range: Range<Int64>, file: String)], jobs: Int,
+                          moved: @Sendable (Int64, Int?) -> Void) -> [RemoteError?] {
+        let exchanges = items.map { item in
+            var exchange = request("GET", path: objectPath(item.key), payloadHash: SignableRequest.emptyPayloadHash, outputFile: item.file)
+            exchange.range = "\(item.range.lowerBound)-\(item.range.upperBound - 1)"
+            return exchange
+        }
+        return run(exchanges, keys: items.map(\.key), bodies: items.map(\.file)) { index in
+            moved(items[index].range.upperBound - items[index].range.lowerBound, index)
         }
     }
 

@@ -31,14 +31,20 @@ final class ProgressTracker: Sendable {
         report(start)
     }
 
-    /// Counts `bytes` more, and one more object when `finished`.
-    func moved(_ bytes: Int64, _ finished: Bool) {
+    /// Counts `bytes` more, and `objects` more objects finished.
+    func moved(_ bytes: Int64, objects: Int) {
         // Reported inside the lock so that the reader sees counts in order.
         state.withLock { progress in
             progress.bytesDone += bytes
-            if finished { progress.objectsDone += 1 }
+            progress.objectsDone += objects
             report(progress)
         }
+    }
+
+    /// A remote's `moved` callback where item `i` of a transfer holds `objects[i]` objects
+    /// (one for a loose object, all of a pack's for a pack).
+    func moved(objects: [Int]) -> @Sendable (Int64, Int?) -> Void {
+        { bytes, item in self.moved(bytes, objects: item.map { objects[$0] } ?? 0) }
     }
 
     /// Starts another step of `objects` more objects (a pull's manifests, then its files).

@@ -55,12 +55,12 @@ enum TransferOptions {
         return (sync, summary)
     }
 
-    /// Prints the failures, one per object, and says how the transfer went.
+    /// Prints the failures, one per object or pack, and says how the transfer went.
     static func report(_ summary: ObjectTransfer.Summary, verb: String, console: Console) -> ExitCode {
         for failure in summary.failures {
             console.err("error: " + failure.description + (failure.hint.map { "\n  hint: \($0)" } ?? ""))
         }
-        let tail = summary.failures.isEmpty ? "" : ", \(summary.failures.count) failed"
+        let tail = summary.failures.isEmpty ? "" : ", \(summary.failedObjects) failed"
         console.out("\(verb) \(summary.transferred) object\(summary.transferred == 1 ? "" : "s") (\(summary.skipped) already there\(tail))")
         return summary.failures.isEmpty ? .success : .failure
     }

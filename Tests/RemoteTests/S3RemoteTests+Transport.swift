@@ -28,8 +28,8 @@ extension S3RemoteTests {
         let hash = try Self.bigObject(cache, bytes: (10 << 20) + 1234)
         let remote = Self.remote(multipartThreshold: 5 << 20)
         let parts = Mutex<[Int64]>([]), finished = Mutex(0)
-        let outcomes = remote.upload([(file: try cache.objectPath(hash), key: ObjectTransfer.key(hash))], jobs: 4) { bytes, done in
-            if done { finished.withLock { $0 += 1 } } else { parts.withLock { $0.append(bytes) } }
+        let outcomes = remote.upload([(file: try cache.objectPath(hash), key: ObjectTransfer.key(hash))], jobs: 4) { bytes, item in
+            if item != nil { finished.withLock { $0 += 1 } } else { parts.withLock { $0.append(bytes) } }
         }
         #expect(outcomes.count == 1 && outcomes[0] == nil, "\(outcomes.map { $0?.description })")
         #expect(parts.withLock { $0.sorted() } == [1234, 5 << 20, 5 << 20])
