@@ -3,11 +3,13 @@ import Foundation
 
 extension S3Remote {
     /// Uploads `file` (`size` bytes) as `key` by S3's multipart upload: CreateMultipartUpload,
-    /// the parts `parallel` at a time in one curl batch per wave, then
-    /// CompleteMultipartUpload. S3 shows the object under `key` only once Complete
-    /// succeeds; any failure aborts the upload so the server drops the parts it holds.
-    /// `moved` hears of each part sent (its bytes) and of the object finished.
-    func uploadInParts(file: String, key: String, size: Int64, moved: (Int64, Bool) -> Void) -> RemoteError? {
+    /// the parts, then CompleteMultipartUpload. `parallel` workers each cut the next part
+    /// into a scratch file and send it, so cutting one part overlaps sending others and
+    /// the scratch space stays at `parallel` parts whatever the object's size. S3 shows
+    /// the object under `key` only once Complete succeeds; any failure aborts the upload
+    /// so the server drops the parts it holds. `moved` hears of each part sent (its
+    /// bytes) and of the object finished.
+    func uploadInParts(file: String, key: String, size: Int64, moved: @escaping @Sendable (Int64, Bool) -> Void) -> RemoteError? {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-s3-parts-\(UUID().uuidString)").path
         do {
             try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
@@ -17,39 +19,27 @@ extension S3Remote {
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let uploadID: String
         do throws(RemoteError) { uploadID = try createMultipartUpload(key: key, scratch: scratch) } catch { return error }
-        var etags: [String] = []
         let count = Int((size + partSize - 1) / partSize)
-        // Parts are cut into scratch files a wave at a time, so the scratch space stays
-        // at `parallel` parts whatever the object's size.
-        for wave in Parallel.chunks(count, size: max(1, parallel)) {
-            let parts = Parallel.map(wave.count, threads: 2) { offset in
-                cutPart(file, number: wave.lowerBound + offset + 1, size: size, into: scratch)
-            }
-            var exchanges: [Curl.Request] = []
-            for (offset, part) in parts.enumerated() {
-                guard let part else {
-                    abort(key: key, uploadID: uploadID)
-                    return RemoteError(remote: displayName, key: key, "cannot read part \(wave.lowerBound + offset + 1) of \(file) to send it")
+        let queue = PartQueue(count: count)
+        let workers = DispatchGroup()
+        // Threads of their own: each mostly waits on curl, which Dispatch's pool (one
+        // thread per core) would not overlap.
+        for _ in 0..<min(max(1, parallel), count) {
+            workers.enter()
+            Thread.detachNewThread { [self] in
+                defer { workers.leave() }
+                while let number = queue.next() {
+                    let sent = sendPart(number, of: file, size: size, key: key, uploadID: uploadID, scratch: scratch)
+                    if case .success(let part) = sent { moved(part.bytes, false) }
+                    queue.record(number, sent.map(\.etag))
                 }
-                let query = [(name: "partNumber", value: String(part.number)), (name: "uploadId", value: uploadID)]
-                var exchange = request("PUT", path: objectPath(key), query: query, payloadHash: part.hash, uploadFile: part.path)
-                exchange.headerFile = part.path + ".headers"
-                exchanges.append(exchange)
             }
-            let partSizes = parts.map { $0?.bytes ?? 0 }
-            let outcomes = run(exchanges, keys: Array(repeating: key, count: exchanges.count)) { position in moved(partSizes[position], false) }
-            for (offset, outcome) in outcomes.enumerated() {
-                let headers = exchanges[offset].headerFile ?? ""
-                guard outcome == nil, let etag = Curl.header("ETag", inFile: headers) else {
-                    abort(key: key, uploadID: uploadID)
-                    return outcome ?? RemoteError(remote: displayName, key: key, "the server sent no ETag for part \(wave.lowerBound + offset + 1)")
-                }
-                etags.append(etag)
-            }
-            for part in parts.compactMap({ $0 }) {
-                try? FileManager.default.removeItem(atPath: part.path)
-                try? FileManager.default.removeItem(atPath: part.path + ".headers")
-            }
+        }
+        workers.wait()
+        let (etags, problem) = queue.outcome()
+        if let problem {
+            abort(key: key, uploadID: uploadID)
+            return problem
         }
         if let problem = completeMultipartUpload(key: key, uploadID: uploadID, etags: etags, scratch: scratch) {
             abort(key: key, uploadID: uploadID)
@@ -57,6 +47,30 @@ extension S3Remote {
         }
         moved(0, true)
         return nil
+    }
+
+    /// Cuts part `number` of `file` into `scratch`, sends it and removes the cut: its
+    /// ETag and size, or why it did not go.
+    func sendPart(_ number: Int, of file: String, size: Int64, key: String, uploadID: String,
+                  scratch: String) -> Result<(etag: String, bytes: Int64), RemoteError> {
+        guard let part = cutPart(file, number: number, size: size, into: scratch) else {
+            return .failure(RemoteError(remote: displayName, key: key, "cannot read part \(number) of \(file) to send it"))
+        }
+        let headers = part.path + ".headers"
+        defer {
+            try? FileManager.default.removeItem(atPath: part.path)
+            try? FileManager.default.removeItem(atPath: headers)
+        }
+        let query = [(name: "partNumber", value: String(number)), (name: "uploadId", value: uploadID)]
+        var exchange = request("PUT", path: objectPath(key), query: query, payloadHash: part.hash, uploadFile: part.path)
+        exchange.headerFile = headers
+        let response: Curl.Response
+        do throws(RemoteError) { response = try single(exchange, key: key) } catch { return .failure(error) }
+        guard (200..<300).contains(response.status), response.transferError == nil else { return .failure(failure(response, key: key)) }
+        guard let etag = Curl.header("ETag", inFile: headers) else {
+            return .failure(RemoteError(remote: displayName, key: key, "the server sent no ETag for part \(number)"))
+        }
+        return .success((etag, part.bytes))
     }
 
     /// Starts a multipart upload of `key`; its upload id.

@@ -43,8 +43,9 @@ extension S3Remote {
         for (position, outcome) in small.enumerated() { outcomes[indices[position]] = outcome }
         // Large objects one after another, each with its parts in parallel.
         for (index, size) in large {
-            outcomes[index] = uploadInParts(file: items[index].file, key: items[index].key, size: size) { bytes, finished in
-                moved(bytes, finished ? index : nil)
+            // The part workers are joined before `uploadInParts` returns.
+            outcomes[index] = withoutActuallyEscaping(moved) { moved in
+                uploadInParts(file: items[index].file, key: items[index].key, size: size) { bytes, finished in moved(bytes, finished ? index : nil) }
             }
         }
         return outcomes
