@@ -25,8 +25,8 @@ package struct S3Remote: RemoteStorage {
 
     /// The default `multipartThreshold`: 64 MiB.
     package static let defaultMultipartThreshold: Int64 = 64 << 20
-    /// The default `partSize`: 16 MiB.
-    package static let defaultPartSize: Int64 = 16 << 20
+    /// The default `partSize`: 8 MiB, as the AWS CLI's.
+    package static let defaultPartSize: Int64 = 8 << 20
 
     /// A remote at `s3://bucket/prefix` reached through `endpoint`.
     package init(bucket: String, prefix: String, endpoint: String, signer: SigV4Signer, displayName: String, parallel: Int = 16,

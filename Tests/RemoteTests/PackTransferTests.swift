@@ -171,6 +171,22 @@ import _TestSupport
     }
 }
 
+/// How a large object is cut for S3's multipart upload.
+@Suite struct PartSizeTests {
+    static let remote = S3Remote(bucket: "b", prefix: "", endpoint: "http://127.0.0.1:1",
+                                 signer: SigV4Signer(credentials: AWSCredentials(accessKeyID: "a", secretAccessKey: "s"), region: "us-east-1"),
+                                 displayName: "s")
+
+    @Test func partsAreEightMiBUntilS3sTenThousandPartLimitNeedsMore() {
+        #expect(Self.remote.partSize(for: 1 << 30) == 8 << 20)
+        #expect(Self.remote.partSize(for: 80 * 1_000 << 20) == 8 << 20)
+        // 100 GiB in at most 10,000 parts: 10.24 MiB each, rounded up to 11 MiB.
+        let size: Int64 = 100 << 30, part = Self.remote.partSize(for: size)
+        #expect(part == 11 << 20)
+        #expect((size + part - 1) / part <= 10_000)
+    }
+}
+
 /// The text of a pack's index.
 @Suite struct PackIndexTests {
     static let a = String(repeating: "a", count: 64), b = String(repeating: "b", count: 64) + ".dir"
