@@ -32,6 +32,36 @@ import _TestSupport
         #expect(report.executed == ["evaluate"], "prepare and train are up to date after the pull")
     }
 
+    @Test func manySmallFilesTravelAsAPackThatStatusAndPullSee() throws {
+        let first = try FixtureProject("basic")
+        defer { first.directory.remove() }
+        let remote = try TemporaryDirectory()
+        defer { remote.remove() }
+        try first.write("pipeline.yaml", """
+            stages:
+              many:
+                cmd: mkdir -p many && for i in $(seq 1 30); do echo "file $i" > many/$i.txt; done
+                outs: [many]
+            """)
+        #expect(try first.run(["repro"]).status == 0)
+        #expect(try first.run(["remote", "add", "-d", "shared", remote.path]).status == 0)
+        let pushed = try first.run(["push"])
+        #expect(pushed.stdout == "Pushed 31 objects (0 already there)\n", "\(pushed.stderr)")
+        // The directory's manifest and its 30 files: one pack and its index, nothing loose.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: remote.path + "/packs").count == 2)
+        #expect(!FileManager.default.fileExists(atPath: remote.path + "/files"))
+        #expect(try first.run(["status", "-c"]).stdout == "Cache and remote 'shared' are in sync.\n")
+
+        let second = try FixtureProject("basic")
+        defer { second.directory.remove() }
+        for file in ["pipeline.yaml", "pipeline.lock", "sluice.yaml"] {
+            try second.write(file, try String(contentsOfFile: first.directory.path + "/" + file, encoding: .utf8))
+        }
+        let pulled = try second.run(["pull"])
+        #expect(pulled.status == 0 && pulled.stdout.contains("Fetched 31 objects (0 already there)"), "\(pulled.stdout)\(pulled.stderr)")
+        #expect(try String(contentsOfFile: second.directory.path + "/many/30.txt", encoding: .utf8) == "file 30\n")
+    }
+
     @Test func aDamagedRemoteObjectFailsThePullAndKeepsNothing() throws {
         let first = try FixtureProject("basic")
         defer { first.directory.remove() }
