@@ -21,7 +21,9 @@ struct GrowthState {
     var totals: [GradientSum] = []
     let partitioner: RowPartitioner
     var queue: ExpandQueue
-    private var histograms: [Int: Histogram] = [:]
+    /// The histograms of nodes that may still be split or derive a sibling's, by node
+    /// id (small and dense, so an array, not a dictionary).
+    private var histograms: [Histogram?] = []
     private var leaves = 1
     /// The seed of the features each node draws (`colsample_bynode`).
     var nodeSeed: UInt64 = 0
@@ -41,8 +43,9 @@ struct GrowthState {
 
     /// The histogram of `node`, allocated (or recycled) on first use.
     mutating func histogram(for node: Int) -> Histogram {
-        if let existing = histograms[node] { return existing }
+        if node < histograms.count, let existing = histograms[node] { return existing }
         let histogram = setup.pool.take()
+        if histograms.count <= node { histograms.append(contentsOf: repeatElement(nil, count: node + 1 - histograms.count)) }
         histograms[node] = histogram
         return histogram
     }
@@ -50,9 +53,11 @@ struct GrowthState {
     /// Finds the best split of each of `ids` (in parallel) and queues those worth making.
     mutating func evaluate(_ ids: [Int], depth: Int) {
         if setup.maxDepth > 0 && depth >= setup.maxDepth { return }
-        let candidates = Parallel.map(ids.count, threads: setup.threads) { [histograms, totals, features, setup, nodeSeed] index in
-            let candidates = Self.nodeFeatures(features, share: setup.nodeColumnShare, seed: nodeSeed, node: ids[index])
-            return histograms[ids[index]].flatMap { setup.finder.best(total: totals[ids[index]], histogram: $0, features: candidates) }
+        let candidates = Parallel.specializedMap(ids.count, threads: setup.threads) { [histograms, totals, features, setup, nodeSeed] index -> SplitCandidate? in
+            let id = ids[index]
+            guard id < histograms.count, let histogram = histograms[id] else { return nil }
+            let candidates = Self.nodeFeatures(features, share: setup.nodeColumnShare, seed: nodeSeed, node: id)
+            return setup.finder.best(total: totals[id], histogram: histogram, features: candidates)
         }
         for (id, candidate) in zip(ids, candidates) {
             if let candidate { queue.push(node: id, depth: depth, split: candidate) } else { release(id) }
@@ -107,9 +112,12 @@ struct GrowthState {
         return AppliedSplit(parent: entry.node, left: left, right: right, smaller: left, larger: right)
     }
 
+    /// Whether `node`'s hessian sum leaves room for a split (see `SplitFinder.mayHaveSplit`).
+    func mayHaveSplit(_ node: Int) -> Bool { setup.finder.mayHaveSplit(totals[node]) }
+
     /// The larger child's histogram as the parent's minus the smaller's; frees the parent's.
     mutating func deriveLarger(_ split: AppliedSplit) {
-        guard let parent = histograms[split.parent], let smaller = histograms[split.smaller] else { return }
+        guard let parent = storedHistogram(split.parent), let smaller = storedHistogram(split.smaller) else { return }
         histogram(for: split.larger).subtract(parent: parent, sibling: smaller, features: features)
         release(split.parent)
     }
@@ -124,8 +132,13 @@ struct GrowthState {
 
     /// Frees the histogram of `node` for reuse.
     mutating func release(_ node: Int) {
-        if let histogram = histograms.removeValue(forKey: node) { setup.pool.give(histogram) }
+        guard let histogram = storedHistogram(node) else { return }
+        histograms[node] = nil
+        setup.pool.give(histogram)
     }
+
+    /// The histogram `node` holds, if any.
+    private func storedHistogram(_ node: Int) -> Histogram? { node < histograms.count ? histograms[node] : nil }
 
     private func node(total: GradientSum, parent: Int) -> RegressionTree.Node {
         var node = RegressionTree.Node()

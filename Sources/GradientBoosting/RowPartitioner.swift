@@ -8,8 +8,9 @@ import Basics
 final class RowPartitioner {
     /// Row indices, grouped by node.
     private(set) var rows: [UInt32]
-    /// Where each node's rows are, by node id.
-    private(set) var ranges: [Int: Range<Int>] = [:]
+    /// Where each node's rows are, indexed by node id (nil: the node has no range of
+    /// its own). Node ids are small and dense, so an array, not a dictionary.
+    private var ranges: [Range<Int>?] = []
     private var scratch: [UInt32]
     private let threads: Int
     private let hasMissing: [Bool]
@@ -35,11 +36,15 @@ final class RowPartitioner {
             }
         }
         if scratch.count < rows.count { scratch = [UInt32](repeating: 0, count: rows.count) }
-        ranges = [0: 0..<rows.count]
+        ranges.removeAll(keepingCapacity: true)
+        ranges.append(0..<rows.count)
     }
 
     /// The positions of `node`'s rows.
-    func positions(of node: Int) -> Range<Int> { ranges[node] ?? 0..<0 }
+    func positions(of node: Int) -> Range<Int> { node < ranges.count ? ranges[node] ?? 0..<0 : 0..<0 }
+
+    /// Whether `node` has a range of rows of its own (the root, and children of partitioned splits).
+    func hasRange(_ node: Int) -> Bool { node < ranges.count && ranges[node] != nil }
 
     /// One node to split: its rows go to `left` and `right` by `split`.
     struct Request {
@@ -68,7 +73,7 @@ final class RowPartitioner {
             matrix.columns.withUnsafeBufferPointer { bins in
                 scratch.withUnsafeMutableBufferPointer { scratch in
                     let shared = Unchecked((rows: rows, bins: bins.baseAddress!, scratch: scratch))
-                    return Parallel.map(chunks.count, threads: threads) { index in
+                    return Parallel.specializedMap(chunks.count, threads: threads) { index in
                         let (rows, bins, scratch) = shared.value
                         let (request, chunk) = (requests[chunks[index].request], chunks[index].positions)
                         let split = request.split
@@ -124,7 +129,7 @@ final class RowPartitioner {
         rows.withUnsafeMutableBufferPointer { rows in
             scratch.withUnsafeBufferPointer { scratch in
                 let shared = Unchecked((rows: rows, scratch: scratch))
-                Parallel.forEach(chunks.count, threads: threads) { index in
+                Parallel.specializedForEach(chunks.count, threads: threads) { index in
                     let (rows, scratch) = shared.value
                     let chunk = chunks[index].positions, count = leftCounts[index]
                     for offset in 0..<count { rows[leftStart[index] &+ offset] = scratch[chunk.lowerBound &+ offset] }
@@ -138,6 +143,8 @@ final class RowPartitioner {
         }
         for (index, request) in requests.enumerated() {
             let range = positions(of: request.node)
+            let needed = max(request.left, request.right) + 1
+            if ranges.count < needed { ranges.append(contentsOf: repeatElement(nil, count: needed - ranges.count)) }
             ranges[request.left] = range.lowerBound..<(range.lowerBound + leftTotals[index])
             ranges[request.right] = (range.lowerBound + leftTotals[index])..<range.upperBound
         }

@@ -17,88 +17,103 @@ struct SplitFinder: Sendable {
     /// The most categories a partition scan adds to one side.
     var maxCatThreshold = 64
 
+    /// The most bins one feature's scan visits: a histogram's bins per feature.
+    static let maxBins = Histogram.stride / 2
+
     /// The best split of a node with sums `total` over `features`, or nil when none is worth making.
     func best(total: GradientSum, histogram: Histogram, features: [Int]) -> SplitCandidate? {
+        guard mayHaveSplit(total) else { return nil }
         let parentGain = rules.gain(total)
-        var best: SplitCandidate?
-        for feature in features {
-            if mapper.categorical[feature] {
-                if let candidate = bestCategorySplit(feature: feature, total: total, parentGain: parentGain, histogram: histogram),
+        // One scratch area for every feature's scan: sums, bins and loss changes of up to `maxBins` splits.
+        let capacity = Self.maxBins
+        return withUnsafeTemporaryAllocation(byteCount: capacity * (2 * 8 + 4 + 4), alignment: 16) { raw in
+            let base = raw.baseAddress!
+            let sums = base.bindMemory(to: Double.self, capacity: 2 * capacity)
+            let scan = Scan(
+                g: sums, h: sums + capacity, bins: (base + 16 * capacity).bindMemory(to: Int32.self, capacity: capacity),
+                changes: (base + 20 * capacity).bindMemory(to: Float.self, capacity: capacity))
+            var best: SplitCandidate?
+            for feature in features {
+                if mapper.categorical[feature] {
+                    if let candidate = bestCategorySplit(feature: feature, total: total, parentGain: parentGain, histogram: histogram),
+                       candidate.isBetter(than: best) {
+                        best = candidate
+                    }
+                } else if let candidate = bestSplit(feature: feature, total: total, parentGain: parentGain, histogram: histogram, scan: scan),
                    candidate.isBetter(than: best) {
                     best = candidate
                 }
-            } else if let candidate = bestSplit(feature: feature, total: total, parentGain: parentGain, histogram: histogram),
-               candidate.isBetter(than: best) {
-                best = candidate
             }
+            guard let best, Double(best.lossChange) > 1e-6, Double(best.lossChange) >= gamma else { return nil }
+            return best
         }
-        guard let best, Double(best.lossChange) > 1e-6, Double(best.lossChange) >= gamma else { return nil }
-        return best
     }
 
-    /// The best split on one feature, in either missing direction.
+    /// Whether a node with sums `total` may have a split that leaves both children a
+    /// hessian sum of at least `min_child_weight`. A split's right sum is the total
+    /// minus its left one, rounded once; so when the total is short of twice the
+    /// weight by more than that rounding, no split passes and the node needs no scan
+    /// (nor a histogram).
+    func mayHaveSplit(_ total: GradientSum) -> Bool {
+        !(total.h < 2 * rules.minChildWeight * (1 - 1e-12))
+    }
+
+    /// The best split on one feature, in either missing direction, using `scan` for scratch.
     ///
     /// Each direction runs in three passes over the occupied bins: the running sums,
     /// then every split's loss change in a loop without branches (so the divisions of
     /// many bins overlap), then the first largest change. The arithmetic and the
     /// choice are those of scanning one bin at a time.
-    private func bestSplit(feature: Int, total: GradientSum, parentGain: Double, histogram: Histogram) -> SplitCandidate? {
+    private func bestSplit(feature: Int, total: GradientSum, parentGain: Double, histogram: Histogram, scan: Scan) -> SplitCandidate? {
         let cuts = mapper.cuts[feature]
         let bins = cuts.count
         guard bins > 0 else { return nil }
         let slots = histogram.feature(feature)
         let occupied = histogram.occupancy(feature)
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * bins) { sums in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: bins) { splitBins in
-                withUnsafeTemporaryAllocation(of: Float.self, capacity: bins) { changes in
-                    let scan = Scan(g: sums.baseAddress!, h: sums.baseAddress! + bins, bins: splitBins.baseAddress!, changes: changes.baseAddress!)
-                    var best: SplitCandidate?
-                    // Forwards: bins 0...i go left, everything else (missing included) right.
-                    // A last bound capped at the largest float32 may not exceed the largest
-                    // value, so it cannot send all values left; the backward scan's first split
-                    // is its mirror. An empty bin leaves both sides as the previous bin did,
-                    // whose equal gain won first: skipping it changes no split.
-                    var count = 0
-                    var left = GradientSum()
-                    forEachOccupiedBin(occupied, below: bins, ascending: true) { bin in
-                        if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { return true }
-                        left.g += slots[2 * bin]
-                        left.h += slots[2 * bin + 1]
-                        if bin == bins - 1 && cuts[bin] == .greatestFiniteMagnitude { return false }
-                        scan.append(left, bin: bin, at: count)
-                        count += 1
-                        return true
-                    }
-                    scoreChanges(scan, count: count, total: total, parentGain: parentGain, accumulatedIsLeft: true)
-                    if let k = scan.firstLargest(count: count, above: best?.lossChange) {
-                        let bin = Int(scan.bins[k]), sum = GradientSum(g: scan.g[k], h: scan.h[k])
-                        best = SplitCandidate(feature: feature, splitBin: bin, threshold: cuts[bin], defaultLeft: false,
-                                              lossChange: scan.changes[k], left: sum, right: total - sum)
-                    }
-                    guard mapper.hasMissing[feature] else { return best }
-                    let missing = GradientSum(g: slots[2 * Int(BinMapper.missingBin)], h: slots[2 * Int(BinMapper.missingBin) + 1])
-                    guard missing.h > 0 else { return best }
-                    // Backwards: bins i... go right, everything else (missing included) left.
-                    count = 0
-                    var right = GradientSum()
-                    forEachOccupiedBin(occupied, below: bins, ascending: false) { bin in
-                        if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { return true }
-                        right.g += slots[2 * bin]
-                        right.h += slots[2 * bin + 1]
-                        scan.append(right, bin: bin, at: count)
-                        count += 1
-                        return true
-                    }
-                    scoreChanges(scan, count: count, total: total, parentGain: parentGain, accumulatedIsLeft: false)
-                    if let k = scan.firstLargest(count: count, above: best?.lossChange) {
-                        let bin = Int(scan.bins[k]), sum = GradientSum(g: scan.g[k], h: scan.h[k])
-                        best = SplitCandidate(feature: feature, splitBin: bin - 1, threshold: bin > 0 ? cuts[bin - 1] : mapper.minimums[feature],
-                                              defaultLeft: true, lossChange: scan.changes[k], left: total - sum, right: sum)
-                    }
-                    return best
-                }
-            }
+        var best: SplitCandidate?
+        // Forwards: bins 0...i go left, everything else (missing included) right.
+        // A last bound capped at the largest float32 may not exceed the largest
+        // value, so it cannot send all values left: that bin ends no split (the
+        // backward scan's first split is its mirror). An empty bin leaves both sides
+        // as the previous bin did, whose equal gain won first: skipping it changes no split.
+        let forwardBins = cuts[bins - 1] == .greatestFiniteMagnitude ? bins - 1 : bins
+        var count = 0
+        var left = GradientSum()
+        forEachOccupiedBin(occupied, below: forwardBins, ascending: true) { bin in
+            if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { return true }
+            left.g += slots[2 * bin]
+            left.h += slots[2 * bin + 1]
+            scan.append(left, bin: bin, at: count)
+            count += 1
+            return true
         }
+        scoreChanges(scan, count: count, total: total, parentGain: parentGain, accumulatedIsLeft: true)
+        if let k = scan.firstLargest(count: count, above: nil) {
+            let bin = Int(scan.bins[k]), sum = GradientSum(g: scan.g[k], h: scan.h[k])
+            best = SplitCandidate(feature: feature, splitBin: bin, threshold: cuts[bin], defaultLeft: false,
+                                  lossChange: scan.changes[k], left: sum, right: total - sum)
+        }
+        guard mapper.hasMissing[feature] else { return best }
+        let missing = GradientSum(g: slots[2 * Int(BinMapper.missingBin)], h: slots[2 * Int(BinMapper.missingBin) + 1])
+        guard missing.h > 0 else { return best }
+        // Backwards: bins i... go right, everything else (missing included) left.
+        count = 0
+        var right = GradientSum()
+        forEachOccupiedBin(occupied, below: bins, ascending: false) { bin in
+            if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { return true }
+            right.g += slots[2 * bin]
+            right.h += slots[2 * bin + 1]
+            scan.append(right, bin: bin, at: count)
+            count += 1
+            return true
+        }
+        scoreChanges(scan, count: count, total: total, parentGain: parentGain, accumulatedIsLeft: false)
+        if let k = scan.firstLargest(count: count, above: best?.lossChange) {
+            let bin = Int(scan.bins[k]), sum = GradientSum(g: scan.g[k], h: scan.h[k])
+            best = SplitCandidate(feature: feature, splitBin: bin - 1, threshold: bin > 0 ? cuts[bin - 1] : mapper.minimums[feature],
+                                  defaultLeft: true, lossChange: scan.changes[k], left: total - sum, right: sum)
+        }
+        return best
     }
 
     /// Writes each split's loss change into `scan.changes`: float32 as XGBoost stores
@@ -159,20 +174,30 @@ struct SplitFinder: Sendable {
 
         /// The candidate a one-at-a-time scan keeps: the first allowed one when nothing
         /// came before (`above` nil), then each one whose change beats the kept one's;
-        /// nil when none is kept.
+        /// nil when none is kept. A disallowed change (-infinity) beats nothing, so
+        /// after the first pick the loop only compares, which compiles to selects.
         @inline(__always)
         func firstLargest(count: Int, above: Float?) -> Int? {
-            var kept: Int?
-            var keptChange = above ?? 0
-            var hasKept = above != nil
-            for k in 0..<count where changes[k] != -.infinity {
-                if !hasKept || changes[k] > keptChange {
-                    kept = k
-                    keptChange = changes[k]
-                    hasKept = true
-                }
+            var k = 0
+            var kept = -1
+            var keptChange: Float
+            if let above {
+                keptChange = above
+            } else {
+                while k < count && changes[k] == -.infinity { k += 1 }
+                guard k < count else { return nil }
+                kept = k
+                keptChange = changes[k]
+                k += 1
             }
-            return kept
+            while k < count {
+                let change = changes[k]
+                let better = change > keptChange
+                kept = better ? k : kept
+                keptChange = better ? change : keptChange
+                k += 1
+            }
+            return kept < 0 ? nil : kept
         }
     }
 
@@ -180,6 +205,7 @@ struct SplitFinder: Sendable {
     /// bin is zero), ascending or descending, until it returns false.
     @inline(__always)
     private func forEachOccupiedBin(_ occupied: UnsafePointer<UInt64>, below bins: Int, ascending: Bool, _ body: (Int) -> Bool) {
+        guard bins > 0 else { return }
         let lastWord = (bins - 1) >> 6
         for step in 0...lastWord {
             let word = ascending ? step : lastWord - step

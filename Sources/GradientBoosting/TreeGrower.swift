@@ -59,14 +59,21 @@ struct TreeGrower {
                 for split in splits { state.release(split.parent) }
                 continue
             }
-            let jobs = splits.map { split in
+            // Children whose hessian sums rule out any split need no histograms (a
+            // pair with one such child still needs both: one derives the other's).
+            let growing = splits.filter { state.mayHaveSplit($0.left) || state.mayHaveSplit($0.right) }
+            if growing.count < splits.count {
+                for split in splits where !state.mayHaveSplit(split.left) && !state.mayHaveSplit(split.right) { state.release(split.parent) }
+            }
+            guard !growing.isEmpty else { continue }
+            let jobs = growing.map { split in
                 HistogramBuilder.Job(positions: state.partitioner.positions(of: split.smaller), histogram: state.histogram(for: split.smaller))
             }
             state.partitioner.withUnsafeBufferPointerOfPartition { rowPointer in
                 builder.build(jobs, features: features, rows: rowPointer, identity: false, gradients: gradients)
             }
-            for split in splits { state.deriveLarger(split) }
-            state.evaluate(splits.flatMap { [$0.left, $0.right] }, depth: childDepth)
+            for split in growing { state.deriveLarger(split) }
+            state.evaluate(growing.flatMap { [$0.left, $0.right] }, depth: childDepth)
         }
         return state.finish()
     }
@@ -77,7 +84,7 @@ struct TreeGrower {
         let shared = Unchecked(gradients)
         let partial = rows.withUnsafeBufferPointer { rows in
             let rows = Unchecked(rows)
-            return Parallel.map(chunks.count, threads: threads) { chunk in
+            return Parallel.specializedMap(chunks.count, threads: threads) { chunk in
                 var sum = GradientSum()
                 for position in chunks[chunk] {
                     let pair = shared.value[identity ? position : Int(rows.value[position])]
