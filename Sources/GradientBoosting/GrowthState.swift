@@ -43,11 +43,16 @@ struct GrowthState {
 
     /// The histogram of `node`, allocated (or recycled) on first use.
     mutating func histogram(for node: Int) -> Histogram {
-        if node < histograms.count, let existing = histograms[node] { return existing }
+        if let existing = storedHistogram(node) { return existing }
         let histogram = setup.pool.take()
+        store(histogram, for: node)
+        return histogram
+    }
+
+    /// Makes `histogram` that of `node`.
+    private mutating func store(_ histogram: Histogram, for node: Int) {
         if histograms.count <= node { histograms.append(contentsOf: repeatElement(nil, count: node + 1 - histograms.count)) }
         histograms[node] = histogram
-        return histogram
     }
 
     /// Finds the best split of each of `ids` (in parallel) and queues those worth making.
@@ -115,11 +120,13 @@ struct GrowthState {
     /// Whether `node`'s hessian sum leaves room for a split (see `SplitFinder.mayHaveSplit`).
     func mayHaveSplit(_ node: Int) -> Bool { setup.finder.mayHaveSplit(totals[node]) }
 
-    /// The larger child's histogram as the parent's minus the smaller's; frees the parent's.
+    /// The larger child's histogram as the parent's minus the smaller's, made from the
+    /// parent's in place (the parent needs it no more).
     mutating func deriveLarger(_ split: AppliedSplit) {
         guard let parent = storedHistogram(split.parent), let smaller = storedHistogram(split.smaller) else { return }
-        histogram(for: split.larger).subtract(parent: parent, sibling: smaller, features: features)
-        release(split.parent)
+        parent.subtract(smaller, features: features)
+        histograms[split.parent] = nil
+        store(parent, for: split.larger)
     }
 
     /// The finished tree: leaves take their weight times the learning rate.

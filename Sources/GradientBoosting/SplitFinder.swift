@@ -24,8 +24,9 @@ struct SplitFinder: Sendable {
     func best(total: GradientSum, histogram: Histogram, features: [Int]) -> SplitCandidate? {
         guard mayHaveSplit(total) else { return nil }
         let parentGain = rules.gain(total)
-        // One scratch area for every feature's scan: sums, bins and loss changes of up to `maxBins` splits.
-        let capacity = Self.maxBins
+        // One scratch area for every feature's scan: sums, bins and loss changes of up
+        // to `maxBins` splits, and the padding of the last group of four.
+        let capacity = Self.maxBins + Scan.padding
         return withUnsafeTemporaryAllocation(byteCount: capacity * (2 * 8 + 4 + 4), alignment: 16) { raw in
             let base = raw.baseAddress!
             let sums = base.bindMemory(to: Double.self, capacity: 2 * capacity)
@@ -87,8 +88,10 @@ struct SplitFinder: Sendable {
             count += 1
             return true
         }
-        scoreChanges(scan, count: count, total: total, parentGain: parentGain, accumulatedIsLeft: true)
-        if let k = scan.firstLargest(count: count, above: nil) {
+        scan.pad(count)
+        var allowed = scan.allowedRange(count: count, total: total, minChildWeight: rules.minChildWeight, accumulatedIsLeft: true)
+        scoreChanges(scan, allowed, total: total, parentGain: parentGain, accumulatedIsLeft: true)
+        if let k = scan.firstLargest(allowed, above: nil) {
             let bin = Int(scan.bins[k]), sum = GradientSum(g: scan.g[k], h: scan.h[k])
             best = SplitCandidate(feature: feature, splitBin: bin, threshold: cuts[bin], defaultLeft: false,
                                   lossChange: scan.changes[k], left: sum, right: total - sum)
@@ -107,8 +110,10 @@ struct SplitFinder: Sendable {
             count += 1
             return true
         }
-        scoreChanges(scan, count: count, total: total, parentGain: parentGain, accumulatedIsLeft: false)
-        if let k = scan.firstLargest(count: count, above: best?.lossChange) {
+        scan.pad(count)
+        allowed = scan.allowedRange(count: count, total: total, minChildWeight: rules.minChildWeight, accumulatedIsLeft: false)
+        scoreChanges(scan, allowed, total: total, parentGain: parentGain, accumulatedIsLeft: false)
+        if let k = scan.firstLargest(allowed, above: best?.lossChange) {
             let bin = Int(scan.bins[k]), sum = GradientSum(g: scan.g[k], h: scan.h[k])
             best = SplitCandidate(feature: feature, splitBin: bin - 1, threshold: bin > 0 ? cuts[bin - 1] : mapper.minimums[feature],
                                   defaultLeft: true, lossChange: scan.changes[k], left: total - sum, right: sum)
@@ -116,45 +121,48 @@ struct SplitFinder: Sendable {
         return best
     }
 
-    /// Writes each split's loss change into `scan.changes`: float32 as XGBoost stores
-    /// it, saturated (gains of labels near 1e38 exceed float32, and an infinite loss
-    /// change is a number no model file can hold), or -infinity where a child's hessian
-    /// sum is below `min_child_weight`. `scan` holds the running sums of the left side
-    /// when `accumulatedIsLeft`, else of the right.
+    /// Writes the loss change of each split of `range` into `scan.changes`: float32
+    /// as XGBoost stores it, saturated (gains of labels near 1e38 exceed float32, and
+    /// an infinite loss change is a number no model file can hold), or -infinity where
+    /// a child's hessian sum is below `min_child_weight`. `scan` holds the running
+    /// sums of the left side when `accumulatedIsLeft`, else of the right.
+    ///
+    /// Four splits at a time, lane by lane the same operations as `Regularization.gain`
+    /// and one split at a time; the last group runs past `range` into the scan's
+    /// padding (see `Scan.pad`), whose changes nobody reads.
     @inline(__always)
-    private func scoreChanges(_ scan: Scan, count: Int, total: GradientSum, parentGain: Double, accumulatedIsLeft: Bool) {
-        let rules = rules, minChildWeight = rules.minChildWeight
-        // Four splits at a time, lane by lane the same operations as `Regularization.gain`.
+    private func scoreChanges(_ scan: Scan, _ range: Range<Int>, total: GradientSum, parentGain: Double, accumulatedIsLeft: Bool) {
         let lambda = SIMD4<Double>(repeating: rules.lambda), alpha = SIMD4<Double>(repeating: rules.alpha)
-        let least = SIMD4<Double>(repeating: minChildWeight), zero = SIMD4<Double>(repeating: 0)
+        let least = SIMD4<Double>(repeating: rules.minChildWeight)
         let ceiling = SIMD4<Double>(repeating: Double(Float.greatestFiniteMagnitude))
-        func gains(_ g: SIMD4<Double>, _ h: SIMD4<Double>) -> SIMD4<Double> {
-            var t = zero
-            t.replace(with: g - alpha, where: g .> alpha)
-            t.replace(with: g + alpha, where: g .< -alpha)
-            let score = t * t / (h + lambda)
-            return zero.replacing(with: score, where: (h .>= least) .& (h .> zero))
-        }
-        var k = 0
-        while k + 4 <= count {
+        let totalG = SIMD4<Double>(repeating: total.g), totalH = SIMD4<Double>(repeating: total.h)
+        let parent = SIMD4<Double>(repeating: parentGain)
+        var k = range.lowerBound
+        while k < range.upperBound {
             let ag = UnsafeRawPointer(scan.g + k).loadUnaligned(as: SIMD4<Double>.self)
             let ah = UnsafeRawPointer(scan.h + k).loadUnaligned(as: SIMD4<Double>.self)
-            let og = SIMD4<Double>(repeating: total.g) - ag, oh = SIMD4<Double>(repeating: total.h) - ah
+            let og = totalG - ag, oh = totalH - ah
             let (lg, lh, rg, rh) = accumulatedIsLeft ? (ag, ah, og, oh) : (og, oh, ag, ah)
-            var change = gains(lg, lh) + gains(rg, rh) - SIMD4<Double>(repeating: parentGain)
+            var change = Self.gains(lg, lh, lambda: lambda, alpha: alpha, least: least)
+                + Self.gains(rg, rh, lambda: lambda, alpha: alpha, least: least) - parent
             change.replace(with: ceiling, where: ceiling .< change)
             change.replace(with: -.infinity, where: .!((lh .>= least) .& (rh .>= least)))
             UnsafeMutableRawPointer(scan.changes + k).storeBytes(of: SIMD4<Float>(change), as: SIMD4<Float>.self)
             k += 4
         }
-        while k < count {
-            let accumulated = GradientSum(g: scan.g[k], h: scan.h[k])
-            let other = total - accumulated
-            let (left, right) = accumulatedIsLeft ? (accumulated, other) : (other, accumulated)
-            let change = Float(min(rules.gain(left) + rules.gain(right) - parentGain, Double(Float.greatestFiniteMagnitude)))
-            scan.changes[k] = left.h >= minChildWeight && right.h >= minChildWeight ? change : -.infinity
-            k += 1
-        }
+    }
+
+    /// `Regularization.gain` of four sums at once.
+    @inline(__always)
+    private static func gains(
+        _ g: SIMD4<Double>, _ h: SIMD4<Double>, lambda: SIMD4<Double>, alpha: SIMD4<Double>, least: SIMD4<Double>
+    ) -> SIMD4<Double> {
+        let zero = SIMD4<Double>(repeating: 0)
+        var t = zero
+        t.replace(with: g - alpha, where: g .> alpha)
+        t.replace(with: g + alpha, where: g .< -alpha)
+        let score = t * t / (h + lambda)
+        return zero.replacing(with: score, where: (h .>= least) .& (h .> zero))
     }
 
     /// One direction's candidate splits, in scan order: the running sums, the bin each
@@ -172,13 +180,45 @@ struct SplitFinder: Sendable {
             bins[index] = Int32(bin)
         }
 
-        /// The candidate a one-at-a-time scan keeps: the first allowed one when nothing
-        /// came before (`above` nil), then each one whose change beats the kept one's;
-        /// nil when none is kept. A disallowed change (-infinity) beats nothing, so
-        /// after the first pick the loop only compares, which compiles to selects.
+        /// Splits past the last one that `scoreChanges` scores in its last group of four.
+        static let padding = 3
+
+        /// Zeroes the sums of the `padding` splits after the first `count`, so that the
+        /// last group of four reads numbers (whose changes nobody reads).
         @inline(__always)
-        func firstLargest(count: Int, above: Float?) -> Int? {
-            var k = 0
+        func pad(_ count: Int) {
+            for k in count..<(count + Self.padding) {
+                g[k] = 0
+                h[k] = 0
+            }
+        }
+
+        /// The splits from the first to the last whose children both have a hessian sum
+        /// of at least `minChildWeight` (the test `scoreChanges` makes): the others get
+        /// no loss change, so no division is spent on them. Small nodes have many: with
+        /// `min_child_weight` 5, the first and last few splits of every feature.
+        @inline(__always)
+        func allowedRange(count: Int, total: GradientSum, minChildWeight: Double, accumulatedIsLeft: Bool) -> Range<Int> {
+            func allowed(_ k: Int) -> Bool {
+                let accumulated = h[k], other = total.h - h[k]
+                let (left, right) = accumulatedIsLeft ? (accumulated, other) : (other, accumulated)
+                return left >= minChildWeight && right >= minChildWeight
+            }
+            var low = 0, high = count
+            while low < high && !allowed(low) { low += 1 }
+            while high > low && !allowed(high - 1) { high -= 1 }
+            return low..<high
+        }
+
+        /// The candidate of `range` a one-at-a-time scan keeps: the first allowed one
+        /// when nothing came before (`above` nil), then each one whose change beats the
+        /// kept one's; nil when none is kept. A disallowed change (-infinity) beats
+        /// nothing, so after the first pick the loop only compares, which compiles to
+        /// selects. `range` must hold every allowed split.
+        @inline(__always)
+        func firstLargest(_ range: Range<Int>, above: Float?) -> Int? {
+            var k = range.lowerBound
+            let count = range.upperBound
             var kept = -1
             var keptChange: Float
             if let above {

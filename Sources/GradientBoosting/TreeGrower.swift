@@ -66,16 +66,34 @@ struct TreeGrower {
                 for split in splits where !state.mayHaveSplit(split.left) && !state.mayHaveSplit(split.right) { state.release(split.parent) }
             }
             guard !growing.isEmpty else { continue }
-            let jobs = growing.map { split in
-                HistogramBuilder.Job(positions: state.partitioner.positions(of: split.smaller), histogram: state.histogram(for: split.smaller))
+            if setup.threads > 1 {
+                // All of the level's histograms in one parallel pass, then all of its scans.
+                buildChildren(growing, state: &state, builder: builder, features: features, gradients: gradients)
+                state.evaluate(growing.flatMap { [$0.left, $0.right] }, depth: childDepth)
+            } else {
+                // One pair of children at a time, in the same order: their histograms are
+                // still in the first-level cache when the scan reads them.
+                for split in growing {
+                    buildChildren([split], state: &state, builder: builder, features: features, gradients: gradients)
+                    state.evaluate([split.left, split.right], depth: childDepth)
+                }
             }
-            state.partitioner.withUnsafeBufferPointerOfPartition { rowPointer in
-                builder.build(jobs, features: features, rows: rowPointer, identity: false, gradients: gradients)
-            }
-            for split in growing { state.deriveLarger(split) }
-            state.evaluate(growing.flatMap { [$0.left, $0.right] }, depth: childDepth)
         }
         return state.finish()
+    }
+
+    /// Builds the histograms of the smaller children of `splits` and derives the larger ones'.
+    private func buildChildren(
+        _ splits: [GrowthState.AppliedSplit], state: inout GrowthState, builder: HistogramBuilder, features: [Int],
+        gradients: UnsafePointer<GradientPair>
+    ) {
+        let jobs = splits.map { split in
+            HistogramBuilder.Job(positions: state.partitioner.positions(of: split.smaller), histogram: state.histogram(for: split.smaller))
+        }
+        state.partitioner.withUnsafeBufferPointerOfPartition { rowPointer in
+            builder.build(jobs, features: features, rows: rowPointer, identity: false, gradients: gradients)
+        }
+        for split in splits { state.deriveLarger(split) }
     }
 
     /// The gradient sums of `rows`, added in fixed chunks then in chunk order.
