@@ -58,15 +58,29 @@ struct GrowthState {
     /// Finds the best split of each of `ids` (in parallel) and queues those worth making.
     mutating func evaluate(_ ids: [Int], depth: Int) {
         if setup.maxDepth > 0 && depth >= setup.maxDepth { return }
-        let candidates = Parallel.specializedMap(ids.count, threads: setup.threads) { [histograms, totals, features, setup, nodeSeed] index -> SplitCandidate? in
-            let id = ids[index]
-            guard id < histograms.count, let histogram = histograms[id] else { return nil }
-            let candidates = Self.nodeFeatures(features, share: setup.nodeColumnShare, seed: nodeSeed, node: id)
-            return setup.finder.best(total: totals[id], histogram: histogram, features: candidates)
-        }
-        for (id, candidate) in zip(ids, candidates) {
-            if let candidate { queue.push(node: id, depth: depth, split: candidate) } else { release(id) }
-        }
+        let state = self
+        let candidates = Parallel.specializedMap(ids.count, threads: setup.threads) { index in state.bestSplit(of: ids[index]) }
+        for (id, candidate) in zip(ids, candidates) { enqueue(candidate, node: id, depth: depth) }
+    }
+
+    /// `evaluate([left, right], depth:)` on this thread, without the arrays.
+    mutating func evaluate(left: Int, right: Int, depth: Int) {
+        if setup.maxDepth > 0 && depth >= setup.maxDepth { return }
+        let (leftSplit, rightSplit) = (bestSplit(of: left), bestSplit(of: right))
+        enqueue(leftSplit, node: left, depth: depth)
+        enqueue(rightSplit, node: right, depth: depth)
+    }
+
+    /// The best split of `node` over the features it draws, or nil (also when it has no histogram).
+    private func bestSplit(of node: Int) -> SplitCandidate? {
+        guard let histogram = storedHistogram(node) else { return nil }
+        let candidates = Self.nodeFeatures(features, share: setup.nodeColumnShare, seed: nodeSeed, node: node)
+        return setup.finder.best(total: totals[node], histogram: histogram, features: candidates)
+    }
+
+    /// Queues `node` with its split, or frees its histogram when it has none.
+    private mutating func enqueue(_ candidate: SplitCandidate?, node: Int, depth: Int) {
+        if let candidate { queue.push(node: node, depth: depth, split: candidate) } else { release(node) }
     }
 
     /// Splits the nodes of `entries` (as far as the leaf limit allows) and, with

@@ -74,8 +74,17 @@ struct TreeGrower {
                 // One pair of children at a time, in the same order: their histograms are
                 // still in the first-level cache when the scan reads them.
                 for split in growing {
-                    buildChildren([split], state: &state, builder: builder, features: features, gradients: gradients)
-                    state.evaluate([split.left, split.right], depth: childDepth)
+                    let smaller = HistogramBuilder.Job(
+                        positions: state.partitioner.positions(of: split.smaller), histogram: state.histogram(for: split.smaller))
+                    if smaller.positions.count <= HistogramBuilder.blockSize {
+                        state.partitioner.withUnsafeBufferPointerOfPartition { rowPointer in
+                            builder.buildSmall(smaller, features: features, rows: rowPointer, gradients: gradients)
+                        }
+                        state.deriveLarger(split)
+                    } else {
+                        buildChildren([split], state: &state, builder: builder, features: features, gradients: gradients)
+                    }
+                    state.evaluate(left: split.left, right: split.right, depth: childDepth)
                 }
             }
         }
