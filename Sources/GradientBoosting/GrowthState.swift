@@ -71,6 +71,25 @@ struct GrowthState {
         enqueue(rightSplit, node: right, depth: depth)
     }
 
+    /// `deriveLarger(split)` then `evaluate(left:right:depth:)`, done feature by
+    /// feature (see `SplitFinder.bestOfChildren`): the same histograms and splits.
+    mutating func deriveAndEvaluate(_ split: AppliedSplit, depth: Int) {
+        guard setup.maxDepth == 0 || depth < setup.maxDepth,
+              let parent = storedHistogram(split.parent), let smaller = storedHistogram(split.smaller) else {
+            deriveLarger(split)
+            return evaluate(left: split.left, right: split.right, depth: depth)
+        }
+        func child(_ node: Int) -> SplitFinder.Child {
+            .init(total: totals[node], features: Self.nodeFeatures(features, share: setup.nodeColumnShare, seed: nodeSeed, node: node),
+                  histogram: node == split.smaller ? smaller : parent)
+        }
+        let best = setup.finder.bestOfChildren(child(split.left), child(split.right), parent: parent, smaller: smaller, features: features)
+        histograms[split.parent] = nil
+        store(parent, for: split.larger)
+        enqueue(best.left, node: split.left, depth: depth)
+        enqueue(best.right, node: split.right, depth: depth)
+    }
+
     /// The best split of `node` over the features it draws, or nil (also when it has no histogram).
     private func bestSplit(of node: Int) -> SplitCandidate? {
         guard let histogram = storedHistogram(node) else { return nil }

@@ -71,24 +71,28 @@ final class Histogram {
     /// unmarked (and zero): the split scan then meets no empty bin it would have to
     /// skip, a branch it cannot predict.
     func subtract(_ sibling: Histogram, features: [Int]) {
-        for f in features {
-            let (out, b) = (feature(f), sibling.feature(f))
-            let bits = occupancy(f)
-            for word in 0..<Self.words {
-                if bits[word] == .max {
-                    // A large node's: every bin, as before the bitmaps.
-                    for slot in (word &* 128)..<(word &* 128 &+ 128) { out[slot] = out[slot] - b[slot] }
-                    continue
-                }
-                var kept: UInt64 = 0
-                Self.forEachBin(in: bits[word], word: word) { bin in
-                    let g = out[2 &* bin] - b[2 &* bin], h = out[2 &* bin &+ 1] - b[2 &* bin &+ 1]
-                    out[2 &* bin] = g
-                    out[2 &* bin &+ 1] = h
-                    kept |= (g != 0 || h != 0 ? 1 : 0) &<< UInt64(bin & 63)
-                }
-                bits[word] = kept
+        for f in features { subtract(sibling, feature: f) }
+    }
+
+    /// `subtract(sibling, features: [f])`.
+    @inline(__always)
+    func subtract(_ sibling: Histogram, feature f: Int) {
+        let (out, b) = (feature(f), sibling.feature(f))
+        let bits = occupancy(f)
+        for word in 0..<Self.words {
+            if bits[word] == .max {
+                // A large node's: every bin, as before the bitmaps.
+                for slot in (word &* 128)..<(word &* 128 &+ 128) { out[slot] = out[slot] - b[slot] }
+                continue
             }
+            var kept: UInt64 = 0
+            Self.forEachBin(in: bits[word], word: word) { bin in
+                let g = out[2 &* bin] - b[2 &* bin], h = out[2 &* bin &+ 1] - b[2 &* bin &+ 1]
+                out[2 &* bin] = g
+                out[2 &* bin &+ 1] = h
+                kept |= (g != 0 || h != 0 ? 1 : 0) &<< UInt64(bin & 63)
+            }
+            bits[word] = kept
         }
     }
 

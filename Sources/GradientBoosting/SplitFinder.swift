@@ -23,31 +23,54 @@ struct SplitFinder: Sendable {
     /// The best split of a node with sums `total` over `features`, or nil when none is worth making.
     func best(total: GradientSum, histogram: Histogram, features: [Int]) -> SplitCandidate? {
         guard mayHaveSplit(total) else { return nil }
-        let parentGain = rules.gain(total)
-        // One scratch area for every feature's scan: sums, bins and loss changes of up
-        // to `maxBins` splits, and the padding of the last group of four.
+        return withScan { scan in
+            var search = NodeSearch(total: total, parentGain: rules.gain(total))
+            for feature in features { consider(feature, histogram: histogram, in: &search, scan: scan) }
+            return result(of: search)
+        }
+    }
+
+    /// One node's search for its best split, one feature at a time.
+    struct NodeSearch {
+        /// The node's sums.
+        let total: GradientSum
+        /// The gain of leaving the node whole.
+        let parentGain: Double
+        /// The best split of the features so far.
+        var best: SplitCandidate?
+    }
+
+    /// Calls `body` with one scratch area for every feature's scan: sums, bins and loss
+    /// changes of up to `maxBins` splits, and the padding of the last group of four.
+    func withScan<R>(_ body: (Scan) -> R) -> R {
         let capacity = Self.maxBins + Scan.padding
         return withUnsafeTemporaryAllocation(byteCount: capacity * (2 * 8 + 4 + 4), alignment: 16) { raw in
             let base = raw.baseAddress!
             let sums = base.bindMemory(to: Double.self, capacity: 2 * capacity)
-            let scan = Scan(
+            return body(Scan(
                 g: sums, h: sums + capacity, bins: (base + 16 * capacity).bindMemory(to: Int32.self, capacity: capacity),
-                changes: (base + 20 * capacity).bindMemory(to: Float.self, capacity: capacity))
-            var best: SplitCandidate?
-            for feature in features {
-                if mapper.categorical[feature] {
-                    if let candidate = bestCategorySplit(feature: feature, total: total, parentGain: parentGain, histogram: histogram),
-                       candidate.isBetter(than: best) {
-                        best = candidate
-                    }
-                } else if let candidate = bestSplit(feature: feature, total: total, parentGain: parentGain, histogram: histogram, scan: scan),
-                   candidate.isBetter(than: best) {
-                    best = candidate
-                }
-            }
-            guard let best, Double(best.lossChange) > 1e-6, Double(best.lossChange) >= gamma else { return nil }
-            return best
+                changes: (base + 20 * capacity).bindMemory(to: Float.self, capacity: capacity)))
         }
+    }
+
+    /// Scans `feature` of `histogram` and keeps its best split in `search` if it beats the one kept.
+    @inline(__always)
+    func consider(_ feature: Int, histogram: Histogram, in search: inout NodeSearch, scan: Scan) {
+        if mapper.categorical[feature] {
+            if let candidate = bestCategorySplit(feature: feature, total: search.total, parentGain: search.parentGain, histogram: histogram),
+               candidate.isBetter(than: search.best) {
+                search.best = candidate
+            }
+        } else if let candidate = bestSplit(feature: feature, total: search.total, parentGain: search.parentGain, histogram: histogram, scan: scan),
+           candidate.isBetter(than: search.best) {
+            search.best = candidate
+        }
+    }
+
+    /// The split `search` found, or nil when it is not worth making.
+    func result(of search: NodeSearch) -> SplitCandidate? {
+        guard let best = search.best, Double(best.lossChange) > 1e-6, Double(best.lossChange) >= gamma else { return nil }
+        return best
     }
 
     /// Whether a node with sums `total` may have a split that leaves both children a
@@ -166,8 +189,8 @@ struct SplitFinder: Sendable {
     }
 
     /// One direction's candidate splits, in scan order: the running sums, the bin each
-    /// split ends at, and their loss changes.
-    private struct Scan {
+    /// split ends at, and their loss changes (scratch memory of `withScan`).
+    struct Scan {
         let g: UnsafeMutablePointer<Double>
         let h: UnsafeMutablePointer<Double>
         let bins: UnsafeMutablePointer<Int32>

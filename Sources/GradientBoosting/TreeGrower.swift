@@ -80,11 +80,11 @@ struct TreeGrower {
                         state.partitioner.withUnsafeBufferPointerOfPartition { rowPointer in
                             builder.buildSmall(smaller, features: features, rows: rowPointer, gradients: gradients)
                         }
-                        state.deriveLarger(split)
+                        state.deriveAndEvaluate(split, depth: childDepth)
                     } else {
                         buildChildren([split], state: &state, builder: builder, features: features, gradients: gradients)
+                        state.evaluate(left: split.left, right: split.right, depth: childDepth)
                     }
-                    state.evaluate(left: split.left, right: split.right, depth: childDepth)
                 }
             }
         }
