@@ -10,7 +10,7 @@ extension Booster {
             if !linear.bias.isFinite { return "the linear model's bias" }
             if let feature = linear.weights.firstIndex(where: { !$0.isFinite }) { return "the linear weight of feature \(feature)" }
         }
-        for (index, tree) in trees.enumerated() {
+        for (index, tree) in trees.enumerated() where !Self.allFinite(tree.nodes) {
             for (id, node) in tree.nodes.enumerated() {
                 let place = "tree \(index), node \(id)"
                 if !node.condition.isFinite { return "\(place): \(node.isLeaf ? "leaf value" : "split condition")" }
@@ -24,6 +24,17 @@ extension Booster {
             if let feature = binMapper.minimums.firstIndex(where: { !$0.isFinite }) { return "least value of feature \(feature)" }
         }
         return nil
+    }
+
+    /// Whether every number of `nodes` is finite: the check every training run ends
+    /// with, so it only reads the numbers; the place of one that is not is put into
+    /// words after.
+    private static func allFinite(_ nodes: [RegressionTree.Node]) -> Bool {
+        var finite = true
+        for node in nodes {
+            finite = finite && node.condition.isFinite && node.baseWeight.isFinite && node.lossChange.isFinite && node.sumHessian.isFinite
+        }
+        return finite
     }
 
     /// Throws unless every number of the model is finite (see `firstNonFiniteNumber`).

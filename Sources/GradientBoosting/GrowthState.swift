@@ -21,7 +21,9 @@ struct GrowthState {
     var totals: [GradientSum] = []
     let partitioner: RowPartitioner
     var queue: ExpandQueue
-    private var histograms: [Int: Histogram] = [:]
+    /// The histograms of nodes that may still be split or derive a sibling's, by node
+    /// id (small and dense, so an array, not a dictionary).
+    private var histograms: [Histogram?] = []
     private var leaves = 1
     /// The seed of the features each node draws (`colsample_bynode`).
     var nodeSeed: UInt64 = 0
@@ -41,22 +43,63 @@ struct GrowthState {
 
     /// The histogram of `node`, allocated (or recycled) on first use.
     mutating func histogram(for node: Int) -> Histogram {
-        if let existing = histograms[node] { return existing }
+        if let existing = storedHistogram(node) { return existing }
         let histogram = setup.pool.take()
-        histograms[node] = histogram
+        store(histogram, for: node)
         return histogram
+    }
+
+    /// Makes `histogram` that of `node`.
+    private mutating func store(_ histogram: Histogram, for node: Int) {
+        if histograms.count <= node { histograms.append(contentsOf: repeatElement(nil, count: node + 1 - histograms.count)) }
+        histograms[node] = histogram
     }
 
     /// Finds the best split of each of `ids` (in parallel) and queues those worth making.
     mutating func evaluate(_ ids: [Int], depth: Int) {
         if setup.maxDepth > 0 && depth >= setup.maxDepth { return }
-        let candidates = Parallel.map(ids.count, threads: setup.threads) { [histograms, totals, features, setup, nodeSeed] index in
-            let candidates = Self.nodeFeatures(features, share: setup.nodeColumnShare, seed: nodeSeed, node: ids[index])
-            return histograms[ids[index]].flatMap { setup.finder.best(total: totals[ids[index]], histogram: $0, features: candidates) }
+        let state = self
+        let candidates = Parallel.specializedMap(ids.count, threads: setup.threads) { index in state.bestSplit(of: ids[index]) }
+        for (id, candidate) in zip(ids, candidates) { enqueue(candidate, node: id, depth: depth) }
+    }
+
+    /// `evaluate([left, right], depth:)` on this thread, without the arrays.
+    mutating func evaluate(left: Int, right: Int, depth: Int) {
+        if setup.maxDepth > 0 && depth >= setup.maxDepth { return }
+        let (leftSplit, rightSplit) = (bestSplit(of: left), bestSplit(of: right))
+        enqueue(leftSplit, node: left, depth: depth)
+        enqueue(rightSplit, node: right, depth: depth)
+    }
+
+    /// `deriveLarger(split)` then `evaluate(left:right:depth:)`, done feature by
+    /// feature (see `SplitFinder.bestOfChildren`): the same histograms and splits.
+    mutating func deriveAndEvaluate(_ split: AppliedSplit, depth: Int) {
+        guard setup.maxDepth == 0 || depth < setup.maxDepth,
+              let parent = storedHistogram(split.parent), let smaller = storedHistogram(split.smaller) else {
+            deriveLarger(split)
+            return evaluate(left: split.left, right: split.right, depth: depth)
         }
-        for (id, candidate) in zip(ids, candidates) {
-            if let candidate { queue.push(node: id, depth: depth, split: candidate) } else { release(id) }
+        func child(_ node: Int) -> SplitFinder.Child {
+            .init(total: totals[node], features: Self.nodeFeatures(features, share: setup.nodeColumnShare, seed: nodeSeed, node: node),
+                  histogram: node == split.smaller ? smaller : parent)
         }
+        let best = setup.finder.bestOfChildren(child(split.left), child(split.right), parent: parent, smaller: smaller, features: features)
+        histograms[split.parent] = nil
+        store(parent, for: split.larger)
+        enqueue(best.left, node: split.left, depth: depth)
+        enqueue(best.right, node: split.right, depth: depth)
+    }
+
+    /// The best split of `node` over the features it draws, or nil (also when it has no histogram).
+    private func bestSplit(of node: Int) -> SplitCandidate? {
+        guard let histogram = storedHistogram(node) else { return nil }
+        let candidates = Self.nodeFeatures(features, share: setup.nodeColumnShare, seed: nodeSeed, node: node)
+        return setup.finder.best(total: totals[node], histogram: histogram, features: candidates)
+    }
+
+    /// Queues `node` with its split, or frees its histogram when it has none.
+    private mutating func enqueue(_ candidate: SplitCandidate?, node: Int, depth: Int) {
+        if let candidate { queue.push(node: node, depth: depth, split: candidate) } else { release(node) }
     }
 
     /// Splits the nodes of `entries` (as far as the leaf limit allows) and, with
@@ -107,11 +150,16 @@ struct GrowthState {
         return AppliedSplit(parent: entry.node, left: left, right: right, smaller: left, larger: right)
     }
 
-    /// The larger child's histogram as the parent's minus the smaller's; frees the parent's.
+    /// Whether `node`'s hessian sum leaves room for a split (see `SplitFinder.mayHaveSplit`).
+    func mayHaveSplit(_ node: Int) -> Bool { setup.finder.mayHaveSplit(totals[node]) }
+
+    /// The larger child's histogram as the parent's minus the smaller's, made from the
+    /// parent's in place (the parent needs it no more).
     mutating func deriveLarger(_ split: AppliedSplit) {
-        guard let parent = histograms[split.parent], let smaller = histograms[split.smaller] else { return }
-        histogram(for: split.larger).subtract(parent: parent, sibling: smaller, features: features)
-        release(split.parent)
+        guard let parent = storedHistogram(split.parent), let smaller = storedHistogram(split.smaller) else { return }
+        parent.subtract(smaller, features: features)
+        histograms[split.parent] = nil
+        store(parent, for: split.larger)
     }
 
     /// The finished tree: leaves take their weight times the learning rate.
@@ -124,8 +172,13 @@ struct GrowthState {
 
     /// Frees the histogram of `node` for reuse.
     mutating func release(_ node: Int) {
-        if let histogram = histograms.removeValue(forKey: node) { setup.pool.give(histogram) }
+        guard let histogram = storedHistogram(node) else { return }
+        histograms[node] = nil
+        setup.pool.give(histogram)
     }
+
+    /// The histogram `node` holds, if any.
+    private func storedHistogram(_ node: Int) -> Histogram? { node < histograms.count ? histograms[node] : nil }
 
     private func node(total: GradientSum, parent: Int) -> RegressionTree.Node {
         var node = RegressionTree.Node()

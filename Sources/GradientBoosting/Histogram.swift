@@ -64,30 +64,35 @@ final class Histogram {
         for f in features { occupancy(f).update(repeating: .max, count: Self.words) }
     }
 
-    /// Makes this cleared histogram that of a node's other child, `parent - sibling`,
-    /// for `features`, over the parent's occupied bins (which hold every bin of both
-    /// children). A bin whose difference is zero stays unmarked: the split scan then
-    /// meets no empty bin it would have to skip, a branch it cannot predict.
-    func subtract(parent: Histogram, sibling: Histogram, features: [Int]) {
-        for f in features {
-            let (out, a, b) = (feature(f), parent.feature(f), sibling.feature(f))
-            let (bits, parentBits) = (occupancy(f), parent.occupancy(f))
-            for word in 0..<Self.words {
-                if parentBits[word] == .max {
-                    // A large node's: every bin, as before the bitmaps.
-                    for slot in (word &* 128)..<(word &* 128 &+ 128) { out[slot] = a[slot] - b[slot] }
-                    bits[word] = .max
-                    continue
-                }
-                var kept: UInt64 = 0
-                Self.forEachBin(in: parentBits[word], word: word) { bin in
-                    let g = a[2 &* bin] - b[2 &* bin], h = a[2 &* bin &+ 1] - b[2 &* bin &+ 1]
-                    out[2 &* bin] = g
-                    out[2 &* bin &+ 1] = h
-                    kept |= (g != 0 || h != 0 ? 1 : 0) &<< UInt64(bin & 63)
-                }
-                bits[word] = kept
+    /// Makes this histogram, a node's, that of its larger child: the node's minus
+    /// `sibling`'s (the smaller child's), for `features`, over this histogram's
+    /// occupied bins (which hold every bin of both children). In place, so that no
+    /// third histogram is cleared and written. A bin whose difference is zero ends
+    /// unmarked (and zero): the split scan then meets no empty bin it would have to
+    /// skip, a branch it cannot predict.
+    func subtract(_ sibling: Histogram, features: [Int]) {
+        for f in features { subtract(sibling, feature: f) }
+    }
+
+    /// `subtract(sibling, features: [f])`.
+    @inline(__always)
+    func subtract(_ sibling: Histogram, feature f: Int) {
+        let (out, b) = (feature(f), sibling.feature(f))
+        let bits = occupancy(f)
+        for word in 0..<Self.words {
+            if bits[word] == .max {
+                // A large node's: every bin, as before the bitmaps.
+                for slot in (word &* 128)..<(word &* 128 &+ 128) { out[slot] = out[slot] - b[slot] }
+                continue
             }
+            var kept: UInt64 = 0
+            Self.forEachBin(in: bits[word], word: word) { bin in
+                let g = out[2 &* bin] - b[2 &* bin], h = out[2 &* bin &+ 1] - b[2 &* bin &+ 1]
+                out[2 &* bin] = g
+                out[2 &* bin &+ 1] = h
+                kept |= (g != 0 || h != 0 ? 1 : 0) &<< UInt64(bin & 63)
+            }
+            bits[word] = kept
         }
     }
 

@@ -8,8 +8,9 @@ import Basics
 final class RowPartitioner {
     /// Row indices, grouped by node.
     private(set) var rows: [UInt32]
-    /// Where each node's rows are, by node id.
-    private(set) var ranges: [Int: Range<Int>] = [:]
+    /// Where each node's rows are, indexed by node id (nil: the node has no range of
+    /// its own). Node ids are small and dense, so an array, not a dictionary.
+    private var ranges: [Range<Int>?] = []
     private var scratch: [UInt32]
     private let threads: Int
     private let hasMissing: [Bool]
@@ -35,11 +36,15 @@ final class RowPartitioner {
             }
         }
         if scratch.count < rows.count { scratch = [UInt32](repeating: 0, count: rows.count) }
-        ranges = [0: 0..<rows.count]
+        ranges.removeAll(keepingCapacity: true)
+        ranges.append(0..<rows.count)
     }
 
     /// The positions of `node`'s rows.
-    func positions(of node: Int) -> Range<Int> { ranges[node] ?? 0..<0 }
+    func positions(of node: Int) -> Range<Int> { node < ranges.count ? ranges[node] ?? 0..<0 : 0..<0 }
+
+    /// Whether `node` has a range of rows of its own (the root, and children of partitioned splits).
+    func hasRange(_ node: Int) -> Bool { node < ranges.count && ranges[node] != nil }
 
     /// One node to split: its rows go to `left` and `right` by `split`.
     struct Request {
@@ -56,6 +61,7 @@ final class RowPartitioner {
     /// backwards from its end into the scratch array; the chunks' pieces are then
     /// copied to their places (the right rows reversed back into order).
     func split(_ requests: [Request], matrix: BinnedMatrix) {
+        if threads <= 1 { return splitInPlace(requests, matrix: matrix) }
         var chunks: [(request: Int, positions: Range<Int>)] = []
         for (index, request) in requests.enumerated() {
             let range = positions(of: request.node)
@@ -68,42 +74,11 @@ final class RowPartitioner {
             matrix.columns.withUnsafeBufferPointer { bins in
                 scratch.withUnsafeMutableBufferPointer { scratch in
                     let shared = Unchecked((rows: rows, bins: bins.baseAddress!, scratch: scratch))
-                    return Parallel.map(chunks.count, threads: threads) { index in
+                    return Parallel.specializedMap(chunks.count, threads: threads) { index in
                         let (rows, bins, scratch) = shared.value
-                        let (request, chunk) = (requests[chunks[index].request], chunks[index].positions)
-                        let split = request.split
-                        let column = bins + split.feature &* rowCount, missing = hasMissing[split.feature]
-                        var (l, r) = (chunk.lowerBound, chunk.upperBound)
-                        let defaultLeft = unsafeBitCast(split.defaultLeft, to: UInt8.self)
-                        let missingByte: Int = missing ? Int(BinMapper.missingBin) : -1
-                        if let set = split.rightCategories {
-                            // A categorical split: a bin goes right when its category is in the set.
-                            for position in chunk {
-                                let row = rows[position]
-                                let bin = Int(column[Int(row)])
-                                let isLeft = bin == missingByte ? split.defaultLeft : !set.contains(bin)
-                                scratch[l] = row
-                                scratch[r &- 1] = row
-                                l &+= isLeft ? 1 : 0
-                                r &-= isLeft ? 0 : 1
-                            }
-                            return l - chunk.lowerBound
-                        }
-                        for position in chunk {
-                            let row = rows[position]
-                            let bin = Int(column[Int(row)])
-                            // Arithmetic instead of branches, which would mispredict for about
-                            // half the rows: the row is written to both free ends and only
-                            // the end it belongs to advances (the other copy is overwritten).
-                            let isMissing = unsafeBitCast(bin == missingByte, to: UInt8.self)
-                            let below = unsafeBitCast(bin <= split.splitBin, to: UInt8.self)
-                            let isLeft = Int((isMissing & defaultLeft) | ((isMissing ^ 1) & below))
-                            scratch[l] = row
-                            scratch[r &- 1] = row
-                            l &+= isLeft
-                            r &-= 1 &- isLeft
-                        }
-                        return l - chunk.lowerBound
+                        let split = requests[chunks[index].request].split
+                        return Self.partition(chunks[index].positions, by: split, column: bins + split.feature &* rowCount,
+                                              missing: hasMissing[split.feature], rows: rows, into: scratch)
                     }
                 }
             }
@@ -124,22 +99,99 @@ final class RowPartitioner {
         rows.withUnsafeMutableBufferPointer { rows in
             scratch.withUnsafeBufferPointer { scratch in
                 let shared = Unchecked((rows: rows, scratch: scratch))
-                Parallel.forEach(chunks.count, threads: threads) { index in
+                Parallel.specializedForEach(chunks.count, threads: threads) { index in
                     let (rows, scratch) = shared.value
-                    let chunk = chunks[index].positions, count = leftCounts[index]
-                    for offset in 0..<count { rows[leftStart[index] &+ offset] = scratch[chunk.lowerBound &+ offset] }
-                    var destination = rightStart[index]
-                    for position in stride(from: chunk.upperBound &- 1, through: chunk.lowerBound &+ count, by: -1) {
-                        rows[destination] = scratch[position]
-                        destination &+= 1
-                    }
+                    Self.place(chunks[index].positions, leftCount: leftCounts[index], leftStart: leftStart[index], rightStart: rightStart[index],
+                               from: scratch, into: rows)
                 }
             }
         }
-        for (index, request) in requests.enumerated() {
-            let range = positions(of: request.node)
-            ranges[request.left] = range.lowerBound..<(range.lowerBound + leftTotals[index])
-            ranges[request.right] = (range.lowerBound + leftTotals[index])..<range.upperBound
+        for (index, request) in requests.enumerated() { setChildRanges(request, leftCount: leftTotals[index]) }
+    }
+
+    /// `split` on this thread: each node in one pass over its rows, which leaves them
+    /// in the order the chunks leave them (left rows, then right rows, each in
+    /// position order), without the lists of chunks.
+    private func splitInPlace(_ requests: [Request], matrix: BinnedMatrix) {
+        let rowCount = matrix.rowCount
+        for request in requests {
+            let range = positions(of: request.node), split = request.split
+            let leftCount = rows.withUnsafeMutableBufferPointer { rows in
+                matrix.columns.withUnsafeBufferPointer { bins in
+                    scratch.withUnsafeMutableBufferPointer { scratch in
+                        let count = Self.partition(range, by: split, column: bins.baseAddress! + split.feature &* rowCount,
+                                                   missing: hasMissing[split.feature], rows: UnsafeBufferPointer(rows), into: scratch)
+                        Self.place(range, leftCount: count, leftStart: range.lowerBound, rightStart: range.lowerBound + count,
+                                   from: UnsafeBufferPointer(scratch), into: rows)
+                        return count
+                    }
+                }
+            }
+            setChildRanges(request, leftCount: leftCount)
+        }
+    }
+
+    /// Records the ranges of `request`'s children: the first `leftCount` of its node's positions go left.
+    private func setChildRanges(_ request: Request, leftCount: Int) {
+        let range = positions(of: request.node)
+        let needed = max(request.left, request.right) + 1
+        if ranges.count < needed { ranges.append(contentsOf: repeatElement(nil, count: needed - ranges.count)) }
+        ranges[request.left] = range.lowerBound..<(range.lowerBound + leftCount)
+        ranges[request.right] = (range.lowerBound + leftCount)..<range.upperBound
+    }
+
+    /// Writes the rows at `chunk` into the same positions of `scratch`: the left ones
+    /// forwards from the start, the right ones backwards from the end. Returns how many go left.
+    @inline(__always)
+    private static func partition(
+        _ chunk: Range<Int>, by split: SplitCandidate, column: UnsafePointer<UInt8>, missing: Bool,
+        rows: UnsafeBufferPointer<UInt32>, into scratch: UnsafeMutableBufferPointer<UInt32>
+    ) -> Int {
+        var (l, r) = (chunk.lowerBound, chunk.upperBound)
+        let defaultLeft = unsafeBitCast(split.defaultLeft, to: UInt8.self)
+        let missingByte: Int = missing ? Int(BinMapper.missingBin) : -1
+        if let set = split.rightCategories {
+            // A categorical split: a bin goes right when its category is in the set.
+            for position in chunk {
+                let row = rows[position]
+                let bin = Int(column[Int(row)])
+                let isLeft = bin == missingByte ? split.defaultLeft : !set.contains(bin)
+                scratch[l] = row
+                scratch[r &- 1] = row
+                l &+= isLeft ? 1 : 0
+                r &-= isLeft ? 0 : 1
+            }
+            return l - chunk.lowerBound
+        }
+        for position in chunk {
+            let row = rows[position]
+            let bin = Int(column[Int(row)])
+            // Arithmetic instead of branches, which would mispredict for about
+            // half the rows: the row is written to both free ends and only
+            // the end it belongs to advances (the other copy is overwritten).
+            let isMissing = unsafeBitCast(bin == missingByte, to: UInt8.self)
+            let below = unsafeBitCast(bin <= split.splitBin, to: UInt8.self)
+            let isLeft = Int((isMissing & defaultLeft) | ((isMissing ^ 1) & below))
+            scratch[l] = row
+            scratch[r &- 1] = row
+            l &+= isLeft
+            r &-= 1 &- isLeft
+        }
+        return l - chunk.lowerBound
+    }
+
+    /// Copies a partitioned chunk of `scratch` back: its `leftCount` left rows to
+    /// `leftStart`, its right rows (reversed back into order) to `rightStart`.
+    @inline(__always)
+    private static func place(
+        _ chunk: Range<Int>, leftCount: Int, leftStart: Int, rightStart: Int,
+        from scratch: UnsafeBufferPointer<UInt32>, into rows: UnsafeMutableBufferPointer<UInt32>
+    ) {
+        for offset in 0..<leftCount { rows[leftStart &+ offset] = scratch[chunk.lowerBound &+ offset] }
+        var destination = rightStart
+        for position in stride(from: chunk.upperBound &- 1, through: chunk.lowerBound &+ leftCount, by: -1) {
+            rows[destination] = scratch[position]
+            destination &+= 1
         }
     }
 }

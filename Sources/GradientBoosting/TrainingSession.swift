@@ -122,7 +122,7 @@ struct TrainingSession {
             margins.withUnsafeBufferPointer { margins in
                 gradients.withUnsafeMutableBufferPointer { out in
                     let shared = Unchecked((labels.baseAddress!, margins.baseAddress!, out.baseAddress!))
-                    return Parallel.map(chunks.count, threads: threads) { chunk in
+                    return Parallel.specializedMap(chunks.count, threads: threads) { chunk in
                         let (labels, margins, out) = shared.value
                         return objective.gradients(labels: labels, margins: margins, into: out, rows: chunks[chunk], withLoss: withMetric)
                     }
@@ -161,14 +161,14 @@ struct TrainingSession {
     private mutating func addLeafValues(_ tree: RegressionTree, _ partitioner: RowPartitioner) {
         let nodes = tree.nodes
         let items = nodes.indices.filter { id in
-            partitioner.ranges[id] != nil && (nodes[id].isLeaf || partitioner.ranges[Int(nodes[id].left)] == nil)
+            partitioner.hasRange(id) && (nodes[id].isLeaf || !partitioner.hasRange(Int(nodes[id].left)))
         }
         let rowCount = matrix.rowCount, hasMissing = grower.setup.finder.mapper.hasMissing, categoryBits = tree.categoryBits
         margins.withUnsafeMutableBufferPointer { margins in
             partitioner.withUnsafeBufferPointerOfPartition { rows in
                 matrix.columns.withUnsafeBufferPointer { bins in
                     let shared = Unchecked((margins.baseAddress!, rows, bins.baseAddress!))
-                    Parallel.forEach(items.count, threads: threads) { index in
+                    Parallel.specializedForEach(items.count, threads: threads) { index in
                         let (margins, rows, bins) = shared.value
                         let node = nodes[items[index]], positions = partitioner.positions(of: items[index])
                         guard !node.isLeaf else {
@@ -210,7 +210,7 @@ struct TrainingSession {
             matrix.columns.withUnsafeBufferPointer { bins in
                 tree.nodes.withUnsafeBufferPointer { nodes in
                     let shared = Unchecked((margins.baseAddress!, bins.baseAddress!, nodes))
-                    Parallel.forEach(chunks.count, threads: threads) { chunk in
+                    Parallel.specializedForEach(chunks.count, threads: threads) { chunk in
                         let (margins, bins, nodes) = shared.value
                         for index in chunks[chunk] {
                             let row = Int(rows[index])

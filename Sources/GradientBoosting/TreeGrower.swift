@@ -59,16 +59,50 @@ struct TreeGrower {
                 for split in splits { state.release(split.parent) }
                 continue
             }
-            let jobs = splits.map { split in
-                HistogramBuilder.Job(positions: state.partitioner.positions(of: split.smaller), histogram: state.histogram(for: split.smaller))
+            // Children whose hessian sums rule out any split need no histograms (a
+            // pair with one such child still needs both: one derives the other's).
+            let growing = splits.filter { state.mayHaveSplit($0.left) || state.mayHaveSplit($0.right) }
+            if growing.count < splits.count {
+                for split in splits where !state.mayHaveSplit(split.left) && !state.mayHaveSplit(split.right) { state.release(split.parent) }
             }
-            state.partitioner.withUnsafeBufferPointerOfPartition { rowPointer in
-                builder.build(jobs, features: features, rows: rowPointer, identity: false, gradients: gradients)
+            guard !growing.isEmpty else { continue }
+            if setup.threads > 1 {
+                // All of the level's histograms in one parallel pass, then all of its scans.
+                buildChildren(growing, state: &state, builder: builder, features: features, gradients: gradients)
+                state.evaluate(growing.flatMap { [$0.left, $0.right] }, depth: childDepth)
+            } else {
+                // One pair of children at a time, in the same order: their histograms are
+                // still in the first-level cache when the scan reads them.
+                for split in growing {
+                    let smaller = HistogramBuilder.Job(
+                        positions: state.partitioner.positions(of: split.smaller), histogram: state.histogram(for: split.smaller))
+                    if smaller.positions.count <= HistogramBuilder.blockSize {
+                        state.partitioner.withUnsafeBufferPointerOfPartition { rowPointer in
+                            builder.buildSmall(smaller, features: features, rows: rowPointer, gradients: gradients)
+                        }
+                        state.deriveAndEvaluate(split, depth: childDepth)
+                    } else {
+                        buildChildren([split], state: &state, builder: builder, features: features, gradients: gradients)
+                        state.evaluate(left: split.left, right: split.right, depth: childDepth)
+                    }
+                }
             }
-            for split in splits { state.deriveLarger(split) }
-            state.evaluate(splits.flatMap { [$0.left, $0.right] }, depth: childDepth)
         }
         return state.finish()
+    }
+
+    /// Builds the histograms of the smaller children of `splits` and derives the larger ones'.
+    private func buildChildren(
+        _ splits: [GrowthState.AppliedSplit], state: inout GrowthState, builder: HistogramBuilder, features: [Int],
+        gradients: UnsafePointer<GradientPair>
+    ) {
+        let jobs = splits.map { split in
+            HistogramBuilder.Job(positions: state.partitioner.positions(of: split.smaller), histogram: state.histogram(for: split.smaller))
+        }
+        state.partitioner.withUnsafeBufferPointerOfPartition { rowPointer in
+            builder.build(jobs, features: features, rows: rowPointer, identity: false, gradients: gradients)
+        }
+        for split in splits { state.deriveLarger(split) }
     }
 
     /// The gradient sums of `rows`, added in fixed chunks then in chunk order.
@@ -77,7 +111,7 @@ struct TreeGrower {
         let shared = Unchecked(gradients)
         let partial = rows.withUnsafeBufferPointer { rows in
             let rows = Unchecked(rows)
-            return Parallel.map(chunks.count, threads: threads) { chunk in
+            return Parallel.specializedMap(chunks.count, threads: threads) { chunk in
                 var sum = GradientSum()
                 for position in chunks[chunk] {
                     let pair = shared.value[identity ? position : Int(rows.value[position])]
