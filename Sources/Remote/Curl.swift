@@ -46,7 +46,11 @@ package enum Curl {
             if index > 0 { text += "next\n" }
             text += "url = \(quoted(request.url))\nrequest = \(quoted(request.method))\nsilent\nretry = 2\nconnect-timeout = 10\n"
             for header in request.headers { text += "header = \(quoted(header.name + ": " + header.value))\n" }
-            if let file = request.uploadFile { text += "upload-file = \(quoted(file))\n" }
+            if let file = request.uploadFile {
+                // No `Expect: 100-continue` round trip before each body: against moto it
+                // halved the throughput of 8 MiB parts (128 parts: 4.05 s with it, 2.02 s without).
+                text += "upload-file = \(quoted(file))\nheader = \"Expect:\"\n"
+            }
             if let file = request.headerFile { text += "dump-header = \(quoted(file))\n" }
             if let range = request.range { text += "range = \(quoted(range))\n" }
             text += "output = \(quoted(request.outputFile ?? "/dev/null"))\n"

@@ -80,7 +80,7 @@ extension S3Remote {
     static let partWorkers = 10
 
     /// The part size for an object of `size` bytes: `partSize`, or more when S3's limit of
-    /// 10,000 parts needs it (objects over 80 GiB at 8 MiB), rounded up to a whole MiB.
+    /// 10,000 parts needs it (objects over 160 GiB at 16 MiB), rounded up to a whole MiB.
     func partSize(for size: Int64) -> Int64 {
         let least = (size + 9_999) / 10_000
         return max(partSize, ((least + (1 << 20) - 1) >> 20) << 20)

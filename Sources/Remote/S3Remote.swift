@@ -25,8 +25,9 @@ package struct S3Remote: RemoteStorage {
 
     /// The default `multipartThreshold`: 64 MiB.
     package static let defaultMultipartThreshold: Int64 = 64 << 20
-    /// The default `partSize`: 8 MiB, as the AWS CLI's.
-    package static let defaultPartSize: Int64 = 8 << 20
+    /// The default `partSize`: 16 MiB (against moto, 8 MiB parts as the AWS CLI's took
+    /// about 1.2 times as long: each part pays a process start and a request).
+    package static let defaultPartSize: Int64 = 16 << 20
 
     /// A remote at `s3://bucket/prefix` reached through `endpoint`.
     package init(bucket: String, prefix: String, endpoint: String, signer: SigV4Signer, displayName: String, parallel: Int = 16,

@@ -177,12 +177,12 @@ import _TestSupport
                                  signer: SigV4Signer(credentials: AWSCredentials(accessKeyID: "a", secretAccessKey: "s"), region: "us-east-1"),
                                  displayName: "s")
 
-    @Test func partsAreEightMiBUntilS3sTenThousandPartLimitNeedsMore() {
-        #expect(Self.remote.partSize(for: 1 << 30) == 8 << 20)
-        #expect(Self.remote.partSize(for: 80 * 1_000 << 20) == 8 << 20)
-        // 100 GiB in at most 10,000 parts: 10.24 MiB each, rounded up to 11 MiB.
-        let size: Int64 = 100 << 30, part = Self.remote.partSize(for: size)
-        #expect(part == 11 << 20)
+    @Test func partsAreSixteenMiBUntilS3sTenThousandPartLimitNeedsMore() {
+        #expect(Self.remote.partSize(for: 1 << 30) == 16 << 20)
+        #expect(Self.remote.partSize(for: 160 * 1_000 << 20) == 16 << 20)
+        // 200 GiB in at most 10,000 parts: 20.48 MiB each, rounded up to 21 MiB.
+        let size: Int64 = 200 << 30, part = Self.remote.partSize(for: size)
+        #expect(part == 21 << 20)
         #expect((size + part - 1) / part <= 10_000)
     }
 }
