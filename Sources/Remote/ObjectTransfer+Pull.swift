@@ -41,6 +41,9 @@ extension ObjectTransfer {
     private func fetch(_ hashes: [String], from inventory: RemoteInventory, tracker: ProgressTracker) -> Summary {
         var failures: [RemoteError] = []
         var loose: [Arrival] = [], packed: [String: [(arrival: Arrival, range: Range<Int64>)]] = [:]
+        // Each prefix folder is made once, not once per object: thousands of packed objects
+        // would otherwise cost thousands of directory checks.
+        var made: Set<String> = []
         for hash in hashes {
             let key = Self.key(hash)
             let place = inventory.packed[hash]
@@ -52,7 +55,8 @@ extension ObjectTransfer {
             guard let target = try? cache.objectPath(hash) else { continue }  // `expanded` keeps valid hashes only
             let folder = (target as NSString).deletingLastPathComponent
             do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                if !made.contains(folder) { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                made.insert(folder)
             } catch {
                 failures.append(RemoteError(remote: remote.displayName, key: key, "cannot create \(folder) in the local cache: \(error.localizedDescription)"))
                 continue
@@ -89,20 +93,54 @@ extension ObjectTransfer {
         for (object, outcome) in zip(reads + empty, rangeOutcomes + empty.map { _ in nil }) { settle(object.arrival, outcome) }
         for (pack, outcome) in zip(wholePacks, outcomes.dropFirst(loose.count)) {
             defer { try? FileManager.default.removeItem(atPath: pack.file) }
+            guard outcome == nil, let bytes = FileManager.default.contents(atPath: pack.file) else {
+                let problem = outcome ?? RemoteError(remote: remote.displayName, key: PackIndex.packKey(pack.name), "the downloaded pack could not be read back")
+                failures += pack.objects.map { _ in problem }
+                continue
+            }
             for object in pack.objects {
-                let cut = outcome == nil ? LocalFile.copy(pack.file, range: object.range, to: object.arrival.temporary) : nil
-                settle(object.arrival, outcome ?? cut.map {
-                    RemoteError(remote: remote.displayName, key: Self.key(object.arrival.hash), "cannot cut it out of pack \(pack.name): \($0)")
-                })
+                if let problem = place(bytes, object.range, as: object.arrival) { failures.append(problem) } else { kept += 1 }
             }
         }
         return Summary(transferred: kept, skipped: 0, failures: failures)
     }
 
+    /// Writes bytes `range` of a downloaded pack to the object's temporary name and keeps
+    /// it when its SHA-256 is the object's: the check of `keep`, without reading it back.
+    private func place(_ pack: Data, _ range: Range<Int64>, as arrival: Arrival) -> RemoteError? {
+        let key = Self.key(arrival.hash)
+        guard range.upperBound <= Int64(pack.count) else {
+            return RemoteError(remote: remote.displayName, key: key, "its pack ends before its bytes do",
+                               hint: "the remote copy is damaged: push it again from a machine whose cache has it")
+        }
+        let slice = pack[pack.startIndex + Int(range.lowerBound) ..< pack.startIndex + Int(range.upperBound)]
+        let actual = slice.withUnsafeBytes { SHA256.hash($0).hex }
+        guard actual == Self.contentHash(arrival.hash) else {
+            return RemoteError(remote: remote.displayName, key: key, "its content does not match its name (its SHA-256 is \(actual)); it was not kept",
+                               hint: "the remote copy is damaged: push it again from a machine whose cache has it")
+        }
+        defer { try? FileManager.default.removeItem(atPath: arrival.temporary) }
+        let written = slice.withUnsafeBytes { bytes in
+            let descriptor = open(arrival.temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else { return false }
+            defer { close(descriptor) }
+            return bytes.isEmpty || LocalFile.writeAll(descriptor, bytes.baseAddress!, bytes.count)
+        }
+        guard written, rename(arrival.temporary, arrival.target) == 0 else {
+            return RemoteError(remote: remote.displayName, key: key, "cannot write it into the local cache: \(String(cString: strerror(errno)))")
+        }
+        return nil
+    }
+
+    /// The SHA-256 an object's bytes must have: its hash, without `.dir` for a manifest.
+    static func contentHash(_ hash: String) -> String {
+        ContentHash.isDirectoryHash(hash) ? String(hash.dropLast(ContentHash.directorySuffix.count)) : hash
+    }
+
     /// Moves the downloaded `file` to `target` when its SHA-256 is `hash`'s; else says why.
     private func keep(_ file: String, as hash: String, at target: String) -> RemoteError? {
         let key = Self.key(hash)
-        let expected = ContentHash.isDirectoryHash(hash) ? String(hash.dropLast(ContentHash.directorySuffix.count)) : hash
+        let expected = Self.contentHash(hash)
         guard let actual = try? FileHasher.hash(path: file).hash else {
             return RemoteError(remote: remote.displayName, key: key, "the downloaded copy could not be read back")
         }
