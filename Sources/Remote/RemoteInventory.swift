@@ -52,14 +52,17 @@ extension ObjectTransfer {
         }
         let scratch = FileManager.default.temporaryDirectory.path
         let items = unseen.map { (key: PackIndex.indexKey($0), file: scratch + "/sluice-index-" + UUID().uuidString) }
+        var failure: RemoteError?
         for (item, outcome) in zip(items, remote.download(items, jobs: jobs)) {
             defer { try? FileManager.default.removeItem(atPath: item.file) }
-            if let outcome { throw outcome }
+            // Every downloaded copy is removed before the first failure is thrown.
+            if let outcome { failure = failure ?? outcome }
             let name = String(item.key.dropFirst("packs/".count).dropLast(".idx".count))
-            guard let index = Self.verifiedIndex(at: item.file, name: name) else { continue }
+            guard failure == nil, let index = Self.verifiedIndex(at: item.file, name: name) else { continue }
             inventory.add(index, name: name)
             rememberIndex(item.file, name: name)
         }
+        if let failure { throw failure }
         return inventory
     }
 
