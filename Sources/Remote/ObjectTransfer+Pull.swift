@@ -94,8 +94,10 @@ extension ObjectTransfer {
         for (pack, outcome) in zip(wholePacks, outcomes.dropFirst(loose.count)) {
             defer { try? FileManager.default.removeItem(atPath: pack.file) }
             guard outcome == nil, let bytes = FileManager.default.contents(atPath: pack.file) else {
-                let problem = outcome ?? RemoteError(remote: remote.displayName, key: PackIndex.packKey(pack.name), "the downloaded pack could not be read back")
-                failures += pack.objects.map { _ in problem }
+                // One error for the pack, counting every object it held.
+                var problem = outcome ?? RemoteError(remote: remote.displayName, key: PackIndex.packKey(pack.name), "the downloaded pack could not be read back")
+                problem.objectCount = pack.objects.count
+                failures.append(problem)
                 continue
             }
             for object in pack.objects {

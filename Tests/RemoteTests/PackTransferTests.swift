@@ -134,6 +134,36 @@ import _TestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: other.directory).filter { $0.hasPrefix(".tmp") } == [])
     }
 
+    /// A remote whose whole-object downloads of packs fail.
+    struct PackDownloadsFail: RemoteStorage {
+        let inner: any RemoteStorage
+        var displayName: String { inner.displayName }
+        func keys(under prefix: String) throws(RemoteError) -> Set<String> { try inner.keys(under: prefix) }
+        func upload(_ items: [(file: String, key: String)], jobs: Int, moved: @Sendable (Int64, Int?) -> Void) -> [RemoteError?] {
+            inner.upload(items, jobs: jobs, moved: moved)
+        }
+        func download(_ items: [(key: String, file: String)], jobs: Int, moved: @Sendable (Int64, Int?) -> Void) -> [RemoteError?] {
+            items.map { $0.key.hasSuffix(".pack") ? RemoteError(remote: displayName, key: $0.key, "the connection was reset") : nil }
+                .enumerated().map { index, failure in failure ?? inner.download([items[index]], jobs: 1, moved: { _, _ in }).first ?? nil }
+        }
+        func download(ranges items: [(key: String, range: Range<Int64>, file: String)], jobs: Int, moved: @Sendable (Int64, Int?) -> Void) -> [RemoteError?] {
+            inner.download(ranges: items, jobs: jobs, moved: moved)
+        }
+    }
+
+    @Test func aPackThatDoesNotComeIsOneErrorCountingItsObjects() throws {
+        let root = try TemporaryDirectory()
+        defer { root.remove() }
+        let (cache, directory, _) = try Self.manyFiles(root)
+        let inner = try ObjectTransferTests.directoryRemote(root)
+        _ = try ObjectTransfer(cache: cache, remote: inner).push([directory])
+        let pulled = try ObjectTransfer(cache: CacheStore(directory: root.path + "/other-cache"), remote: PackDownloadsFail(inner: inner)).pull([directory])
+        // The manifest comes by a ranged read; the 40 files' pack does not come.
+        #expect(pulled.transferred == 1)
+        #expect(pulled.failures.map(\.message) == ["the connection was reset"])
+        #expect(pulled.failedObjects == 40 && pulled.skipped == 0)
+    }
+
     @Test func anIndexWhoseContentIsNotItsNameIsIgnored() throws {
         let root = try TemporaryDirectory()
         defer { root.remove() }
