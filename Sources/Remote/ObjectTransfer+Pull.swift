@@ -117,10 +117,7 @@ extension ObjectTransfer {
         }
         let slice = pack[pack.startIndex + Int(range.lowerBound) ..< pack.startIndex + Int(range.upperBound)]
         let actual = slice.withUnsafeBytes { SHA256.hash($0).hex }
-        guard actual == Self.contentHash(arrival.hash) else {
-            return RemoteError(remote: remote.displayName, key: key, "its content does not match its name (its SHA-256 is \(actual)); it was not kept",
-                               hint: "the remote copy is damaged: push it again from a machine whose cache has it")
-        }
+        guard actual == Self.contentHash(arrival.hash) else { return mismatch(key, actual: actual) }
         defer { try? FileManager.default.removeItem(atPath: arrival.temporary) }
         let written = slice.withUnsafeBytes { bytes in
             let descriptor = open(arrival.temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
@@ -132,6 +129,12 @@ extension ObjectTransfer {
             return RemoteError(remote: remote.displayName, key: key, "cannot write it into the local cache: \(String(cString: strerror(errno)))")
         }
         return nil
+    }
+
+    /// The error for a downloaded object whose SHA-256 is `actual`, not its name's.
+    private func mismatch(_ key: String, actual: String) -> RemoteError {
+        RemoteError(remote: remote.displayName, key: key, "its content does not match its name (its SHA-256 is \(actual)); it was not kept",
+                    hint: "the remote copy is damaged: push it again from a machine whose cache has it")
     }
 
     /// The SHA-256 an object's bytes must have: its hash, without `.dir` for a manifest.
@@ -146,10 +149,7 @@ extension ObjectTransfer {
         guard let actual = try? FileHasher.hash(path: file).hash else {
             return RemoteError(remote: remote.displayName, key: key, "the downloaded copy could not be read back")
         }
-        guard actual == expected else {
-            return RemoteError(remote: remote.displayName, key: key, "its content does not match its name (its SHA-256 is \(actual)); it was not kept",
-                               hint: "the remote copy is damaged: push it again from a machine whose cache has it")
-        }
+        guard actual == expected else { return mismatch(key, actual: actual) }
         guard rename(file, target) == 0 else {
             return RemoteError(remote: remote.displayName, key: key, "cannot move it into the local cache: \(String(cString: strerror(errno)))")
         }
