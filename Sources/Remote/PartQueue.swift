@@ -3,9 +3,17 @@ import Synchronization
 /// The parts of one multipart upload, handed out to workers in order, with what each
 /// returned; after the first failure no more parts are handed out.
 final class PartQueue: Sendable {
+    /// What S3 needs to hear of a part again when the upload completes.
+    struct SentPart: Sendable, Equatable {
+        /// The ETag S3 answered with.
+        let etag: String
+        /// The part's CRC-32 in S3's form (big-endian bytes in base64).
+        let checksum: String
+    }
+
     private struct State {
         var next = 1
-        var etags: [String?]
+        var parts: [SentPart?]
         var problem: RemoteError?
     }
 
@@ -15,7 +23,7 @@ final class PartQueue: Sendable {
     /// A queue of parts 1...`count`.
     init(count: Int) {
         self.count = count
-        state = Mutex(State(etags: [String?](repeating: nil, count: count)))
+        state = Mutex(State(parts: [SentPart?](repeating: nil, count: count)))
     }
 
     /// The next part to send, or nil when all are handed out or one failed.
@@ -28,17 +36,17 @@ final class PartQueue: Sendable {
     }
 
     /// Records how part `number` went.
-    func record(_ number: Int, _ outcome: Result<String, RemoteError>) {
+    func record(_ number: Int, _ outcome: Result<SentPart, RemoteError>) {
         state.withLock { state in
             switch outcome {
-            case .success(let etag): state.etags[number - 1] = etag
+            case .success(let part): state.parts[number - 1] = part
             case .failure(let problem): if state.problem == nil { state.problem = problem }
             }
         }
     }
 
-    /// Every part's ETag in order, or the first failure.
-    func outcome() -> (etags: [String], problem: RemoteError?) {
-        state.withLock { state in (state.etags.compactMap { $0 }, state.problem) }
+    /// Every part sent, in order, or the first failure.
+    func outcome() -> (parts: [SentPart], problem: RemoteError?) {
+        state.withLock { state in (state.parts.compactMap { $0 }, state.problem) }
     }
 }

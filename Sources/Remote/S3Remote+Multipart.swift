@@ -9,6 +9,12 @@ extension S3Remote {
     /// the object under `key` only once Complete succeeds; any failure aborts the upload
     /// so the server drops the parts it holds. `moved` hears of each part sent (its
     /// bytes) and of the object finished.
+    ///
+    /// The upload declares CRC-32 checksums, as the AWS CLI's do: each part carries its
+    /// own, which S3 checks on arrival, and the object keeps a checksum of the parts'
+    /// checksums. Without them, S3 computes a checksum over the whole assembled object
+    /// when the upload completes; against moto that made Complete take 8 of the 14
+    /// seconds a 1 GiB upload took.
     func uploadInParts(file: String, key: String, size: Int64, moved: @escaping @Sendable (Int64, Bool) -> Void) -> RemoteError? {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-s3-parts-\(UUID().uuidString)").path
         do {
@@ -32,17 +38,17 @@ extension S3Remote {
                 while let number = queue.next() {
                     let sent = sendPart(number, of: file, size: size, partSize: partSize, key: key, uploadID: uploadID, scratch: scratch)
                     if case .success(let part) = sent { moved(part.bytes, false) }
-                    queue.record(number, sent.map(\.etag))
+                    queue.record(number, sent.map(\.part))
                 }
             }
         }
         workers.wait()
-        let (etags, problem) = queue.outcome()
+        let (parts, problem) = queue.outcome()
         if let problem {
             abort(key: key, uploadID: uploadID)
             return problem
         }
-        if let problem = completeMultipartUpload(key: key, uploadID: uploadID, etags: etags, scratch: scratch) {
+        if let problem = completeMultipartUpload(key: key, uploadID: uploadID, parts: parts, scratch: scratch) {
             abort(key: key, uploadID: uploadID)
             return problem
         }
@@ -50,10 +56,10 @@ extension S3Remote {
         return nil
     }
 
-    /// Cuts part `number` of `file` into `scratch`, sends it and removes the cut: its
-    /// ETag and size, or why it did not go.
+    /// Cuts part `number` of `file` into `scratch`, sends it and removes the cut: what
+    /// Complete needs of it and its size, or why it did not go.
     func sendPart(_ number: Int, of file: String, size: Int64, partSize: Int64, key: String, uploadID: String,
-                  scratch: String) -> Result<(etag: String, bytes: Int64), RemoteError> {
+                  scratch: String) -> Result<(part: PartQueue.SentPart, bytes: Int64), RemoteError> {
         guard let part = cutPart(file, number: number, size: size, partSize: partSize, into: scratch) else {
             return .failure(RemoteError(remote: displayName, key: key, "cannot read part \(number) of \(file) to send it"))
         }
@@ -63,7 +69,8 @@ extension S3Remote {
             try? FileManager.default.removeItem(atPath: headers)
         }
         let query = [(name: "partNumber", value: String(number)), (name: "uploadId", value: uploadID)]
-        var exchange = request("PUT", path: objectPath(key), query: query, payloadHash: part.hash, uploadFile: part.path)
+        var exchange = request("PUT", path: objectPath(key), query: query, payloadHash: part.hash,
+                               headers: [(Self.partChecksumHeader, part.checksum)], uploadFile: part.path)
         exchange.headerFile = headers
         let response: Curl.Response
         do throws(RemoteError) { response = try single(exchange, key: key) } catch { return .failure(error) }
@@ -71,7 +78,7 @@ extension S3Remote {
         guard let etag = Curl.header("ETag", inFile: headers) else {
             return .failure(RemoteError(remote: displayName, key: key, "the server sent no ETag for part \(number)"))
         }
-        return .success((etag, part.bytes))
+        return .success((PartQueue.SentPart(etag: etag, checksum: part.checksum), part.bytes))
     }
 
     /// The most parts in flight at once. More streams do not send one object faster: the
@@ -86,11 +93,22 @@ extension S3Remote {
         return max(partSize, ((least + (1 << 20) - 1) >> 20) << 20)
     }
 
-    /// Starts a multipart upload of `key`; its upload id.
+    /// The header that declares, at the start of an upload, the checksum every part carries.
+    static let checksumAlgorithmHeader = "x-amz-checksum-algorithm"
+    /// The header that carries a part's CRC-32.
+    static let partChecksumHeader = "x-amz-checksum-crc32"
+
+    /// A CRC-32 as S3 writes it: its four bytes, most significant first, in base64.
+    static func checksumText(_ crc: UInt32) -> String {
+        Data([UInt8(crc >> 24), UInt8(crc >> 16 & 0xFF), UInt8(crc >> 8 & 0xFF), UInt8(crc & 0xFF)]).base64EncodedString()
+    }
+
+    /// Starts a multipart upload of `key` with CRC-32 part checksums; its upload id.
     func createMultipartUpload(key: String, scratch: String) throws(RemoteError) -> String {
         let answer = scratch + "/create.xml"
         let exchange = request("POST", path: objectPath(key), query: [(name: "uploads", value: "")],
-                               payloadHash: SignableRequest.emptyPayloadHash, outputFile: answer)
+                               payloadHash: SignableRequest.emptyPayloadHash, headers: [(Self.checksumAlgorithmHeader, "CRC32")],
+                               outputFile: answer)
         let response = try single(exchange, key: key)
         let body = (try? String(contentsOfFile: answer, encoding: .utf8)) ?? ""
         guard response.status == 200, response.transferError == nil, let id = S3ErrorBody.values(of: "UploadId", in: body).first else {
@@ -101,9 +119,11 @@ extension S3Remote {
 
     /// Makes the upload's parts one object; nil when S3 accepted it. S3 may answer 200
     /// and still report an error in the body, so the body is read too.
-    func completeMultipartUpload(key: String, uploadID: String, etags: [String], scratch: String) -> RemoteError? {
-        let parts = etags.enumerated().map { "<Part><PartNumber>\($0.offset + 1)</PartNumber><ETag>\($0.element)</ETag></Part>" }
-        let document = Array(("<CompleteMultipartUpload>" + parts.joined() + "</CompleteMultipartUpload>").utf8)
+    func completeMultipartUpload(key: String, uploadID: String, parts: [PartQueue.SentPart], scratch: String) -> RemoteError? {
+        let list = parts.enumerated().map { number, part in
+            "<Part><PartNumber>\(number + 1)</PartNumber><ETag>\(part.etag)</ETag><ChecksumCRC32>\(part.checksum)</ChecksumCRC32></Part>"
+        }
+        let document = Array(("<CompleteMultipartUpload>" + list.joined() + "</CompleteMultipartUpload>").utf8)
         let bodyFile = scratch + "/complete.xml", answer = scratch + "/complete-answer.xml"
         guard FileManager.default.createFile(atPath: bodyFile, contents: Data(document)) else {
             return RemoteError(remote: displayName, key: key, "cannot write the part list in \(scratch)")
@@ -128,8 +148,9 @@ extension S3Remote {
     }
 
     /// Part `number` (from 1) of `file` copied to a scratch file, with its SHA-256 for the
-    /// signature; nil when the file cannot be read or the copy written.
-    func cutPart(_ file: String, number: Int, size: Int64, partSize: Int64, into scratch: String) -> (number: Int, path: String, hash: String, bytes: Int64)? {
+    /// signature and its CRC-32 in S3's form; nil when the file cannot be read or the copy written.
+    func cutPart(_ file: String, number: Int, size: Int64, partSize: Int64,
+                 into scratch: String) -> (number: Int, path: String, hash: String, checksum: String, bytes: Int64)? {
         let start = Int64(number - 1) * partSize, length = min(partSize, size - start)
         let path = scratch + "/part-\(number)"
         let input = open(file, O_RDONLY)
@@ -141,15 +162,16 @@ extension S3Remote {
         let capacity = 1 << 20
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 64)
         defer { buffer.deallocate() }
-        var hasher = SHA256()
+        var hasher = SHA256(), crc = CRC32()
         var done: Int64 = 0
         while done < length {
             let count = pread(input, buffer.baseAddress, Int(min(Int64(capacity), length - done)), off_t(start + done))
             guard count > 0 else { return nil }
             hasher.update(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+            crc.update(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
             guard LocalFile.writeAll(output, buffer.baseAddress!, count) else { return nil }
             done += Int64(count)
         }
-        return (number, path, hasher.finalize().hex, length)
+        return (number, path, hasher.finalize().hex, Self.checksumText(crc.value), length)
     }
 }

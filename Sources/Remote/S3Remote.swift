@@ -49,12 +49,13 @@ package struct S3Remote: RemoteStorage {
         return withoutScheme
     }
 
-    /// The signed exchange for `method` on `path` (bucket included, not encoded).
+    /// The signed exchange for `method` on `path` (bucket included, not encoded), with
+    /// `headers` signed beside `Host` and the payload hash.
     func request(_ method: String, path: String, query: [(name: String, value: String)] = [], payloadHash: String,
-                 uploadFile: String? = nil, outputFile: String? = nil) -> Curl.Request {
+                 headers: [(name: String, value: String)] = [], uploadFile: String? = nil, outputFile: String? = nil) -> Curl.Request {
         let unsigned = SignableRequest(
             method: method, path: path, query: query,
-            headers: [("Host", host), ("x-amz-content-sha256", payloadHash)], payloadHash: payloadHash)
+            headers: [("Host", host), ("x-amz-content-sha256", payloadHash)] + headers, payloadHash: payloadHash)
         let signed = signer.signed(unsigned, at: Date())
         let canonicalPath = path.split(separator: "/", omittingEmptySubsequences: false).map { SigV4Signer.percentEncoded(String($0)) }.joined(separator: "/")
         let queryText = query.map { SigV4Signer.percentEncoded($0.name) + "=" + SigV4Signer.percentEncoded($0.value) }.joined(separator: "&")

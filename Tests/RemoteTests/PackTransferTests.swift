@@ -201,8 +201,8 @@ import _TestSupport
     }
 }
 
-/// How a large object is cut for S3's multipart upload.
-@Suite struct PartSizeTests {
+/// How a large object is cut for S3's multipart upload, and how its parts' checksums are written.
+@Suite struct MultipartPartTests {
     static let remote = S3Remote(bucket: "b", prefix: "", endpoint: "http://127.0.0.1:1",
                                  signer: SigV4Signer(credentials: AWSCredentials(accessKeyID: "a", secretAccessKey: "s"), region: "us-east-1"),
                                  displayName: "s")
@@ -214,6 +214,11 @@ import _TestSupport
         let size: Int64 = 200 << 30, part = Self.remote.partSize(for: size)
         #expect(part == 21 << 20)
         #expect((size + part - 1) / part <= 10_000)
+    }
+
+    /// The CRC-32 of "123456789" is CB F4 39 26; S3 takes those bytes in base64.
+    @Test func aPartChecksumIsItsBigEndianBytesInBase64() {
+        #expect(S3Remote.checksumText(CRC32.checksum(Array("123456789".utf8))) == "y/Q5Jg==")
     }
 }
 

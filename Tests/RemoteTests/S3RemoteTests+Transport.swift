@@ -41,6 +41,34 @@ extension S3RemoteTests {
         #expect(try FileHasher.hash(path: other.objectPath(hash)).hash == hash)
     }
 
+    /// S3 keeps for a multipart object the CRC-32 of its parts' CRC-32s. moto computes the
+    /// part checksums itself (with zlib), so this also checks ours against zlib's.
+    @Test func aMultipartObjectCarriesTheChecksumOfItsPartsChecksums() throws {
+        let root = try TemporaryDirectory()
+        defer { root.remove() }
+        let cache = CacheStore(directory: root.path + "/cache")
+        let hash = try Self.bigObject(cache, bytes: (10 << 20) + 1234)
+        let remote = Self.remote(multipartThreshold: 5 << 20)
+        let outcomes = remote.upload([(file: try cache.objectPath(hash), key: ObjectTransfer.key(hash))], jobs: 4) { _, _ in }
+        #expect(outcomes.count == 1 && outcomes[0] == nil, "\(outcomes.map { $0?.description })")
+
+        let data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: try cache.objectPath(hash))))
+        var partChecksums: [UInt8] = []
+        for start in stride(from: 0, to: data.count, by: 5 << 20) {
+            let crc = CRC32.checksum(data[start..<min(start + (5 << 20), data.count)])
+            partChecksums += [UInt8(crc >> 24), UInt8(crc >> 16 & 0xFF), UInt8(crc >> 8 & 0xFF), UInt8(crc & 0xFF)]
+        }
+        let answer = root.path + "/attributes.xml"
+        let exchange = remote.request("GET", path: remote.objectPath(ObjectTransfer.key(hash)), query: [(name: "attributes", value: "")],
+                                      payloadHash: SignableRequest.emptyPayloadHash, headers: [("x-amz-object-attributes", "Checksum")],
+                                      outputFile: answer)
+        #expect(try remote.single(exchange, key: nil).status == 200)
+        let body = try String(contentsOfFile: answer, encoding: .utf8)
+        let stored = S3ErrorBody.values(of: "ChecksumCRC32", in: body).first?.split(separator: "-").first.map(String.init)
+        #expect(stored == S3Remote.checksumText(CRC32.checksum(partChecksums)), "\(body)")
+        #expect(S3ErrorBody.values(of: "ChecksumType", in: body) == ["COMPOSITE"])
+    }
+
     @Test func aFailedMultipartUploadLeavesNoObject() throws {
         let root = try TemporaryDirectory()
         defer { root.remove() }
