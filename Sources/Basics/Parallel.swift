@@ -16,12 +16,22 @@ package enum Parallel {
     package static var processorCount: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// Runs `body(0..<count)` on up to `threads` threads; each index runs exactly once.
-    @inlinable
+    ///
+    /// Always inlined, so that on one thread (as `ml tune`'s fits run) the loop and its
+    /// body are compiled into the caller: tree training runs thousands of such loops per
+    /// model, and a call through the body's context costs more than a small node's work.
+    @inlinable @inline(__always)
     package static func forEach(_ count: Int, threads: Int, _ body: (Int) -> Void) {
         guard count > 1 && threads > 1 else {
             for index in 0..<count { body(index) }
             return
         }
+        forEachOnThreads(count, threads: threads, body)
+    }
+
+    /// `forEach` on more than one thread.
+    @usableFromInline
+    static func forEachOnThreads(_ count: Int, threads: Int, _ body: (Int) -> Void) {
         withoutActuallyEscaping(body) { body in
             let work = Unchecked(body)
             let next = Counter()
@@ -37,10 +47,17 @@ package enum Parallel {
         }
     }
 
-    /// `[body(0), …, body(count - 1)]`, computed on up to `threads` threads.
-    @inlinable
+    /// `[body(0), …, body(count - 1)]`, computed on up to `threads` threads (inlined
+    /// on one thread, as `forEach` is).
+    @inlinable @inline(__always)
     package static func map<T>(_ count: Int, threads: Int, _ body: (Int) -> T) -> [T] {
-        [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+        guard count > 1 && threads > 1 else {
+            var results: [T] = []
+            results.reserveCapacity(count)
+            for index in 0..<count { results.append(body(index)) }
+            return results
+        }
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             let output = Unchecked(buffer.baseAddress)
             forEach(count, threads: threads) { index in (output.value! + index).initialize(to: body(index)) }
             initialized = count

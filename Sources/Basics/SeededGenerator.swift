@@ -50,8 +50,10 @@ package struct SeededGenerator: RandomNumberGenerator, Sendable {
     @inlinable
     package mutating func shuffle<T>(_ array: inout [T]) {
         guard array.count > 1 else { return }
-        for i in stride(from: array.count - 1, to: 0, by: -1) {
-            array.swapAt(i, nextIndex(below: i + 1))
+        array.withUnsafeMutableBufferPointer { buffer in
+            for i in stride(from: buffer.count - 1, to: 0, by: -1) {
+                buffer.swapAt(i, nextIndex(below: i + 1))
+            }
         }
     }
 }

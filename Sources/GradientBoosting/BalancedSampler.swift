@@ -21,7 +21,7 @@ struct BalancedSampler {
         self.count = count
         self.keep = keep
         order = Array(0..<count)
-        generator.shuffleIndices(&order)
+        generator.shuffle(&order)
     }
 
     /// Whether each item sits out of the next tree; exactly `count - keep` do.
@@ -32,7 +32,7 @@ struct BalancedSampler {
             if cursor == count {
                 // A new pass; the items this tree already left out go last in it, so that
                 // none comes up twice for one tree and each still sits out once per pass.
-                generator.shuffleIndices(&order)
+                generator.shuffle(&order)
                 order = order.filter { !out[$0] } + order.filter { out[$0] }
                 cursor = 0
             }

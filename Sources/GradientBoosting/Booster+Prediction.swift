@@ -37,7 +37,7 @@ extension Booster {
         let compiled = trees.map { CompiledTree($0) }
         margins.withUnsafeMutableBufferPointer { margins in
             let shared = Unchecked(margins.baseAddress!)
-            Parallel.specializedForEach(blocks.count, threads: threads) { index in
+            Parallel.forEach(blocks.count, threads: threads) { index in
                 let block = blocks[index]
                 withUnsafeTemporaryAllocation(of: Float.self, capacity: block.count * stride) { values in
                     withUnsafeTemporaryAllocation(of: Int32.self, capacity: block.count) { positions in

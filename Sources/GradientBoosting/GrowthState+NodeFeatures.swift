@@ -11,7 +11,7 @@ extension GrowthState {
         let keep = max(1, Int(share * Double(features.count)))
         var generator = SeededGenerator(seed: seed &+ UInt64(node) &* 0x9E37_79B9_7F4A_7C15)
         var order = features
-        generator.shuffleIndices(&order)
+        generator.shuffle(&order)
         return order.prefix(keep).sorted()
     }
 }

@@ -59,7 +59,7 @@ struct GrowthState {
     mutating func evaluate(_ ids: [Int], depth: Int) {
         if setup.maxDepth > 0 && depth >= setup.maxDepth { return }
         let state = self
-        let candidates = Parallel.specializedMap(ids.count, threads: setup.threads) { index in state.bestSplit(of: ids[index]) }
+        let candidates = Parallel.map(ids.count, threads: setup.threads) { index in state.bestSplit(of: ids[index]) }
         for (id, candidate) in zip(ids, candidates) { enqueue(candidate, node: id, depth: depth) }
     }
 

@@ -59,7 +59,7 @@ struct HistogramBuilder {
             let bins = Unchecked(bins.baseAddress!)
             features.withUnsafeBufferPointer { selected in
                 let selected = Unchecked(selected)
-                Parallel.specializedForEach(blocks.count, threads: threads) { index in
+                Parallel.forEach(blocks.count, threads: threads) { index in
                     let block = blocks[index]
                     let histogram = partials[index] ?? jobs[block.job].histogram
                     let target = histogram.values

@@ -74,7 +74,7 @@ final class RowPartitioner {
             matrix.columns.withUnsafeBufferPointer { bins in
                 scratch.withUnsafeMutableBufferPointer { scratch in
                     let shared = Unchecked((rows: rows, bins: bins.baseAddress!, scratch: scratch))
-                    return Parallel.specializedMap(chunks.count, threads: threads) { index in
+                    return Parallel.map(chunks.count, threads: threads) { index in
                         let (rows, bins, scratch) = shared.value
                         let split = requests[chunks[index].request].split
                         return Self.partition(chunks[index].positions, by: split, column: bins + split.feature &* rowCount,
@@ -99,7 +99,7 @@ final class RowPartitioner {
         rows.withUnsafeMutableBufferPointer { rows in
             scratch.withUnsafeBufferPointer { scratch in
                 let shared = Unchecked((rows: rows, scratch: scratch))
-                Parallel.specializedForEach(chunks.count, threads: threads) { index in
+                Parallel.forEach(chunks.count, threads: threads) { index in
                     let (rows, scratch) = shared.value
                     Self.place(chunks[index].positions, leftCount: leftCounts[index], leftStart: leftStart[index], rightStart: rightStart[index],
                                from: scratch, into: rows)

@@ -122,7 +122,7 @@ struct TrainingSession {
             margins.withUnsafeBufferPointer { margins in
                 gradients.withUnsafeMutableBufferPointer { out in
                     let shared = Unchecked((labels.baseAddress!, margins.baseAddress!, out.baseAddress!))
-                    return Parallel.specializedMap(chunks.count, threads: threads) { chunk in
+                    return Parallel.map(chunks.count, threads: threads) { chunk in
                         let (labels, margins, out) = shared.value
                         return objective.gradients(labels: labels, margins: margins, into: out, rows: chunks[chunk], withLoss: withMetric)
                     }
@@ -168,7 +168,7 @@ struct TrainingSession {
             partitioner.withUnsafeBufferPointerOfPartition { rows in
                 matrix.columns.withUnsafeBufferPointer { bins in
                     let shared = Unchecked((margins.baseAddress!, rows, bins.baseAddress!))
-                    Parallel.specializedForEach(items.count, threads: threads) { index in
+                    Parallel.forEach(items.count, threads: threads) { index in
                         let (margins, rows, bins) = shared.value
                         let node = nodes[items[index]], positions = partitioner.positions(of: items[index])
                         guard !node.isLeaf else {
@@ -210,7 +210,7 @@ struct TrainingSession {
             matrix.columns.withUnsafeBufferPointer { bins in
                 tree.nodes.withUnsafeBufferPointer { nodes in
                     let shared = Unchecked((margins.baseAddress!, bins.baseAddress!, nodes))
-                    Parallel.specializedForEach(chunks.count, threads: threads) { chunk in
+                    Parallel.forEach(chunks.count, threads: threads) { chunk in
                         let (margins, bins, nodes) = shared.value
                         for index in chunks[chunk] {
                             let row = Int(rows[index])

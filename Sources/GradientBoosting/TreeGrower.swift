@@ -111,7 +111,7 @@ struct TreeGrower {
         let shared = Unchecked(gradients)
         let partial = rows.withUnsafeBufferPointer { rows in
             let rows = Unchecked(rows)
-            return Parallel.specializedMap(chunks.count, threads: threads) { chunk in
+            return Parallel.map(chunks.count, threads: threads) { chunk in
                 var sum = GradientSum()
                 for position in chunks[chunk] {
                     let pair = shared.value[identity ? position : Int(rows.value[position])]
