@@ -98,23 +98,10 @@ struct SplitFinder: Sendable {
         // Forwards: bins 0...i go left, everything else (missing included) right.
         // A last bound capped at the largest float32 may not exceed the largest
         // value, so it cannot send all values left: that bin ends no split (the
-        // backward scan's first split is its mirror). An empty bin leaves both sides
-        // as the previous bin did, whose equal gain won first: skipping it changes no split.
+        // backward scan's first split is its mirror).
         let forwardBins = cuts[bins - 1] == .greatestFiniteMagnitude ? bins - 1 : bins
-        var count = 0
-        var left = GradientSum()
-        forEachOccupiedBin(occupied, below: forwardBins, ascending: true) { bin in
-            if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { return true }
-            left.g += slots[2 * bin]
-            left.h += slots[2 * bin + 1]
-            scan.append(left, bin: bin, at: count)
-            count += 1
-            return true
-        }
-        scan.pad(count)
-        var allowed = scan.allowedRange(count: count, total: total, minChildWeight: rules.minChildWeight, accumulatedIsLeft: true)
-        scoreChanges(scan, allowed, total: total, parentGain: parentGain, accumulatedIsLeft: true)
-        if let k = scan.firstLargest(allowed, above: nil) {
+        if let k = scanDirection(ascending: true, below: forwardBins, slots: slots, occupied: occupied, total: total,
+                                 parentGain: parentGain, scan: scan, above: nil) {
             let bin = Int(scan.bins[k]), sum = GradientSum(g: scan.g[k], h: scan.h[k])
             best = SplitCandidate(feature: feature, splitBin: bin, threshold: cuts[bin], defaultLeft: false,
                                   lossChange: scan.changes[k], left: sum, right: total - sum)
@@ -123,25 +110,38 @@ struct SplitFinder: Sendable {
         let missing = GradientSum(g: slots[2 * Int(BinMapper.missingBin)], h: slots[2 * Int(BinMapper.missingBin) + 1])
         guard missing.h > 0 else { return best }
         // Backwards: bins i... go right, everything else (missing included) left.
-        count = 0
-        var right = GradientSum()
-        forEachOccupiedBin(occupied, below: bins, ascending: false) { bin in
-            if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { return true }
-            right.g += slots[2 * bin]
-            right.h += slots[2 * bin + 1]
-            scan.append(right, bin: bin, at: count)
-            count += 1
-            return true
-        }
-        scan.pad(count)
-        allowed = scan.allowedRange(count: count, total: total, minChildWeight: rules.minChildWeight, accumulatedIsLeft: false)
-        scoreChanges(scan, allowed, total: total, parentGain: parentGain, accumulatedIsLeft: false)
-        if let k = scan.firstLargest(allowed, above: best?.lossChange) {
+        if let k = scanDirection(ascending: false, below: bins, slots: slots, occupied: occupied, total: total,
+                                 parentGain: parentGain, scan: scan, above: best?.lossChange) {
             let bin = Int(scan.bins[k]), sum = GradientSum(g: scan.g[k], h: scan.h[k])
             best = SplitCandidate(feature: feature, splitBin: bin - 1, threshold: bin > 0 ? cuts[bin - 1] : mapper.minimums[feature],
                                   defaultLeft: true, lossChange: scan.changes[k], left: total - sum, right: sum)
         }
         return best
+    }
+
+    /// One direction of a feature's scan: the running sums of the non-empty occupied bins
+    /// below `limit` (ascending: the left side's; descending: the right side's) go into
+    /// `scan`, every split is scored, and the answer is the scan index of the first
+    /// largest loss change above `floor`, or nil when no split beats it. An empty bin
+    /// leaves both sides as the previous bin did, whose equal gain won first: skipping
+    /// it changes no split.
+    @inline(__always)
+    private func scanDirection(ascending: Bool, below limit: Int, slots: UnsafeMutablePointer<Double>, occupied: UnsafeMutablePointer<UInt64>,
+                               total: GradientSum, parentGain: Double, scan: Scan, above floor: Float?) -> Int? {
+        var count = 0
+        var sum = GradientSum()
+        forEachOccupiedBin(occupied, below: limit, ascending: ascending) { bin in
+            if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { return true }
+            sum.g += slots[2 * bin]
+            sum.h += slots[2 * bin + 1]
+            scan.append(sum, bin: bin, at: count)
+            count += 1
+            return true
+        }
+        scan.pad(count)
+        let allowed = scan.allowedRange(count: count, total: total, minChildWeight: rules.minChildWeight, accumulatedIsLeft: ascending)
+        scoreChanges(scan, allowed, total: total, parentGain: parentGain, accumulatedIsLeft: ascending)
+        return scan.firstLargest(allowed, above: floor)
     }
 
     /// Writes the loss change of each split of `range` into `scan.changes`: float32
