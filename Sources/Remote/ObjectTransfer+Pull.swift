@@ -65,13 +65,13 @@ extension ObjectTransfer {
             if let place { packed[place.pack, default: []].append((arrival, place.range)) } else { loose.append(arrival) }
         }
         var wholePacks: [(name: String, file: String, objects: [(arrival: Arrival, range: Range<Int64>)])] = []
-        var ranged: [(arrival: Arrival, range: Range<Int64>)] = []
+        var ranged: [(pack: String, arrival: Arrival, range: Range<Int64>)] = []
         for (name, objects) in packed.sorted(by: { $0.key < $1.key }) {
             let wanted = objects.reduce(Int64(0)) { $0 + ($1.range.upperBound - $1.range.lowerBound) }
             if wanted * 2 >= inventory.packSizes[name] ?? 0 {
                 wholePacks.append((name, cache.directory + "/.tmp-pack-" + UUID().uuidString, objects))
             } else {
-                ranged += objects
+                ranged += objects.map { (name, $0.arrival, $0.range) }
             }
         }
         // An empty object needs no request (and HTTP cannot ask for no bytes).
@@ -81,7 +81,7 @@ extension ObjectTransfer {
         let items = loose.map { (key: Self.key($0.hash), file: $0.temporary) } + wholePacks.map { (key: PackIndex.packKey($0.name), file: $0.file) }
         let counts = loose.map { _ in 1 } + wholePacks.map(\.objects.count)
         let outcomes = remote.download(items, jobs: jobs, moved: tracker.moved(objects: counts))
-        let rangeOutcomes = remote.download(ranges: reads.map { (key: PackIndex.packKey(inventory.packed[$0.arrival.hash]?.pack ?? ""), range: $0.range, file: $0.arrival.temporary) },
+        let rangeOutcomes = remote.download(ranges: reads.map { (key: PackIndex.packKey($0.pack), range: $0.range, file: $0.arrival.temporary) },
                                             jobs: jobs, moved: tracker.moved(objects: reads.map { _ in 1 }))
         tracker.moved(0, objects: empty.count)
         var kept = 0
@@ -95,9 +95,8 @@ extension ObjectTransfer {
             defer { try? FileManager.default.removeItem(atPath: pack.file) }
             guard outcome == nil, let bytes = FileManager.default.contents(atPath: pack.file) else {
                 // One error for the pack, counting every object it held.
-                var problem = outcome ?? RemoteError(remote: remote.displayName, key: PackIndex.packKey(pack.name), "the downloaded pack could not be read back")
-                problem.objectCount = pack.objects.count
-                failures.append(problem)
+                let problem = outcome ?? RemoteError(remote: remote.displayName, key: PackIndex.packKey(pack.name), "the downloaded pack could not be read back")
+                failures.append(problem.counting(pack.objects.count))
                 continue
             }
             for object in pack.objects {

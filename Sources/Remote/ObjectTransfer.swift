@@ -94,22 +94,16 @@ package struct ObjectTransfer: Sendable {
         // A pack counts once its index is up: the indexes of the packs that went up, then.
         var sent: [WrittenPack] = []
         for (pack, outcome) in zip(packs, results.dropFirst(loose.count)) {
-            if var outcome {
-                outcome.objectCount = pack.hashes.count
-                summary.failures.append(outcome)
-            } else {
-                sent.append(pack)
-            }
+            if let outcome { summary.failures.append(outcome.counting(pack.hashes.count)) } else { sent.append(pack) }
         }
         let indexes = remote.upload(sent.map { (file: $0.indexFile, key: PackIndex.indexKey($0.name)) }, jobs: jobs)
         for (pack, outcome) in zip(sent, indexes) {
-            guard var outcome else {
+            if let outcome {
+                summary.failures.append(outcome.counting(pack.hashes.count))
+            } else {
                 // This cache knows the index now: later transfers need not fetch it.
                 rememberIndex(pack.indexFile, name: pack.name)
-                continue
             }
-            outcome.objectCount = pack.hashes.count
-            summary.failures.append(outcome)
         }
         summary.transferred = objects.count - summary.failedObjects
         return summary

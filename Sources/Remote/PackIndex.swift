@@ -3,9 +3,9 @@ import ContentStore
 /// Where the objects of one pack lie. Pushing thousands of small objects one request
 /// each costs a request's latency per object (and, on S3, a request's price), so
 /// small objects travel together: a pack (`packs/<sha256>.pack`) is their bytes one
-/// after another, named by its own SHA-256, and its index (`packs/<sha256>.idx`) is a
-/// text of one line per object, `<hash> <offset> <length>`, after the line
-/// `sluice-pack 1`. The index goes up after its pack, so a pack counts only once whole.
+/// after another, and its index (`packs/<sha256>.idx`) is a text of one line per
+/// object, `<hash> <offset> <length>`, after the line `sluice-pack 1`. Both are named
+/// by the index's SHA-256, so a damaged index is known as such. The index goes up after its pack, so a pack counts only once whole.
 package struct PackIndex: Sendable, Equatable {
     /// One object of the pack.
     package struct Entry: Sendable, Equatable {

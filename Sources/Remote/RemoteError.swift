@@ -21,6 +21,13 @@ package struct RemoteError: Error, Sendable, Equatable, CustomStringConvertible 
         self.hint = hint
     }
 
+    /// The same error, counting the `objects` of a pack that failed as a whole.
+    package func counting(_ objects: Int) -> RemoteError {
+        var error = self
+        error.objectCount = objects
+        return error
+    }
+
     /// `remote 'NAME': object KEY: MESSAGE`.
     package var description: String {
         "remote \(remote)" + (key.map { ": object \($0)" } ?? "") + ": " + message

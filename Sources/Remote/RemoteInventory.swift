@@ -45,19 +45,17 @@ extension ObjectTransfer {
         var inventory = RemoteInventory(loose: try remote.keys(under: "files/sha256/"))
         let names = PackIndex.completePacks(in: try remote.keys(under: "packs/"))
         guard !names.isEmpty else { return inventory }
-        let known = cache.directory + "/" + Self.knownIndexFolder
         var unseen: [String] = []
         for name in names {
-            if let index = Self.verifiedIndex(at: known + "/" + name, name: name) { inventory.add(index, name: name) } else { unseen.append(name) }
+            if let index = Self.verifiedIndex(at: knownIndexes + "/" + name, name: name) { inventory.add(index, name: name) } else { unseen.append(name) }
         }
         let scratch = FileManager.default.temporaryDirectory.path
         let items = unseen.map { (key: PackIndex.indexKey($0), file: scratch + "/sluice-index-" + UUID().uuidString) }
         var failure: RemoteError?
-        for (item, outcome) in zip(items, remote.download(items, jobs: jobs)) {
+        for (name, (item, outcome)) in zip(unseen, zip(items, remote.download(items, jobs: jobs))) {
             defer { try? FileManager.default.removeItem(atPath: item.file) }
             // Every downloaded copy is removed before the first failure is thrown.
             if let outcome { failure = failure ?? outcome }
-            let name = String(item.key.dropFirst("packs/".count).dropLast(".idx".count))
             guard failure == nil, let index = Self.verifiedIndex(at: item.file, name: name) else { continue }
             inventory.add(index, name: name)
             rememberIndex(item.file, name: name)
@@ -69,7 +67,7 @@ extension ObjectTransfer {
     /// Keeps a copy of pack `name`'s index (`file`, already checked) in the cache, best
     /// effort: without it, the next transfer fetches the index again.
     func rememberIndex(_ file: String, name: String) {
-        let known = cache.directory + "/" + Self.knownIndexFolder
+        let known = knownIndexes
         let temporary = known + "/.tmp-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: known, withIntermediateDirectories: true)
         guard (try? FileManager.default.copyItem(atPath: file, toPath: temporary)) != nil, rename(temporary, known + "/" + name) == 0 else {
@@ -79,7 +77,7 @@ extension ObjectTransfer {
     }
 
     /// Where the cache keeps the pack indexes it has read (immutable, named by content).
-    static let knownIndexFolder = "pack-indexes"
+    var knownIndexes: String { cache.directory + "/pack-indexes" }
 
     /// The index in `file` when its SHA-256 is `name` and it parses; else nil.
     static func verifiedIndex(at file: String, name: String) -> PackIndex? {

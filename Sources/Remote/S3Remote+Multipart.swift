@@ -153,25 +153,12 @@ extension S3Remote {
                  into scratch: String) -> (number: Int, path: String, hash: String, checksum: String, bytes: Int64)? {
         let start = Int64(number - 1) * partSize, length = min(partSize, size - start)
         let path = scratch + "/part-\(number)"
-        let input = open(file, O_RDONLY)
-        guard input >= 0 else { return nil }
-        defer { close(input) }
-        let output = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard output >= 0 else { return nil }
-        defer { close(output) }
-        let capacity = 1 << 20
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 64)
-        defer { buffer.deallocate() }
         var hasher = SHA256(), crc = CRC32()
-        var done: Int64 = 0
-        while done < length {
-            let count = pread(input, buffer.baseAddress, Int(min(Int64(capacity), length - done)), off_t(start + done))
-            guard count > 0 else { return nil }
-            hasher.update(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
-            crc.update(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
-            guard LocalFile.writeAll(output, buffer.baseAddress!, count) else { return nil }
-            done += Int64(count)
+        let problem = LocalFile.copy(file, range: start..<(start + length), to: path, mode: 0o600) { piece in
+            hasher.update(piece)
+            crc.update(piece)
         }
+        guard problem == nil else { return nil }
         return (number, path, hasher.finalize().hex, Self.checksumText(crc.value), length)
     }
 }

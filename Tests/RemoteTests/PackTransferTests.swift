@@ -31,6 +31,14 @@ import _TestSupport
         return (cache, directory, files)
     }
 
+    /// `manyFiles` pushed to a directory remote (as one pack and its index).
+    static func pushed(_ root: TemporaryDirectory) throws -> (cache: CacheStore, directory: String, files: [String], remote: any RemoteStorage) {
+        let (cache, directory, files) = try manyFiles(root)
+        let remote = try ObjectTransferTests.directoryRemote(root)
+        _ = try ObjectTransfer(cache: cache, remote: remote).push([directory])
+        return (cache, directory, files, remote)
+    }
+
     /// Forwards to a remote and counts its requests by kind.
     final class CountingRemote: RemoteStorage {
         let inner: any RemoteStorage
@@ -81,9 +89,7 @@ import _TestSupport
     @Test func aFewObjectsOfAPackComeByRangedReadsAnEmptyOneByNone() throws {
         let root = try TemporaryDirectory()
         defer { root.remove() }
-        let (cache, directory, files) = try Self.manyFiles(root)
-        let inner = try ObjectTransferTests.directoryRemote(root)
-        _ = try ObjectTransfer(cache: cache, remote: inner).push([directory])
+        let (cache, _, files, inner) = try Self.pushed(root)
         let remote = CountingRemote(inner: inner)
         let other = CacheStore(directory: root.path + "/other-cache")
         let wanted = [files[0], files[5], files[39]]
@@ -96,9 +102,7 @@ import _TestSupport
     @Test func aPackWithoutItsIndexDoesNotCountAndTheNextPushSendsItAgain() throws {
         let root = try TemporaryDirectory()
         defer { root.remove() }
-        let (cache, directory, _) = try Self.manyFiles(root)
-        let remote = try ObjectTransferTests.directoryRemote(root)
-        _ = try ObjectTransfer(cache: cache, remote: remote).push([directory])
+        let (cache, directory, _, remote) = try Self.pushed(root)
         let index = try #require(try remote.keys(under: "packs/").first { $0.hasSuffix(".idx") })
         try FileManager.default.removeItem(atPath: root.path + "/remote/" + index)
         // A fresh cache has no copy of the index either.
@@ -112,9 +116,7 @@ import _TestSupport
     @Test func aDamagedPackLosesOnlyTheObjectsItDamagedAndKeepsNoPartialFile() throws {
         let root = try TemporaryDirectory()
         defer { root.remove() }
-        let (cache, directory, files) = try Self.manyFiles(root)
-        let remote = try ObjectTransferTests.directoryRemote(root)
-        _ = try ObjectTransfer(cache: cache, remote: remote).push([directory])
+        let (_, directory, files, remote) = try Self.pushed(root)
         let name = try #require(PackIndex.completePacks(in: try remote.keys(under: "packs/")).first)
         let index = try #require(ObjectTransfer.verifiedIndex(at: root.path + "/remote/" + PackIndex.indexKey(name), name: name))
         let victim = try #require(index.entries.first { $0.hash == files[7] })
@@ -154,9 +156,7 @@ import _TestSupport
     @Test func aPackThatDoesNotComeIsOneErrorCountingItsObjects() throws {
         let root = try TemporaryDirectory()
         defer { root.remove() }
-        let (cache, directory, _) = try Self.manyFiles(root)
-        let inner = try ObjectTransferTests.directoryRemote(root)
-        _ = try ObjectTransfer(cache: cache, remote: inner).push([directory])
+        let (_, directory, _, inner) = try Self.pushed(root)
         let pulled = try ObjectTransfer(cache: CacheStore(directory: root.path + "/other-cache"), remote: PackDownloadsFail(inner: inner)).pull([directory])
         // The manifest comes by a ranged read; the 40 files' pack does not come.
         #expect(pulled.transferred == 1)
@@ -167,9 +167,7 @@ import _TestSupport
     @Test func anIndexWhoseContentIsNotItsNameIsIgnored() throws {
         let root = try TemporaryDirectory()
         defer { root.remove() }
-        let (cache, directory, files) = try Self.manyFiles(root)
-        let remote = try ObjectTransferTests.directoryRemote(root)
-        _ = try ObjectTransfer(cache: cache, remote: remote).push([directory])
+        let (_, _, files, remote) = try Self.pushed(root)
         let name = try #require(PackIndex.completePacks(in: try remote.keys(under: "packs/")).first)
         // A forged index pointing one object's hash at another object's bytes.
         try PackIndex(entries: [.init(hash: files[1], offset: 0, length: 10)]).text
