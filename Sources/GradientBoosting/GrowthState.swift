@@ -84,8 +84,7 @@ struct GrowthState {
                   histogram: node == split.smaller ? smaller : parent)
         }
         let best = setup.finder.bestOfChildren(child(split.left), child(split.right), parent: parent, smaller: smaller, features: features)
-        histograms[split.parent] = nil
-        store(parent, for: split.larger)
+        handOver(parent, of: split)
         enqueue(best.left, node: split.left, depth: depth)
         enqueue(best.right, node: split.right, depth: depth)
     }
@@ -158,6 +157,12 @@ struct GrowthState {
     mutating func deriveLarger(_ split: AppliedSplit) {
         guard let parent = storedHistogram(split.parent), let smaller = storedHistogram(split.smaller) else { return }
         parent.subtract(smaller, features: features)
+        handOver(parent, of: split)
+    }
+
+    /// Makes `parent`, the histogram of `split`'s parent now holding the larger child's
+    /// sums, that child's.
+    private mutating func handOver(_ parent: Histogram, of split: AppliedSplit) {
         histograms[split.parent] = nil
         store(parent, for: split.larger)
     }

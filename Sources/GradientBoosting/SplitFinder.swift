@@ -131,12 +131,11 @@ struct SplitFinder: Sendable {
         var count = 0
         var sum = GradientSum()
         forEachOccupiedBin(occupied, below: limit, ascending: ascending) { bin in
-            if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { return true }
+            if slots[2 * bin] == 0 && slots[2 * bin + 1] == 0 { return }
             sum.g += slots[2 * bin]
             sum.h += slots[2 * bin + 1]
             scan.append(sum, bin: bin, at: count)
             count += 1
-            return true
         }
         scan.pad(count)
         let allowed = scan.allowedRange(count: count, total: total, minChildWeight: rules.minChildWeight, accumulatedIsLeft: ascending)
@@ -265,9 +264,9 @@ struct SplitFinder: Sendable {
     }
 
     /// Calls `body` with each bin below `bins` whose bit `occupied` sets (every other
-    /// bin is zero), ascending or descending, until it returns false.
+    /// bin is zero), ascending or descending.
     @inline(__always)
-    private func forEachOccupiedBin(_ occupied: UnsafePointer<UInt64>, below bins: Int, ascending: Bool, _ body: (Int) -> Bool) {
+    private func forEachOccupiedBin(_ occupied: UnsafePointer<UInt64>, below bins: Int, ascending: Bool, _ body: (Int) -> Void) {
         guard bins > 0 else { return }
         let lastWord = (bins - 1) >> 6
         for step in 0...lastWord {
@@ -277,7 +276,7 @@ struct SplitFinder: Sendable {
             if word == lastWord && bins & 63 != 0 { rest &= (UInt64(1) << UInt64(bins & 63)) - 1 }
             while rest != 0 {
                 let bit = ascending ? rest.trailingZeroBitCount : 63 - rest.leadingZeroBitCount
-                guard body(word * 64 + bit) else { return }
+                body(word * 64 + bit)
                 rest &= ~(UInt64(1) << UInt64(bit))
             }
         }

@@ -61,9 +61,9 @@ struct TreeGrower {
             }
             // Children whose hessian sums rule out any split need no histograms (a
             // pair with one such child still needs both: one derives the other's).
-            let growing = splits.filter { state.mayHaveSplit($0.left) || state.mayHaveSplit($0.right) }
-            if growing.count < splits.count {
-                for split in splits where !state.mayHaveSplit(split.left) && !state.mayHaveSplit(split.right) { state.release(split.parent) }
+            var growing: [GrowthState.AppliedSplit] = []
+            for split in splits {
+                if state.mayHaveSplit(split.left) || state.mayHaveSplit(split.right) { growing.append(split) } else { state.release(split.parent) }
             }
             guard !growing.isEmpty else { continue }
             if setup.threads > 1 {
